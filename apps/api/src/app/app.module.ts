@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module';
+import { AccessGuard } from './common/access.guard';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { appConfig } from './config/app.config';
+import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
+import { FeedbackModule } from './feedback/feedback.module';
+import { HealthController } from './health/health.controller';
+import { SeedModule } from './seed/seed.module';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    // Configuration comes from the environment only; loadConfig checks it and start-up fails on bad values.
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
+    DatabaseModule,
+    AuthModule,
+    UsersModule,
+    EventsModule,
+    FeedbackModule,
+    SeedModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: ApiExceptionFilter },
+  ],
+})
+export class AppModule {}

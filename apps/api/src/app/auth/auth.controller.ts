@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { ApiTags } from '@nestjs/swagger';
+import { UserDto } from '@markt/shared';
+import type { Response } from 'express';
+import { Public, Roles } from '../common/access.decorators';
+import { AuthenticatedRequest, CurrentUser } from '../common/request-user';
+import { appConfig } from '../config/app.config';
+import { User } from '../users/user.entity';
+import { toUserDto } from '../users/users.mapper';
+import { AuthService, LoginResult } from './auth.service';
+import { SESSION_COOKIE, sessionCookieOptions } from './cookies';
+import { LoginDto } from './dto/login.dto';
+import { RegisterDto } from './dto/register.dto';
+import { SessionService } from './session.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+  ) {}
+
+  @Public()
+  @Post('register')
+  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) res: Response): Promise<UserDto> {
+    return this.startSession(await this.auth.register(body), res);
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(
+    @Body() body: LoginDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<UserDto> {
+    return this.startSession(await this.auth.login(body, req.ip ?? 'unknown'), res);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(req.sessionTokenHash);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Roles()
+  @Get('me')
+  me(@CurrentUser() user: User): UserDto {
+    return toUserDto(user);
+  }
+
+  private startSession({ user, token }: LoginResult, res: Response): UserDto {
+    res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.production, this.sessions.ttlMs));
+    return toUserDto(user);
+  }
+}

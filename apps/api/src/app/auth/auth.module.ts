@@ -1,0 +1,24 @@
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { CsrfMiddleware } from './csrf.middleware';
+import { LoginAttempt } from './login-attempt.entity';
+import { LoginThrottleService } from './login-throttle.service';
+import { SessionMiddleware } from './session.middleware';
+import { SessionService } from './session.service';
+import { TokenService } from './token.service';
+
+/** Login, sessions and the request-level protections (CSRF, session lookup) that depend on them. */
+@Module({
+  imports: [UsersModule, TypeOrmModule.forFeature([LoginAttempt])],
+  controllers: [AuthController],
+  providers: [AuthService, SessionService, LoginThrottleService, TokenService, CsrfMiddleware, SessionMiddleware],
+  exports: [SessionService],
+})
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CsrfMiddleware, SessionMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,80 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createValidationPipe } from './common/validation';
+import { requestLogger } from './common/request-logger.middleware';
+import { AppConfig } from './config/app.config';
+
+export const API_PREFIX = 'api';
+
+/** Content-Security-Policy the Angular app works under: no inline script, inline styles for Material. */
+const APP_CSP = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  },
+};
+
+/**
+ * Everything the HTTP server needs besides the module graph, shared by `main.ts` and the
+ * integration tests so that both exercise the same stack.
+ */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  server.disable('x-powered-by');
+  // Behind a reverse proxy the client address for login throttling comes from X-Forwarded-For.
+  server.set('trust proxy', 'loopback');
+
+  app.use(`/${API_PREFIX}/docs`, helmet({ contentSecurityPolicy: false }));
+  app.use(
+    helmet({
+      // Upgrading requests to https only makes sense where TLS is terminated in front of the app.
+      contentSecurityPolicy: { directives: { ...APP_CSP.directives, upgradeInsecureRequests: config.production ? [] : null } },
+      hsts: config.production,
+    }),
+  );
+  app.use(cookieParser());
+  app.use(requestLogger);
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Markt der Möglichkeiten API').setVersion('1').build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document);
+
+  serveWebApp(server, config.webDistDir);
+}
+
+/** The built Angular app on the same port; every non-API path gets index.html so deep links work. */
+function serveWebApp(server: express.Express, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  server.use(
+    express.static(dir, {
+      index: false,
+      // File names carry a content hash, so they may be cached for long.
+      setHeaders: (res, path) => {
+        if (/-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  server.get(/^\/(?!api(\/|$)).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,17 @@
+import { SetMetadata } from '@nestjs/common';
+import { Role } from '@markt/shared';
+
+export const ACCESS_KEY = 'access';
+
+/**
+ * Who may call a route. Every route must say it: the AccessGuard refuses routes that don't
+ * (deny by default).
+ */
+export type Access = { kind: 'public' } | { kind: 'roles'; roles: Role[] };
+
+/** Anyone, logged in or not. */
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);
+
+/** Logged-in users with one of these roles; with no roles named, any logged-in user. */
+export const Roles = (...roles: Role[]) =>
+  SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies Access);

@@ -1,0 +1,56 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ApiError, ERROR_CODES } from '@markt/shared';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: ERROR_CODES.validation,
+  401: ERROR_CODES.unauthenticated,
+  403: ERROR_CODES.forbidden,
+  404: ERROR_CODES.notFound,
+  409: ERROR_CODES.conflict,
+  429: ERROR_CODES.tooManyAttempts,
+};
+
+/** SQLite and PostgreSQL word a unique or foreign-key violation differently. */
+function isConstraintViolation(error: QueryFailedError): boolean {
+  const driverError = error.driverError as { code?: string } | undefined;
+  return (
+    driverError?.code === 'SQLITE_CONSTRAINT' ||
+    driverError?.code === '23505' ||
+    driverError?.code === '23503'
+  );
+}
+
+/** Every error leaves the API in the same shape (`ApiError`) with a stable code the web app translates. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Error');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toApiError(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private toApiError(exception: unknown): ApiError {
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const raw = exception.getResponse();
+      const details = typeof raw === 'object' && raw !== null ? (raw as Partial<ApiError>) : {};
+      return {
+        statusCode,
+        code: details.code ?? CODE_BY_STATUS[statusCode] ?? ERROR_CODES.internal,
+        message: typeof details.message === 'string' ? details.message : exception.message,
+        ...(details.errors && { errors: details.errors }),
+      };
+    }
+    if (exception instanceof QueryFailedError && isConstraintViolation(exception)) {
+      return { statusCode: HttpStatus.CONFLICT, code: ERROR_CODES.conflict, message: 'Conflicts with existing data' };
+    }
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ERROR_CODES.internal, message: 'Internal server error' };
+  }
+}

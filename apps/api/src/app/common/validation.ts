@@ -1,0 +1,61 @@
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ERROR_CODES, FieldError } from '@markt/shared';
+import { getMetadataStorage } from 'class-validator';
+
+/** Constraint names that all mean "this field must be given". */
+const REQUIRED = new Set(['isDefined', 'isNotEmpty']);
+/** Which constraint argument a message needs, by constraint name. */
+const PARAM_NAMES: Record<string, string[]> = {
+  maxLength: ['max'],
+  minLength: ['min'],
+  max: ['max'],
+  min: ['min'],
+  arrayMaxSize: ['max'],
+  arrayMinSize: ['min'],
+};
+
+function constraintParams(target: object | undefined, property: string, code: string): FieldError['params'] {
+  const names = PARAM_NAMES[code];
+  if (!names || !target) return undefined;
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((m) => m.propertyName === property && m.name === code);
+  if (!metadata?.constraints) return undefined;
+  return Object.fromEntries(names.map((name, i) => [name, metadata.constraints[i]]));
+}
+
+/** Flattens class-validator's tree into one entry per failing field and rule, with dotted paths. */
+export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix + error.property;
+    const own = Object.entries(error.constraints ?? {})
+      // Report "required" alone when a value is missing: the other rules only repeat it.
+      .filter(([name], _i, all) => !all.some(([n]) => REQUIRED.has(n)) || REQUIRED.has(name))
+      .slice(0, 1)
+      .map(([name, message]): FieldError => {
+        const code = REQUIRED.has(name) ? 'required' : name;
+        const params = constraintParams(error.target, error.property, name);
+        return { field, code, message, ...(params && { params }) };
+      });
+    return [...own, ...toFieldErrors(error.children ?? [], `${field}.`)];
+  });
+}
+
+export function validationFailed(errors: FieldError[]): BadRequestException {
+  return new BadRequestException({
+    code: ERROR_CODES.validation,
+    message: 'Validation failed',
+    errors,
+  });
+}
+
+/** One pipe for the whole API: only declared fields pass, unknown ones are refused by name. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: true, value: false },
+    exceptionFactory: (errors) => validationFailed(toFieldErrors(errors)),
+  });
+}

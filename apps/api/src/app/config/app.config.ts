@@ -1,0 +1,82 @@
+import { registerAs } from '@nestjs/config';
+import { resolve } from 'node:path';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+const LOG_LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+/** Used outside production only, so a developer can start the app without any setup. */
+const DEVELOPMENT_SESSION_SECRET = 'development-only-secret-never-use-in-production';
+const MIN_SECRET_LENGTH = 32;
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  dataDir: string;
+  /** PostgreSQL connection string; SQLite in `dataDir` when absent. */
+  databaseUrl?: string;
+  /** PostgreSQL schema (lets the test suite isolate its runs). */
+  databaseSchema?: string;
+  sessionSecret: string;
+  sessionTtlHours: number;
+  /** Seed demo event and accounts into an empty database (never in production). */
+  demoData: boolean;
+  logLevel: LogLevel;
+  /** Built web app served on the same port; defaults to the sibling of the API bundle. */
+  webDistDir: string;
+  login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowMinutes: number };
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Reads and checks the environment; throws a ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const production = env['NODE_ENV'] === 'production';
+  const secret = env['SESSION_SECRET'];
+  if (production && !secret) {
+    throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production');
+  }
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(`SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
+  }
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// connection string');
+  }
+  const logLevel = (env['LOG_LEVEL'] || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  const demoData = env['DEMO_DATA'];
+  if (demoData !== undefined && demoData !== 'true' && demoData !== 'false') {
+    throw new ConfigError('DEMO_DATA must be "true" or "false"');
+  }
+  return {
+    production,
+    port: integer(env, 'PORT', 3000, 1, 65535),
+    dataDir: resolve(env['DATA_DIR'] || './data'),
+    databaseUrl,
+    databaseSchema: env['DATABASE_SCHEMA'] || undefined,
+    sessionSecret: secret || DEVELOPMENT_SESSION_SECRET,
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    demoData: !production && demoData !== 'false',
+    logLevel,
+    webDistDir: resolve(env['WEB_DIST_DIR'] || resolve(__dirname, '../web/browser')),
+    login: {
+      maxFailuresPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      maxFailuresPerIp: integer(env, 'LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100000),
+      windowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    },
+  };
+}
+
+export const appConfig = registerAs('app', (): AppConfig => loadConfig(process.env));

@@ -1,0 +1,23 @@
+import { EventDto } from '@markt/shared';
+import { Event } from './event.entity';
+
+export function toEventDto(event: Event): EventDto {
+  return {
+    id: event.id,
+    title: event.title,
+    description: event.description,
+    date: event.date,
+    startTime: event.startTime,
+    endTime: event.endTime,
+    venueName: event.venueName,
+    venueAddress: event.venueAddress,
+    applicationOpensAt: event.applicationOpensAt.toISOString(),
+    applicationClosesAt: event.applicationClosesAt.toISOString(),
+    standsPlanned: event.standsPlanned,
+    status: event.status,
+    topics: event.topics,
+    reviewCriteria: event.reviewCriteria,
+    createdAt: event.createdAt.toISOString(),
+    updatedAt: event.updatedAt.toISOString(),
+  };
+}

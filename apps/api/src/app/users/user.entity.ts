@@ -1,0 +1,22 @@
+import { Role } from '@markt/shared';
+import { Column, Entity } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+
+@Entity('users')
+export class User extends BaseEntity {
+  /** Stored lower-case so one address is one account. */
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role!: Role;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+}

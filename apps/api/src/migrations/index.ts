@@ -1,0 +1,4 @@
+import { InitialSchema1764150000000 } from './1764150000000-initial-schema';
+
+/** Every migration, oldest first. The bundle cannot glob files, so each one is listed here. */
+export const MIGRATIONS = [InitialSchema1764150000000];

@@ -1,0 +1,84 @@
+import { Role } from '@markt/shared';
+import { DataSource } from 'typeorm';
+import { SeedService } from '../src/app/seed/seed.service';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/app/seed/demo-data';
+import { createTestApp, DATABASES, TestApp } from './test-app';
+
+describe.each(DATABASES)('platform (%s)', (database) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(database);
+  });
+  afterAll(() => t.close());
+
+  it('reports health with the database reachable', async () => {
+    const res = await (await t.client()).get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('sends security headers with a Content-Security-Policy that forbids inline scripts', async () => {
+    const res = await (await t.client()).get('/api/health');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('publishes an OpenAPI document', async () => {
+    const res = await (await t.client()).get('/api/docs-json');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/events', '/api/users']));
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const res = await (await t.client()).get('/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('not_found');
+  });
+
+  it('seeds the demo events and one account per role into an empty database, once', async () => {
+    const seed = t.app.get(SeedService);
+    const accounts = await seed.seedIfEmpty();
+    expect(accounts.map((a) => a.role).sort()).toEqual([Role.Admin, Role.Applicant, Role.Reviewer]);
+    expect(await seed.seedIfEmpty()).toEqual([]);
+
+    const client = await t.client();
+    await client.login(DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
+    const events = (await client.get('/api/events')).body;
+    const conf2025 = events.find((e: { date: string }) => e.date === '2025-11-13');
+    expect(conf2025).toMatchObject({
+      startTime: '15:00',
+      endTime: '19:15',
+      venueName: 'Plenarsaal',
+      venueAddress: expect.stringContaining('Marktplatz 2'),
+    });
+    expect(conf2025.title).toContain('Demokratie in Bedrängnis – was wir tun können');
+    expect(events.find((e: { date: string }) => e.date.startsWith('2027'))).toMatchObject({ status: 'open' });
+  });
+
+  it('stores accessibility feedback from anyone and shows it to admins', async () => {
+    const anonymous = await t.client();
+    const sent = await anonymous.post('/api/feedback', { message: 'Der Kontrast im Kopfbereich ist zu schwach.', page: '/impressum' });
+    expect(sent.status).toBe(201);
+    const empty = await anonymous.post('/api/feedback', { message: '' });
+    expect(empty.body.errors).toContainEqual(expect.objectContaining({ field: 'message', code: 'required' }));
+    const { client: admin } = await t.as(Role.Admin);
+    const list = await admin.get('/api/feedback');
+    expect(list.body.map((f: { message: string }) => f.message)).toContain('Der Kontrast im Kopfbereich ist zu schwach.');
+  });
+
+  if (database === 'sqlite') {
+    it('runs SQLite in WAL mode with a busy timeout', async () => {
+      const ds = t.app.get(DataSource);
+      expect((await ds.query('PRAGMA journal_mode'))[0].journal_mode).toBe('wal');
+      expect((await ds.query('PRAGMA busy_timeout'))[0].timeout).toBeGreaterThanOrEqual(1000);
+    });
+  }
+
+  it('has applied every migration and has no pending schema changes', async () => {
+    const ds = t.app.get(DataSource);
+    expect(await ds.showMigrations()).toBe(false);
+    const pending = await ds.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+});

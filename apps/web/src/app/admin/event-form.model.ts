@@ -1,0 +1,127 @@
+import { AbstractControl, FormArray, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import { DATE_PATTERN, EventDto, EventInput, EventStatus, LIMITS, ReviewCriterion, TIME_PATTERN } from '@markt/shared';
+
+/** The control's value must be later than its sibling's (works for HH:MM and datetime-local strings). */
+export function laterThan(sibling: string, code: string): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const other = control.parent?.get(sibling)?.value;
+    if (other === null || other === undefined || other === '' || control.value === null || control.value === '') return null;
+    return control.value <= other ? { [code]: true } : null;
+  };
+}
+
+export const integer: ValidatorFn = (control) =>
+  control.value === null || control.value === '' || Number.isInteger(Number(control.value)) ? null : { isInt: true };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO date-time → value of a datetime-local input in the browser's time zone. */
+export function isoToLocalInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Value of a datetime-local input → ISO date-time (UTC). */
+export function localInputToIso(value: string): string {
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : d.toISOString();
+}
+
+/** Re-validates `dependent` whenever `source` changes (for the `laterThan` validators). */
+function revalidateOnChange(source: AbstractControl, dependent: AbstractControl): void {
+  source.valueChanges.subscribe(() => dependent.updateValueAndValidity({ emitEvent: false }));
+}
+
+export function criterionGroup(criterion: ReviewCriterion = { label: '', min: 1, max: 5 }) {
+  const group = new FormGroup({
+    label: new FormControl(criterion.label, {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.event.criterion)],
+    }),
+    min: new FormControl<number | null>(criterion.min, [Validators.required, integer]),
+    max: new FormControl<number | null>(criterion.max, [Validators.required, integer, laterThan('min', 'minAboveMax')]),
+  });
+  revalidateOnChange(group.controls.min, group.controls.max);
+  return group;
+}
+
+export function topicControl(topic = '') {
+  return new FormControl(topic, { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.event.topic)] });
+}
+
+export function createEventForm() {
+  const text = (max: number, required = true) =>
+    new FormControl('', { nonNullable: true, validators: required ? [Validators.required, Validators.maxLength(max)] : [Validators.maxLength(max)] });
+  const form = new FormGroup({
+    title: text(LIMITS.event.title),
+    description: text(LIMITS.event.description, false),
+    date: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(DATE_PATTERN)] }),
+    startTime: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(TIME_PATTERN)] }),
+    endTime: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.pattern(TIME_PATTERN), laterThan('startTime', 'endBeforeStart')],
+    }),
+    venueName: text(LIMITS.event.venueName),
+    venueAddress: text(LIMITS.event.venueAddress),
+    applicationOpensAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    applicationClosesAt: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, laterThan('applicationOpensAt', 'closesBeforeOpens')],
+    }),
+    standsPlanned: new FormControl<number | null>(0, [
+      Validators.required,
+      integer,
+      Validators.min(LIMITS.event.standsPlanned.min),
+      Validators.max(LIMITS.event.standsPlanned.max),
+    ]),
+    status: new FormControl<EventStatus>(EventStatus.Draft, { nonNullable: true, validators: [Validators.required] }),
+    topics: new FormArray<FormControl<string>>([]),
+    reviewCriteria: new FormArray<ReturnType<typeof criterionGroup>>([]),
+  });
+  revalidateOnChange(form.controls.startTime, form.controls.endTime);
+  revalidateOnChange(form.controls.applicationOpensAt, form.controls.applicationClosesAt);
+  return form;
+}
+
+export type EventForm = ReturnType<typeof createEventForm>;
+
+export function fillEventForm(form: EventForm, event: EventDto): void {
+  form.controls.topics.clear();
+  event.topics.forEach((topic) => form.controls.topics.push(topicControl(topic)));
+  form.controls.reviewCriteria.clear();
+  event.reviewCriteria.forEach((criterion) => form.controls.reviewCriteria.push(criterionGroup(criterion)));
+  form.patchValue({
+    title: event.title,
+    description: event.description,
+    date: event.date,
+    startTime: event.startTime,
+    endTime: event.endTime,
+    venueName: event.venueName,
+    venueAddress: event.venueAddress,
+    applicationOpensAt: isoToLocalInput(event.applicationOpensAt),
+    applicationClosesAt: isoToLocalInput(event.applicationClosesAt),
+    standsPlanned: event.standsPlanned,
+    status: event.status,
+  });
+}
+
+export function eventInputFrom(form: EventForm): EventInput {
+  const v = form.getRawValue();
+  return {
+    title: v.title.trim(),
+    description: v.description.trim(),
+    date: v.date,
+    startTime: v.startTime,
+    endTime: v.endTime,
+    venueName: v.venueName.trim(),
+    venueAddress: v.venueAddress.trim(),
+    applicationOpensAt: localInputToIso(v.applicationOpensAt),
+    applicationClosesAt: localInputToIso(v.applicationClosesAt),
+    standsPlanned: Number(v.standsPlanned ?? 0),
+    status: v.status,
+    topics: v.topics.map((topic) => topic.trim()),
+    reviewCriteria: v.reviewCriteria.map((c) => ({ label: c.label.trim(), min: Number(c.min), max: Number(c.max) })),
+  };
+}

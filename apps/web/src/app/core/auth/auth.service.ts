@@ -1,0 +1,40 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { LoginInput, RegisterInput, Role, UserDto, isStaff } from '@markt/shared';
+import { Observable, firstValueFrom, tap } from 'rxjs';
+
+/** Who is logged in. The session itself is an HttpOnly cookie the browser sends. */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+
+  readonly user = signal<UserDto | null>(null);
+  readonly role = computed(() => this.user()?.role ?? null);
+  readonly isLoggedIn = computed(() => this.user() !== null);
+  readonly isStaff = computed(() => isStaff(this.role()));
+  readonly isAdmin = computed(() => this.role() === Role.Admin);
+
+  /** Loads the current user at startup; any failure (401, server down) means anonymous. */
+  async load(): Promise<void> {
+    try {
+      this.user.set(await firstValueFrom(this.http.get<UserDto>('/api/auth/me')));
+    } catch (error) {
+      if (!(error instanceof HttpErrorResponse) || error.status !== 401) {
+        console.warn('Could not load the current user', error);
+      }
+      this.user.set(null);
+    }
+  }
+
+  login(input: LoginInput): Observable<UserDto> {
+    return this.http.post<UserDto>('/api/auth/login', input).pipe(tap((user) => this.user.set(user)));
+  }
+
+  register(input: RegisterInput): Observable<UserDto> {
+    return this.http.post<UserDto>('/api/auth/register', input).pipe(tap((user) => this.user.set(user)));
+  }
+
+  logout(): Observable<void> {
+    return this.http.post<void>('/api/auth/logout', {}).pipe(tap(() => this.user.set(null)));
+  }
+}

@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FeedbackInput, LIMITS } from '@markt/shared';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
+import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { FeedbackService } from './feedback.service';
+
+/** Feedback form of the accessibility statement (BITV NRW). */
+@Component({
+  selector: 'app-feedback-form',
+  imports: [...FORM_IMPORTS],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div role="status" class="message message--success" [class.hidden]="!sent()">
+      @if (sent()) {
+        {{ 'feedback.success' | t }}
+      }
+    </div>
+    <app-form-error-summary [items]="errors()" />
+    <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'feedback.message' | t }}</mat-label>
+        <textarea matInput formControlName="message" rows="6"></textarea>
+        <mat-error>{{ form.controls.message.errors | fieldError }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'feedback.email' | t }}</mat-label>
+        <input matInput type="email" formControlName="email" autocomplete="email" />
+        <mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'feedback.page' | t }}</mat-label>
+        <input matInput formControlName="page" />
+        <mat-error>{{ form.controls.page.errors | fieldError }}</mat-error>
+      </mat-form-field>
+      <div class="form__actions">
+        <button mat-flat-button type="submit">{{ 'feedback.submit' | t }}</button>
+      </div>
+    </form>
+  `,
+})
+export class FeedbackFormComponent {
+  private readonly feedback = inject(FeedbackService);
+  private readonly injector = inject(Injector);
+  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly sent = signal(false);
+  private busy = false;
+
+  protected readonly form = new FormGroup({
+    message: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.feedback.message)],
+    }),
+    email: new FormControl('', { nonNullable: true, validators: [Validators.email, Validators.maxLength(LIMITS.email)] }),
+    page: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.feedback.page)] }),
+  });
+
+  submit(): void {
+    this.sent.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set([{ key: 'form.fixErrors' }]);
+      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
+      return;
+    }
+    if (this.busy) return;
+    this.busy = true;
+    this.errors.set([]);
+    const { message, email, page } = this.form.getRawValue();
+    const input: FeedbackInput = { message: message.trim() };
+    if (email.trim()) input.email = email.trim();
+    if (page.trim()) input.page = page.trim();
+    this.feedback.send(input).subscribe({
+      next: () => {
+        this.busy = false;
+        this.sent.set(true);
+        this.form.reset();
+      },
+      error: (error) => {
+        this.busy = false;
+        this.errors.set(handleFormError(this.form, error));
+      },
+    });
+  }
+}

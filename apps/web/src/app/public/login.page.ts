@@ -1,0 +1,77 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, input, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { LIMITS } from '@markt/shared';
+import { AuthService } from '../core/auth/auth.service';
+import { safeReturnUrl } from '../core/auth/safe-return-url';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
+import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+
+@Component({
+  selector: 'app-login-page',
+  imports: [...FORM_IMPORTS, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="narrow">
+      <h1>{{ 'auth.login.heading' | t }}</h1>
+      <p>{{ 'auth.login.intro' | t }}</p>
+      <app-form-error-summary [items]="errors()" />
+      <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'auth.email' | t }}</mat-label>
+          <input matInput type="email" formControlName="email" autocomplete="username" />
+          <mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'auth.password' | t }}</mat-label>
+          <input matInput type="password" formControlName="password" autocomplete="current-password" />
+          <mat-error>{{ form.controls.password.errors | fieldError }}</mat-error>
+        </mat-form-field>
+        <div class="form__actions">
+          <button mat-flat-button type="submit">{{ 'auth.login.submit' | t }}</button>
+        </div>
+      </form>
+      <p>
+        {{ 'auth.login.noAccount' | t }}
+        <a routerLink="/registrieren">{{ 'auth.login.registerLink' | t }}</a>
+      </p>
+    </div>
+  `,
+})
+export class LoginPage {
+  readonly returnUrl = input<string>();
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  protected readonly errors = signal<ErrorItem[]>([]);
+  private busy = false;
+
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.email)] }),
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.password.max)] }),
+  });
+
+  submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set([{ key: 'form.fixErrors' }]);
+      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
+      return;
+    }
+    if (this.busy) return;
+    this.busy = true;
+    this.errors.set([]);
+    this.auth.login(this.form.getRawValue()).subscribe({
+      next: () => {
+        this.busy = false;
+        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      },
+      error: (error) => {
+        this.busy = false;
+        this.errors.set(handleFormError(this.form, error));
+      },
+    });
+  }
+}

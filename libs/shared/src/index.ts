@@ -1,0 +1,5 @@
+export * from './lib/roles';
+export * from './lib/limits';
+export * from './lib/event';
+export * from './lib/user';
+export * from './lib/errors';

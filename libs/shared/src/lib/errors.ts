@@ -1,0 +1,34 @@
+/**
+ * Error bodies of the API. Every error carries a stable `code` the web app translates;
+ * `message` is an English fallback for other clients.
+ */
+export interface FieldError {
+  /** Dotted path of the failing field, e.g. `email` or `reviewCriteria.0.label`. */
+  field: string;
+  /** The rule that failed, e.g. `isEmail`, `maxLength`, `required`, `taken`. */
+  code: string;
+  /** Values the message needs, e.g. `{ max: 200 }`. */
+  params?: Record<string, string | number>;
+  message: string;
+}
+
+export interface ApiError {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: FieldError[];
+}
+
+/** Stable codes of non-field errors. */
+export const ERROR_CODES = {
+  validation: 'validation_failed',
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  notFound: 'not_found',
+  conflict: 'conflict',
+  invalidCredentials: 'invalid_credentials',
+  tooManyAttempts: 'too_many_attempts',
+  csrf: 'csrf_failed',
+  emailTaken: 'email_taken',
+  internal: 'internal_error',
+} as const;

@@ -1,0 +1,58 @@
+export enum EventStatus {
+  Draft = 'draft',
+  Open = 'open',
+  Closed = 'closed',
+  Archived = 'archived',
+}
+
+export const EVENT_STATUSES: readonly EventStatus[] = [
+  EventStatus.Draft,
+  EventStatus.Open,
+  EventStatus.Closed,
+  EventStatus.Archived,
+];
+
+/** A criterion reviewers score an application against (used by the review feature). */
+export interface ReviewCriterion {
+  label: string;
+  min: number;
+  max: number;
+}
+
+/** An event as the API returns it. Dates are ISO strings. */
+export interface EventDto {
+  id: string;
+  title: string;
+  description: string;
+  /** Day of the event, YYYY-MM-DD. */
+  date: string;
+  /** HH:MM, local time of the venue. */
+  startTime: string;
+  endTime: string;
+  venueName: string;
+  venueAddress: string;
+  /** ISO date-time when applications open / close. */
+  applicationOpensAt: string;
+  applicationClosesAt: string;
+  standsPlanned: number;
+  status: EventStatus;
+  topics: string[];
+  reviewCriteria: ReviewCriterion[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Body of POST /api/events; PATCH takes any subset. */
+export type EventInput = Omit<EventDto, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Applications may be started or changed only while this is true. */
+export function isApplicationWindowOpen(
+  event: Pick<EventDto, 'status' | 'applicationOpensAt' | 'applicationClosesAt'>,
+  now: Date = new Date(),
+): boolean {
+  return (
+    event.status === EventStatus.Open &&
+    new Date(event.applicationOpensAt) <= now &&
+    now < new Date(event.applicationClosesAt)
+  );
+}

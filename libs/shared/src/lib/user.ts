@@ -1,0 +1,40 @@
+import { Role } from './roles';
+
+/** A user as the API returns it: never the password hash. */
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+}
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  name: string;
+}
+
+export interface LoginInput {
+  email: string;
+  password: string;
+}
+
+/** Body of POST /api/users (admin creates a staff account). */
+export interface CreateUserInput extends RegisterInput {
+  role: Role;
+}
+
+/** Body of PATCH /api/users/:id. */
+export interface UpdateUserInput {
+  role?: Role;
+  active?: boolean;
+  name?: string;
+}
+
+export interface FeedbackInput {
+  message: string;
+  email?: string;
+  page?: string;
+}
