@@ -4,6 +4,7 @@ import { ERROR_CODES, EventInput, EventStatus, FieldError, isStaff, Role } from 
 import { Not, Repository } from 'typeorm';
 import { validationFailed } from '../common/validation';
 import { Event } from './event.entity';
+import { toEventDto } from './events.mapper';
 
 /** Rules across fields, which one field's decorators cannot see. */
 function crossFieldErrors(input: EventInput): FieldError[] {
@@ -76,11 +77,7 @@ export class EventsService {
   }
 
   private toInput(event: Event): EventInput {
-    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = event;
-    return {
-      ...rest,
-      applicationOpensAt: event.applicationOpensAt.toISOString(),
-      applicationClosesAt: event.applicationClosesAt.toISOString(),
-    };
+    const { id, createdAt, updatedAt, ...input } = toEventDto(event);
+    return input;
   }
 }
