@@ -1,3 +1,31 @@
 import { Route } from '@angular/router';
+import { Role } from '@markt/shared';
+import { roleGuard, roleMatch } from './core/auth/role.guard';
 
-export const appRoutes: Route[] = [];
+/**
+ * `/` shows the home page of the user's role (picked by canMatch). Areas load lazily:
+ * applicant, staff (reviewer + admin), admin (`/verwaltung/...`) and public (everything else, incl. 404).
+ */
+export const appRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canMatch: [roleMatch(Role.Applicant)],
+    loadChildren: () => import('./applicant/applicant.routes'),
+  },
+  {
+    path: '',
+    pathMatch: 'full',
+    canMatch: [roleMatch(Role.Reviewer, Role.Admin)],
+    loadChildren: () => import('./staff/staff.routes'),
+  },
+  {
+    path: 'verwaltung',
+    canActivate: [roleGuard(Role.Admin)],
+    loadChildren: () => import('./admin/admin.routes'),
+  },
+  {
+    path: '',
+    loadChildren: () => import('./public/public.routes'),
+  },
+];

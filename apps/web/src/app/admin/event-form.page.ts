@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { Router, RouterLink, TitleStrategy } from '@angular/router';
 import { EVENT_STATUSES, EventDto, LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
 import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
 import { NotificationService } from '../core/notification.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { LoadState } from '../events/events-loader';
@@ -178,6 +179,7 @@ export class EventFormPage implements OnInit {
   private readonly currentEvent = inject(CurrentEventService);
   private readonly notifications = inject(NotificationService);
   private readonly router = inject(Router);
+  private readonly titleStrategy = inject(TitleStrategy);
   private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
   private readonly addTopicButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('addTopicButton', { read: ElementRef });
@@ -201,6 +203,7 @@ export class EventFormPage implements OnInit {
       next: (event) => {
         fillEventForm(this.form, event);
         this.state.set('ready');
+        if (this.titleStrategy instanceof TranslatedTitleStrategy) this.titleStrategy.setDetail(event.title);
       },
       error: () => this.state.set('error'),
     });

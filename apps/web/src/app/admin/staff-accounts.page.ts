@@ -17,9 +17,9 @@ import { UsersService } from './users.service';
   template: `
     <h1>{{ 'staff.heading' | t }}</h1>
     <p>{{ 'staff.intro' | t }}</p>
-    <div role="alert" class="message message--error" [class.hidden]="!actionError()">
+    <div role="alert">
       @if (actionError(); as key) {
-        {{ key | t }}
+        <p class="message message--error">{{ key | t }}</p>
       }
     </div>
     <div class="two-columns">

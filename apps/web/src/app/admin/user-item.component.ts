@@ -37,7 +37,7 @@ export interface UserChange {
             }
           </select>
         </label>
-        <button mat-stroked-button type="button" [disabled]="role() === u.role" (click)="changed.emit({ user: u, change: { role: role() } })">
+        <button mat-stroked-button type="button" (click)="changed.emit({ user: u, change: { role: role() } })">
           {{ 'staff.saveRole' | t }}<span class="visually-hidden">: {{ u.name }}</span>
         </button>
         <button mat-stroked-button type="button" (click)="changed.emit({ user: u, change: { active: !u.active } })">

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { RouterLink, TitleStrategy } from '@angular/router';
 import { EventDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { LocalDatePipe, LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
 import { LoadState } from './events-loader';
 import { EventsService } from './events.service';
 
@@ -84,6 +85,7 @@ export class EventDetailPage {
   readonly id = input.required<string>();
   protected readonly auth = inject(AuthService);
   private readonly events = inject(EventsService);
+  private readonly titleStrategy = inject(TitleStrategy);
   protected readonly event = signal<EventDto | null>(null);
   protected readonly state = signal<LoadState>('loading');
 
@@ -95,6 +97,7 @@ export class EventDetailPage {
         next: (event) => {
           this.event.set(event);
           this.state.set('ready');
+          if (this.titleStrategy instanceof TranslatedTitleStrategy) this.titleStrategy.setDetail(event.title);
         },
         error: () => this.state.set('error'),
       });

@@ -12,9 +12,9 @@ import { FeedbackService } from './feedback.service';
   imports: [...FORM_IMPORTS],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div role="status" class="message message--success" [class.hidden]="!sent()">
+    <div role="status">
       @if (sent()) {
-        {{ 'feedback.success' | t }}
+        <p class="message message--success">{{ 'feedback.success' | t }}</p>
       }
     </div>
     <app-form-error-summary [items]="errors()" />

@@ -76,6 +76,20 @@ describe('handleFormError', () => {
     expect(form.controls.email.hasError('emailTaken')).toBe(true);
   });
 
+  it('explains a taken email address as such', () => {
+    const form = eventForm();
+    handleFormError(
+      form,
+      httpError(409, {
+        statusCode: 409,
+        code: 'email_taken',
+        message: 'taken',
+        errors: [{ field: 'email', code: 'taken', message: 'taken' }],
+      }),
+    );
+    expect(form.controls.email.hasError('emailTaken')).toBe(true);
+  });
+
   it('turns general errors into one summary message', () => {
     const form = eventForm();
     expect(handleFormError(form, httpError(401, { statusCode: 401, code: 'invalid_credentials', message: '' }))).toEqual([

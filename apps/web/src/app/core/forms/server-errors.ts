@@ -59,7 +59,9 @@ const GENERAL_MESSAGES: Record<string, string> = {
 export function handleFormError(form: AbstractControl, error: unknown): ErrorItem[] {
   const apiError = toApiError(error);
   if (apiError.errors?.length) {
-    const unmatched = applyServerErrors(form, apiError.errors);
+    // "taken" on an email address gets the more helpful message
+    const errors = apiError.errors.map((e) => (e.field === 'email' && e.code === 'taken' ? { ...e, code: 'emailTaken' } : e));
+    const unmatched = applyServerErrors(form, errors);
     const items: ErrorItem[] = [{ key: 'form.fixErrors' }];
     for (const fieldError of unmatched) {
       items.push({

@@ -9,17 +9,26 @@ export class TranslatedTitleStrategy extends TitleStrategy {
   private readonly title = inject(Title);
   private readonly i18n = inject(I18nService);
   private readonly key = signal<string | undefined>(undefined);
+  /** Text a page puts in front of its route title, e.g. the event's name. */
+  private readonly detail = signal<string | null>(null);
 
   constructor() {
     super();
     effect(() => {
       const key = this.key();
-      const appName = this.i18n.t('app.name');
-      this.title.setTitle(key ? `${this.i18n.t(key)} – ${appName}` : appName);
+      const detail = this.detail();
+      const parts = [detail, key ? this.i18n.t(key) : null, this.i18n.t('app.name')];
+      this.title.setTitle(parts.filter(Boolean).join(' – '));
     });
   }
 
   override updateTitle(snapshot: RouterStateSnapshot): void {
+    this.detail.set(null);
     this.key.set(this.buildTitle(snapshot));
+  }
+
+  /** Lets a page name what it shows (until the next navigation). */
+  setDetail(text: string | null): void {
+    this.detail.set(text);
   }
 }
