@@ -3,3 +3,4 @@ export * from './lib/limits';
 export * from './lib/event';
 export * from './lib/user';
 export * from './lib/errors';
+export * from './lib/application';

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AccountModule } from './account/account.module';
+import { ApplicationsModule } from './applications/applications.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AccessGuard } from './common/access.guard';
 import { ApiExceptionFilter } from './common/api-exception.filter';
@@ -20,6 +23,9 @@ import { UsersModule } from './users/users.module';
     AuthModule,
     UsersModule,
     EventsModule,
+    AuditModule,
+    ApplicationsModule,
+    AccountModule,
     FeedbackModule,
     SeedModule,
   ],

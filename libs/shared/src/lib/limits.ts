@@ -15,6 +15,17 @@ export const LIMITS = {
     standsPlanned: { min: 0, max: 1000 },
   },
   feedback: { message: 4000, page: 300 },
+  application: {
+    shortText: 400,
+    line: 200,
+    phone: 40,
+    url: 300,
+    text: 4000,
+    languages: 300,
+    people: { min: 1, max: 20 },
+    furniture: { min: 0, max: 10 },
+    standWidth: { min: 1, max: 10 },
+  },
 } as const;
 
 /** ISO calendar date, e.g. 2025-11-13. */

@@ -28,9 +28,10 @@ function constraintParams(target: object | undefined, property: string, code: st
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix + error.property;
+    // One error per field, the most basic first: missing, then wrong type (`is…`), then limits.
+    const rank = (name: string) => (REQUIRED.has(name) ? 0 : name.startsWith('is') ? 1 : 2);
     const own = Object.entries(error.constraints ?? {})
-      // Report "required" alone when a value is missing: the other rules only repeat it.
-      .filter(([name], _i, all) => !all.some(([n]) => REQUIRED.has(n)) || REQUIRED.has(name))
+      .sort(([a], [b]) => rank(a) - rank(b))
       .slice(0, 1)
       .map(([name, message]): FieldError => {
         const code = REQUIRED.has(name) ? 'required' : name;

@@ -1,0 +1,23 @@
+import { ApplicationDto } from '@markt/shared';
+import { Application } from './application.entity';
+
+const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
+
+export function toApplicationDto(a: Application): ApplicationDto {
+  const { logoFile, logoType: _type, event: _event, applicant: _applicant, ...fields } = a;
+  return {
+    ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)),
+    id: a.id,
+    eventId: a.eventId,
+    applicantId: a.applicantId,
+    status: a.status,
+    hasLogo: logoFile !== null,
+    submittedAt: iso(a.submittedAt),
+    changedAfterSubmissionAt: iso(a.changedAfterSubmissionAt),
+    privacyConsentAt: iso(a.privacyConsentAt),
+    publicationConsentAt: iso(a.publicationConsentAt),
+    photoConsentAt: iso(a.photoConsentAt),
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}

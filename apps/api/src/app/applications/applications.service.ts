@@ -1,0 +1,212 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  APPLICANT_EDITABLE,
+  APPLICANT_TRANSITIONS,
+  ApplicantAction,
+  ApplicationFields,
+  ApplicationStatus,
+  ERROR_CODES,
+  isApplicationWindowOpen,
+  isStaff,
+} from '@markt/shared';
+import { DataSource, EntityManager, Not, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { validationFailed } from '../common/validation';
+import { Event } from '../events/event.entity';
+import { EventsService } from '../events/events.service';
+import { toEventDto } from '../events/events.mapper';
+import { User } from '../users/user.entity';
+import { Application } from './application.entity';
+import { submissionErrors, topicErrors } from './application-rules';
+import { UpdateApplicationDto } from './dto/update-application.dto';
+import { LogoStorage } from './logo-storage';
+
+const CONSENTS = [
+  ['privacyConsent', 'privacyConsentAt'],
+  ['publicationConsent', 'publicationConsentAt'],
+  ['photoConsent', 'photoConsentAt'],
+] as const;
+
+function conflict(code: string, message: string): ConflictException {
+  return new ConflictException({ code, message });
+}
+
+/** The last moment an applicant may still withdraw or confirm: the end of the event day. */
+function eventIsOver(event: Event, now = new Date()): boolean {
+  return now > new Date(`${event.date}T23:59:59.999Z`);
+}
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    @InjectRepository(Application) private readonly applications: Repository<Application>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly audit: AuditService,
+    private readonly logos: LogoStorage,
+  ) {}
+
+  listOwn(user: User): Promise<Application[]> {
+    return this.applications.find({ where: { applicantId: user.id }, order: { createdAt: 'DESC' } });
+  }
+
+  async listForEvent(eventId: string, viewer: User): Promise<Application[]> {
+    await this.events.get(eventId, viewer.role);
+    return this.applications.find({ where: { eventId }, order: { createdAt: 'ASC' } });
+  }
+
+  /**
+   * Staff see every application; an applicant only their own. Anything else is "not found",
+   * so another account's ids reveal nothing.
+   */
+  async get(id: string, viewer: User): Promise<Application> {
+    const application = await this.applications.findOneBy({ id });
+    if (!application || (!isStaff(viewer.role) && application.applicantId !== viewer.id)) {
+      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'Application not found' });
+    }
+    return application;
+  }
+
+  /** Only the applicant themself changes their application, even staff cannot write into it. */
+  private async getOwn(id: string, user: User): Promise<Application> {
+    const application = await this.get(id, user);
+    if (application.applicantId !== user.id) {
+      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'Application not found' });
+    }
+    return application;
+  }
+
+  async createDraft(eventId: string, user: User): Promise<Application> {
+    const event = await this.events.get(eventId, user.role);
+    if (!isApplicationWindowOpen(toEventDto(event))) {
+      throw conflict('application_period_closed', 'Applications for this event are not open');
+    }
+    const existing = await this.applications.findOneBy({
+      eventId,
+      applicantId: user.id,
+      status: Not(ApplicationStatus.Withdrawn),
+    });
+    if (existing) throw conflict('application_exists', `You already have an application for this event: ${existing.id}`);
+
+    return this.dataSource.transaction(async (manager) => {
+      const draft = await manager.getRepository(Application).save(
+        manager.getRepository(Application).create({
+          eventId,
+          applicantId: user.id,
+          status: ApplicationStatus.Draft,
+          contactName: user.name,
+          contactEmail: user.email,
+        }),
+      );
+      await this.audit.record(
+        { entityType: 'application', entityId: draft.id, actorId: user.id, action: 'created', toStatus: draft.status },
+        manager,
+      );
+      return draft;
+    });
+  }
+
+  async update(id: string, user: User, changes: UpdateApplicationDto): Promise<Application> {
+    const application = await this.getOwn(id, user);
+    const event = await this.events.get(application.eventId, user.role);
+    this.assertEditable(application, event);
+
+    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const errors = topicErrors(given['topics'] as string[] | undefined, event.topics);
+    if (errors.length > 0) throw validationFailed(errors);
+
+    const now = new Date();
+    for (const [consent, at] of CONSENTS) {
+      if (consent in given && given[consent] !== application[consent]) application[at] = given[consent] ? now : null;
+    }
+    Object.assign(application, given);
+
+    const submitted = application.status !== ApplicationStatus.Draft;
+    if (submitted) {
+      // A submitted application must stay complete; reviewers then see it as changed.
+      const incomplete = submissionErrors(application as ApplicationFields, event.topics);
+      if (incomplete.length > 0) throw validationFailed(incomplete);
+      application.changedAfterSubmissionAt = now;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(Application).save(application);
+      if (submitted) {
+        await this.audit.record(
+          { entityType: 'application', entityId: id, actorId: user.id, action: 'changed_after_submission' },
+          manager,
+        );
+      }
+      return saved;
+    });
+  }
+
+  async act(id: string, user: User, action: ApplicantAction): Promise<Application> {
+    const application = await this.getOwn(id, user);
+    const event = await this.events.get(application.eventId, user.role);
+    const transition = APPLICANT_TRANSITIONS[action];
+    if (!(transition.from as readonly ApplicationStatus[]).includes(application.status)) {
+      throw conflict('invalid_transition', `Cannot ${action} an application that is ${application.status}`);
+    }
+    if (action === 'submit') {
+      if (!isApplicationWindowOpen(toEventDto(event))) throw conflict('deadline_passed', 'The application deadline has passed');
+      const errors = submissionErrors(application as ApplicationFields, event.topics);
+      if (errors.length > 0) throw validationFailed(errors);
+      application.submittedAt = new Date();
+    } else if (eventIsOver(event)) {
+      throw conflict('event_over', 'The event is over');
+    }
+    return this.transition(application, transition.to, user.id, action);
+  }
+
+  async setLogo(id: string, user: User, content: Buffer | undefined): Promise<Application> {
+    const application = await this.getOwn(id, user);
+    this.assertEditable(application, await this.events.get(application.eventId, user.role));
+    const { file, type } = await this.logos.store(application.id, content);
+    application.logoFile = file;
+    application.logoType = type;
+    return this.applications.save(application);
+  }
+
+  async logo(id: string, viewer: User): Promise<{ path: string; type: string }> {
+    const application = await this.get(id, viewer);
+    if (!application.logoFile || !application.logoType) {
+      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'No logo' });
+    }
+    return { path: this.logos.path(application.logoFile), type: application.logoType };
+  }
+
+  history(application: Application) {
+    return this.audit.forEntity('application', application.id);
+  }
+
+  private assertEditable(application: Application, event: Event): void {
+    if (!APPLICANT_EDITABLE.includes(application.status)) {
+      throw conflict('not_editable', `An application that is ${application.status} cannot be changed`);
+    }
+    if (!isApplicationWindowOpen(toEventDto(event))) {
+      throw conflict('deadline_passed', 'The application deadline has passed');
+    }
+  }
+
+  /** Changes the status and records it in the audit log, in one transaction. */
+  async transition(
+    application: Application,
+    to: ApplicationStatus,
+    actorId: string | null,
+    action: string,
+    manager?: EntityManager,
+  ): Promise<Application> {
+    const run = async (m: EntityManager) => {
+      const from = application.status;
+      application.status = to;
+      const saved = await m.getRepository(Application).save(application);
+      await this.audit.record(
+        { entityType: 'application', entityId: application.id, actorId, action, fromStatus: from, toStatus: to },
+        m,
+      );
+      return saved;
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+}

@@ -1,0 +1,140 @@
+/** Where an application stands. The server enforces the transitions; the web app only mirrors them. */
+export enum ApplicationStatus {
+  Draft = 'draft',
+  Submitted = 'submitted',
+  InReview = 'in_review',
+  ChangesRequested = 'changes_requested',
+  Accepted = 'accepted',
+  Waitlisted = 'waitlisted',
+  Rejected = 'rejected',
+  Withdrawn = 'withdrawn',
+  Confirmed = 'confirmed',
+}
+
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = Object.values(ApplicationStatus);
+
+export enum OrganisationType {
+  Association = 'verein',
+  Initiative = 'initiative',
+  MigrantOrganisation = 'migrantenorganisation',
+  EducationProvider = 'bildungstraeger',
+  CounsellingService = 'beratungsstelle',
+  Administration = 'verwaltung',
+  Other = 'sonstige',
+}
+
+export const ORGANISATION_TYPES: readonly OrganisationType[] = Object.values(OrganisationType);
+
+/** What the applicant may do in which status (before the application deadline where noted). */
+export const APPLICANT_EDITABLE: readonly ApplicationStatus[] = [
+  ApplicationStatus.Draft,
+  ApplicationStatus.Submitted,
+  ApplicationStatus.InReview,
+  ApplicationStatus.ChangesRequested,
+];
+
+/** The applicant's own actions: from which statuses each is allowed, and where it leads. */
+export const APPLICANT_TRANSITIONS = {
+  submit: { from: [ApplicationStatus.Draft, ApplicationStatus.ChangesRequested], to: ApplicationStatus.Submitted },
+  /** At any time before the event, from every status but withdrawn. */
+  withdraw: {
+    from: APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Withdrawn),
+    to: ApplicationStatus.Withdrawn,
+  },
+  confirm: { from: [ApplicationStatus.Accepted], to: ApplicationStatus.Confirmed },
+} as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus }>;
+
+export type ApplicantAction = keyof typeof APPLICANT_TRANSITIONS;
+
+/** Everything an applicant fills in. All optional while a draft; `REQUIRED_FOR_SUBMISSION` says what submission needs. */
+export interface ApplicationFields {
+  organisationName?: string;
+  organisationType?: OrganisationType;
+  organisationAddress?: string;
+  organisationWebsite?: string;
+  organisationDescription?: string;
+
+  contactName?: string;
+  contactEmail?: string;
+  contactPhone?: string;
+
+  projectTitle?: string;
+  /** For the public directory. */
+  shortText?: string;
+  projectDescription?: string;
+  topics?: string[];
+  targetGroups?: string;
+  languages?: string;
+
+  standActivity?: string;
+  hasHandsOnOffer?: boolean;
+  peopleAttending?: number;
+  tables?: number;
+  chairs?: number;
+  needsPinBoard?: boolean;
+  needsPower?: boolean;
+  /** Metres. */
+  standWidth?: number;
+  needsStepFreeAccess?: boolean;
+  otherWishes?: string;
+
+  staffNames?: string;
+  staffAccessibilityNeeds?: string;
+  shareStandWith?: string;
+  termsAccepted?: boolean;
+  workshopInterest?: boolean;
+
+  privacyConsent?: boolean;
+  publicationConsent?: boolean;
+  photoConsent?: boolean;
+}
+
+export const REQUIRED_FOR_SUBMISSION: readonly (keyof ApplicationFields)[] = [
+  'organisationName',
+  'organisationType',
+  'organisationAddress',
+  'organisationDescription',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'projectTitle',
+  'shortText',
+  'projectDescription',
+  'topics',
+  'standActivity',
+  'peopleAttending',
+  'standWidth',
+  'staffNames',
+  'termsAccepted',
+  'privacyConsent',
+];
+
+export interface ApplicationDto extends ApplicationFields {
+  id: string;
+  eventId: string;
+  applicantId: string | null;
+  status: ApplicationStatus;
+  hasLogo: boolean;
+  submittedAt: string | null;
+  /** Set when the applicant changed a submitted application; reviewers see it as changed. */
+  changedAfterSubmissionAt: string | null;
+  privacyConsentAt: string | null;
+  publicationConsentAt: string | null;
+  photoConsentAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AuditEntryDto {
+  id: string;
+  entityType: string;
+  entityId: string;
+  actorId: string | null;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  createdAt: string;
+}
+
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
