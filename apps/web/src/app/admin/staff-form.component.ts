@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, output, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, Validators } from '@angular/forms';
 import { LIMITS, ROLES, Role, UserDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
@@ -13,7 +13,7 @@ import { UsersService } from './users.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-form-error-summary [items]="errors()" />
-    <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+    <form #formEl [formGroup]="form" (ngSubmit)="submit(formDirective)" #formDirective="ngForm" novalidate class="form">
       <mat-form-field appearance="outline">
         <mat-label>{{ 'staff.name' | t }}</mat-label>
         <input matInput formControlName="name" autocomplete="off" />
@@ -71,7 +71,7 @@ export class StaffFormComponent {
     role: new FormControl<Role>(Role.Reviewer, { nonNullable: true, validators: [Validators.required] }),
   });
 
-  submit(): void {
+  submit(formDirective: FormGroupDirective): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.errors.set([{ key: 'form.fixErrors' }]);
@@ -85,7 +85,8 @@ export class StaffFormComponent {
     this.users.create({ name: name.trim(), email: email.trim(), password, role }).subscribe({
       next: (user) => {
         this.busy = false;
-        this.form.reset();
+        // resetForm also clears the "submitted" state, so the empty form shows no errors.
+        formDirective.resetForm({ name: '', email: '', password: '', role: Role.Reviewer });
         this.created.emit(user);
       },
       error: (error) => {
