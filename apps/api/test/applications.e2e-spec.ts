@@ -1,47 +1,9 @@
-import { ApplicationFields, ApplicationStatus, EventStatus, OrganisationType, Role } from '@markt/shared';
+import { ApplicationFields, ApplicationStatus, EventStatus, Role } from '@markt/shared';
 import { DataSource } from 'typeorm';
 import { Application } from '../src/app/applications/application.entity';
 import { EVENT_2027 } from '../src/app/seed/demo-data';
+import { COMPLETE, JPEG, PDF, PNG, SVG } from './fixtures';
 import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
-
-export const COMPLETE: ApplicationFields = {
-  organisationName: 'Verein für Vielfalt Musterstadt e. V. (fiktiv)',
-  organisationType: OrganisationType.Association,
-  organisationAddress: 'Beispielweg 1, 40210 Düsseldorf',
-  organisationWebsite: 'https://vielfalt.example.org',
-  organisationDescription: 'Ein fiktiver Verein für Demokratiebildung.',
-  contactName: 'Sam Beispiel',
-  contactEmail: 'sam@vielfalt.example.org',
-  contactPhone: '+49 211 000000',
-  projectTitle: 'Argumente gegen Stammtischparolen',
-  shortText: 'Ein Training zum Mitmachen.',
-  projectDescription: 'Ausführliche Beschreibung des Projekts.',
-  topics: ['Demokratiebildung', 'Extremismusprävention'],
-  targetGroups: 'Jugendliche, Lehrkräfte',
-  languages: 'Deutsch, Türkisch',
-  standActivity: 'Quiz und Rollenspiel',
-  hasHandsOnOffer: true,
-  peopleAttending: 2,
-  tables: 1,
-  chairs: 2,
-  needsPinBoard: true,
-  needsPower: false,
-  standWidth: 2,
-  needsStepFreeAccess: false,
-  staffNames: 'Sam Beispiel, Alex Muster',
-  termsAccepted: true,
-  privacyConsent: true,
-  publicationConsent: true,
-  photoConsent: false,
-};
-
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
-const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 
 describe.each(DATABASES)('applications (%s)', (database) => {
   let t: TestApp;
@@ -274,8 +236,8 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         .attach('logo', content, { filename: name, contentType: type });
     }
 
-    it('accepts a PNG and a JPEG and serves them back to the owner and staff', async () => {
-      const { client, id } = await applicantWithDraft();
+    it('accepts a PNG and a JPEG and serves them back to the owner and, once submitted, to staff', async () => {
+      const { client, id } = await applicantWithDraft(COMPLETE);
       const png = await upload(client, id, PNG, 'logo.png', 'image/png');
       expect(png.status).toBe(200);
       expect(png.body.hasLogo).toBe(true);
@@ -285,6 +247,8 @@ describe.each(DATABASES)('applications (%s)', (database) => {
 
       expect((await upload(client, id, JPEG, 'logo.jpg', 'image/jpeg')).status).toBe(200);
       const { client: reviewer } = await t.as(Role.Reviewer);
+      expect((await reviewer.get(`/api/applications/${id}/logo`)).status).toBe(404);
+      await client.post(`/api/applications/${id}/submit`);
       expect((await reviewer.get(`/api/applications/${id}/logo`)).headers['content-type']).toBe('image/jpeg');
     });
 

@@ -53,7 +53,22 @@ describe.each(DATABASES)('platform (%s)', (database) => {
       venueAddress: expect.stringContaining('Marktplatz 2'),
     });
     expect(conf2025.title).toContain('Demokratie in Bedrängnis – was wir tun können');
-    expect(events.find((e: { date: string }) => e.date.startsWith('2027'))).toMatchObject({ status: 'open' });
+    const conf2027 = events.find((e: { date: string }) => e.date.startsWith('2027'));
+    expect(conf2027).toMatchObject({ status: 'open' });
+
+    const statuses2025 = (await client.get(`/api/applications?eventId=${conf2025.id}`)).body.map((a: { status: string }) => a.status);
+    expect(new Set(statuses2025)).toEqual(new Set(['confirmed', 'accepted', 'waitlisted', 'rejected', 'withdrawn']));
+    const statuses2027 = (await client.get(`/api/applications?eventId=${conf2027.id}`)).body.map((a: { status: string }) => a.status);
+    // Staff never see drafts; the demo applicant's draft is theirs alone.
+    expect(statuses2027).toEqual(['submitted', 'submitted', 'submitted']);
+    const reviewed = (await client.get(`/api/events/${conf2025.id}/applications`)).body.items;
+    expect(reviewed.every((a: { reviewCount: number }) => a.reviewCount >= 2)).toBe(true);
+
+    const applicant = await t.client();
+    await applicant.login(DEMO_ACCOUNTS.find((a) => a.role === Role.Applicant)!.email, DEMO_PASSWORD);
+    expect((await applicant.get('/api/applications')).body).toEqual([
+      expect.objectContaining({ eventId: conf2027.id, status: 'draft' }),
+    ]);
   });
 
   it('stores accessibility feedback from anyone and shows it to admins', async () => {

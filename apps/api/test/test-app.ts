@@ -78,7 +78,7 @@ export interface TestApp {
 export async function createTestApp(database: Database, env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'markt-test-'));
   let schema: string | undefined;
-  const baseEnv: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env };
+  const baseEnv: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', ...env };
   if (database === 'postgres') {
     schema = `test_${randomBytes(6).toString('hex')}`;
     await withPg((pg) => pg.query(`CREATE SCHEMA "${schema}"`));

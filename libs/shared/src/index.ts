@@ -4,3 +4,5 @@ export * from './lib/event';
 export * from './lib/user';
 export * from './lib/errors';
 export * from './lib/application';
+export * from './lib/review';
+export * from './lib/notification';

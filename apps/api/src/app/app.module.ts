@@ -9,9 +9,12 @@ import { AccessGuard } from './common/access.guard';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { appConfig } from './config/app.config';
 import { DatabaseModule } from './database/database.module';
+import { DecisionsModule } from './decisions/decisions.module';
 import { EventsModule } from './events/events.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { HealthController } from './health/health.controller';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -26,6 +29,9 @@ import { UsersModule } from './users/users.module';
     AuditModule,
     ApplicationsModule,
     AccountModule,
+    NotificationsModule,
+    ReviewsModule,
+    DecisionsModule,
     FeedbackModule,
     SeedModule,
   ],

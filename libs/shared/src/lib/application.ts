@@ -89,6 +89,42 @@ export interface ApplicationFields {
   photoConsent?: boolean;
 }
 
+/** Every key of ApplicationFields, in form order. */
+export const APPLICATION_FIELD_KEYS: readonly (keyof ApplicationFields)[] = [
+  'organisationName',
+  'organisationType',
+  'organisationAddress',
+  'organisationWebsite',
+  'organisationDescription',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'projectTitle',
+  'shortText',
+  'projectDescription',
+  'topics',
+  'targetGroups',
+  'languages',
+  'standActivity',
+  'hasHandsOnOffer',
+  'peopleAttending',
+  'tables',
+  'chairs',
+  'needsPinBoard',
+  'needsPower',
+  'standWidth',
+  'needsStepFreeAccess',
+  'otherWishes',
+  'staffNames',
+  'staffAccessibilityNeeds',
+  'shareStandWith',
+  'termsAccepted',
+  'workshopInterest',
+  'privacyConsent',
+  'publicationConsent',
+  'photoConsent',
+];
+
 export const REQUIRED_FOR_SUBMISSION: readonly (keyof ApplicationFields)[] = [
   'organisationName',
   'organisationType',
@@ -118,6 +154,9 @@ export interface ApplicationDto extends ApplicationFields {
   submittedAt: string | null;
   /** Set when the applicant changed a submitted application; reviewers see it as changed. */
   changedAfterSubmissionAt: string | null;
+  /** Staff's message with the latest decision, shown to the applicant. */
+  decisionMessage: string | null;
+  decidedAt: string | null;
   privacyConsentAt: string | null;
   publicationConsentAt: string | null;
   photoConsentAt: string | null;

@@ -17,6 +17,8 @@ export interface ApiError {
   code: string;
   message: string;
   errors?: FieldError[];
+  /** Values a non-field error's message needs, e.g. `{ planned: 24, taken: 24 }`. */
+  params?: Record<string, string | number>;
 }
 
 /** Stable codes of non-field errors. */

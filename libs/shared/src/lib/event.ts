@@ -35,6 +35,8 @@ export interface EventDto {
   applicationOpensAt: string;
   applicationClosesAt: string;
   standsPlanned: number;
+  /** Counting reviews an application needs before a decision (default 2). */
+  minReviews: number;
   status: EventStatus;
   topics: string[];
   reviewCriteria: ReviewCriterion[];
@@ -42,8 +44,8 @@ export interface EventDto {
   updatedAt: string;
 }
 
-/** Body of POST /api/events; PATCH takes any subset. */
-export type EventInput = Omit<EventDto, 'id' | 'createdAt' | 'updatedAt'>;
+/** Body of POST /api/events (minReviews defaults to 2); PATCH takes any subset. */
+export type EventInput = Omit<EventDto, 'id' | 'createdAt' | 'updatedAt' | 'minReviews'> & { minReviews?: number };
 
 /** Applications may be started or changed only while this is true. */
 export function isApplicationWindowOpen(

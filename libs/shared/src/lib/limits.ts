@@ -15,6 +15,9 @@ export const LIMITS = {
     standsPlanned: { min: 0, max: 1000 },
   },
   feedback: { message: 4000, page: 300 },
+  review: { comment: 4000, note: 4000, message: 4000 },
+  template: { subject: 200, body: 10000 },
+  staffList: { pageSize: { default: 20, max: 100 }, q: 100 },
   application: {
     shortText: 400,
     line: 200,

@@ -14,6 +14,8 @@ export interface RegisterInput {
   email: string;
   password: string;
   name: string;
+  /** Language of the emails the account receives; the web app sends the chosen one. */
+  language?: 'de' | 'en';
 }
 
 export interface LoginInput {

@@ -75,4 +75,7 @@ export class Application extends BaseEntity {
 
   @Column({ type: Date, nullable: true }) submittedAt!: Date | null;
   @Column({ type: Date, nullable: true }) changedAfterSubmissionAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true }) decisionMessage!: string | null;
+  @Column({ type: Date, nullable: true }) decidedAt!: Date | null;
 }

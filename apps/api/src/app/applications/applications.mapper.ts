@@ -1,4 +1,4 @@
-import { ApplicationDto } from '@markt/shared';
+import { APPLICATION_FIELD_KEYS, ApplicationDto, ApplicationFields } from '@markt/shared';
 import { Application } from './application.entity';
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
@@ -14,10 +14,19 @@ export function toApplicationDto(a: Application): ApplicationDto {
     hasLogo: logoFile !== null,
     submittedAt: iso(a.submittedAt),
     changedAfterSubmissionAt: iso(a.changedAfterSubmissionAt),
+    decisionMessage: a.decisionMessage,
+    decidedAt: iso(a.decidedAt),
     privacyConsentAt: iso(a.privacyConsentAt),
     publicationConsentAt: iso(a.publicationConsentAt),
     photoConsentAt: iso(a.photoConsentAt),
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };
+}
+
+/** Only what the applicant filled in, e.g. for a reviewer's snapshot. */
+export function toApplicationFields(a: Application): ApplicationFields {
+  return Object.fromEntries(
+    APPLICATION_FIELD_KEYS.filter((key) => a[key] !== null && a[key] !== undefined).map((key) => [key, a[key]]),
+  ) as ApplicationFields;
 }

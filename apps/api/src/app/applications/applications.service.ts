@@ -9,12 +9,14 @@ import {
   ERROR_CODES,
   isApplicationWindowOpen,
   isStaff,
+  TemplateKind,
 } from '@markt/shared';
 import { DataSource, EntityManager, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { validationFailed } from '../common/validation';
 import { Event } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
+import { ApplicantMailer } from '../notifications/applicant-mailer.service';
 import { toEventDto } from '../events/events.mapper';
 import { User } from '../users/user.entity';
 import { Application } from './application.entity';
@@ -45,6 +47,7 @@ export class ApplicationsService {
     private readonly events: EventsService,
     private readonly audit: AuditService,
     private readonly logos: LogoStorage,
+    private readonly mailer: ApplicantMailer,
   ) {}
 
   listOwn(user: User): Promise<Application[]> {
@@ -53,16 +56,19 @@ export class ApplicationsService {
 
   async listForEvent(eventId: string, viewer: User): Promise<Application[]> {
     await this.events.get(eventId, viewer.role);
-    return this.applications.find({ where: { eventId }, order: { createdAt: 'ASC' } });
+    return this.applications.find({ where: { eventId, status: Not(ApplicationStatus.Draft) }, order: { createdAt: 'ASC' } });
   }
 
   /**
-   * Staff see every application; an applicant only their own. Anything else is "not found",
-   * so another account's ids reveal nothing.
+   * Staff see every submitted application (a draft is the applicant's own business); an applicant only
+   * their own. Anything else is "not found", so another account's ids reveal nothing.
    */
   async get(id: string, viewer: User): Promise<Application> {
     const application = await this.applications.findOneBy({ id });
-    if (!application || (!isStaff(viewer.role) && application.applicantId !== viewer.id)) {
+    const visible =
+      application &&
+      (application.applicantId === viewer.id || (isStaff(viewer.role) && application.status !== ApplicationStatus.Draft));
+    if (!visible) {
       throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'Application not found' });
     }
     return application;
@@ -148,15 +154,19 @@ export class ApplicationsService {
     if (!(transition.from as readonly ApplicationStatus[]).includes(application.status)) {
       throw conflict('invalid_transition', `Cannot ${action} an application that is ${application.status}`);
     }
-    if (action === 'submit') {
-      if (!isApplicationWindowOpen(toEventDto(event))) throw conflict('deadline_passed', 'The application deadline has passed');
-      const errors = submissionErrors(application as ApplicationFields, event.topics);
-      if (errors.length > 0) throw validationFailed(errors);
-      application.submittedAt = new Date();
-    } else if (eventIsOver(event)) {
-      throw conflict('event_over', 'The event is over');
+    if (action !== 'submit') {
+      if (eventIsOver(event)) throw conflict('event_over', 'The event is over');
+      return this.transition(application, transition.to, user.id, action);
     }
-    return this.transition(application, transition.to, user.id, action);
+    if (!isApplicationWindowOpen(toEventDto(event))) throw conflict('deadline_passed', 'The application deadline has passed');
+    const errors = submissionErrors(application as ApplicationFields, event.topics);
+    if (errors.length > 0) throw validationFailed(errors);
+    application.submittedAt = new Date();
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await this.transition(application, transition.to, user.id, action, manager);
+      await this.mailer.send(TemplateKind.SubmissionReceived, saved, event, manager);
+      return saved;
+    });
   }
 
   async setLogo(id: string, user: User, content: Buffer | undefined): Promise<Application> {

@@ -11,7 +11,9 @@ import { toUserDto } from '../users/users.mapper';
 import { AuthService, LoginResult } from './auth.service';
 import { SESSION_COOKIE, sessionCookieOptions } from './cookies';
 import { LoginDto } from './dto/login.dto';
+import { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto';
 import { RegisterDto } from './dto/register.dto';
+import { PasswordResetService } from './password-reset.service';
 import { SessionService } from './session.service';
 
 @ApiTags('auth')
@@ -20,6 +22,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly passwordReset: PasswordResetService,
     @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
   ) {}
 
@@ -46,6 +49,21 @@ export class AuthController {
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(req.sessionTokenHash);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  /** Always 204, so the form does not tell whether an account exists. */
+  @Public()
+  @Post('password-reset')
+  @HttpCode(204)
+  requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<void> {
+    return this.passwordReset.request(body.email);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  resetPassword(@Body() body: PasswordResetDto): Promise<void> {
+    return this.passwordReset.reset(body.token, body.password);
   }
 
   @Roles()

@@ -1,6 +1,8 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
+import { PasswordResetService } from './password-reset.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { CsrfMiddleware } from './csrf.middleware';
@@ -12,9 +14,9 @@ import { TokenService } from './token.service';
 
 /** Login, sessions and the request-level protections (CSRF, session lookup) that depend on them. */
 @Module({
-  imports: [UsersModule, TypeOrmModule.forFeature([LoginAttempt])],
+  imports: [UsersModule, NotificationsModule, TypeOrmModule.forFeature([LoginAttempt])],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, LoginThrottleService, TokenService, CsrfMiddleware, SessionMiddleware],
+  providers: [AuthService, SessionService, PasswordResetService, LoginThrottleService, TokenService, CsrfMiddleware, SessionMiddleware],
   exports: [SessionService],
 })
 export class AuthModule implements NestModule {

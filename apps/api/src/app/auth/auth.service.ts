@@ -44,7 +44,7 @@ export class AuthService {
       // One message for unknown account, wrong password and deactivated account: no enumeration.
       throw new UnauthorizedException({ code: ERROR_CODES.invalidCredentials, message: 'Email or password is wrong' });
     }
-    await this.throttle.recordSuccess(input.email, ip);
+    await this.throttle.clearAccount(input.email);
     return { user, token: await this.sessions.create(user.id) };
   }
 

@@ -44,8 +44,8 @@ export class LoginThrottleService {
     }
   }
 
-  /** A successful login clears the account's count (the address keeps its own). */
-  async recordSuccess(email: string, ip: string): Promise<void> {
-    await this.attempts.delete({ key: this.keys(email, ip).account });
+  /** A successful login or a new password clears the account's count (the address keeps its own). */
+  async clearAccount(email: string): Promise<void> {
+    await this.attempts.delete({ key: this.keys(email, '').account });
   }
 }

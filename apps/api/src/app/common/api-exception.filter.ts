@@ -46,6 +46,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
         code: details.code ?? CODE_BY_STATUS[statusCode] ?? ERROR_CODES.internal,
         message: typeof details.message === 'string' ? details.message : exception.message,
         ...(details.errors && { errors: details.errors }),
+        ...(details.params && { params: details.params }),
       };
     }
     if (exception instanceof QueryFailedError && isConstraintViolation(exception)) {

@@ -24,6 +24,16 @@ export interface AppConfig {
   /** Built web app served on the same port; defaults to the sibling of the API bundle. */
   webDistDir: string;
   login: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowMinutes: number };
+  /** Address the app is reached at, for links in emails. */
+  publicUrl: string;
+  mail: {
+    /** smtp(s)://user:pass@host:port; without it messages wait in the outbox. */
+    smtpUrl?: string;
+    from: string;
+    /** How often the outbox is worked through, in seconds (0: never by itself). */
+    intervalSeconds: number;
+    maxAttempts: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -56,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  const smtpUrl = env['SMTP_URL'] || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL');
+  }
   const demoData = env['DEMO_DATA'];
   if (demoData !== undefined && demoData !== 'true' && demoData !== 'false') {
     throw new ConfigError('DEMO_DATA must be "true" or "false"');
@@ -75,6 +89,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       maxFailuresPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerIp: integer(env, 'LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100000),
       windowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    },
+    publicUrl: (env['PUBLIC_URL'] || `http://localhost:${integer(env, 'PORT', 3000, 1, 65535)}`).replace(/\/$/, ''),
+    mail: {
+      smtpUrl,
+      from: env['MAIL_FROM'] || 'Markt der Möglichkeiten <markt@localhost>',
+      intervalSeconds: integer(env, 'OUTBOX_INTERVAL_SECONDS', 15, 0, 3600),
+      maxAttempts: integer(env, 'OUTBOX_MAX_ATTEMPTS', 8, 1, 100),
     },
   };
 }

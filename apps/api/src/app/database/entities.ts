@@ -1,9 +1,15 @@
 import { Application } from '../applications/application.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
+import { PasswordResetToken } from '../auth/password-reset-token.entity';
+import { EmailTemplate } from '../notifications/email-template.entity';
+import { OutboxMessage } from '../notifications/outbox-message.entity';
+import { Note } from '../reviews/note.entity';
+import { Review } from '../reviews/review.entity';
 import { Session } from '../auth/session.entity';
 import { Event } from '../events/event.entity';
 import { AccessibilityFeedback } from '../feedback/accessibility-feedback.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [User, Session, LoginAttempt, Event, AccessibilityFeedback, Application, AuditEntry];
+export const ENTITIES = [User, Session, LoginAttempt, Event, AccessibilityFeedback, Application, AuditEntry,
+  Review, Note, OutboxMessage, EmailTemplate, PasswordResetToken];

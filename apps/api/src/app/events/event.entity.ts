@@ -36,6 +36,9 @@ export class Event extends BaseEntity {
   @Column({ type: 'integer' })
   standsPlanned!: number;
 
+  @Column({ type: 'integer', default: 2 })
+  minReviews!: number;
+
   @Column({ type: 'varchar', length: 20 })
   status!: EventStatus;
 

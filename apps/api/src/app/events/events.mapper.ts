@@ -14,6 +14,7 @@ export function toEventDto(event: Event): EventDto {
     applicationOpensAt: event.applicationOpensAt.toISOString(),
     applicationClosesAt: event.applicationClosesAt.toISOString(),
     standsPlanned: event.standsPlanned,
+    minReviews: event.minReviews,
     status: event.status,
     topics: event.topics,
     reviewCriteria: event.reviewCriteria,

@@ -1,4 +1,4 @@
-import { Role } from '@markt/shared';
+import { Language, Role } from '@markt/shared';
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 
@@ -19,4 +19,8 @@ export class User extends BaseEntity {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** Language of the emails the account receives. */
+  @Column({ type: 'varchar', length: 2, default: 'de' })
+  language!: Language;
 }

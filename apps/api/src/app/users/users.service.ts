@@ -41,6 +41,7 @@ export class UsersService {
         email,
         name: input.name.trim(),
         role: input.role,
+        language: input.language ?? 'de',
         passwordHash: await hashPassword(input.password),
         active: true,
       }),

@@ -1,6 +1,6 @@
-import { LIMITS, RegisterInput } from '@markt/shared';
+import { Language, LANGUAGES, LIMITS, RegisterInput } from '@markt/shared';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const normaliseEmail = ({ value }: { value: unknown }) =>
@@ -25,4 +25,8 @@ export class RegisterDto implements RegisterInput {
   @MinLength(LIMITS.name.min)
   @MaxLength(LIMITS.name.max)
   name!: string;
+
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }

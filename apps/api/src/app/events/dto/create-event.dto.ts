@@ -7,6 +7,7 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsOptional,
   IsString,
   Matches,
   Max,
@@ -76,6 +77,12 @@ export class CreateEventDto implements EventInput {
   @Min(LIMITS.event.standsPlanned.min)
   @Max(LIMITS.event.standsPlanned.max)
   standsPlanned!: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  minReviews?: number;
 
   @IsEnum(EventStatus)
   status!: EventStatus;

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ApplicationDto, Role, StaffApplicationList } from '@markt/shared';
+import { Workbook } from 'exceljs';
+import type { Response } from 'express';
+import { ApplicationsService } from '../applications/applications.service';
+import { toApplicationDto } from '../applications/applications.mapper';
+import { Roles } from '../common/access.decorators';
+import { CurrentUser } from '../common/request-user';
+import { StaffListQueryDto } from '../reviews/dto/staff-list.query';
+import { StaffListService } from '../reviews/staff-list.service';
+import { User } from '../users/user.entity';
+import { DecisionsService } from './decisions.service';
+import { BulkDecisionDto, DecisionDto } from './dto/decision.dto';
+import { EXPORT_COLUMNS, toCsv, toRows } from './export-columns';
+
+@ApiTags('decisions')
+@Controller()
+export class DecisionsController {
+  constructor(
+    private readonly decisions: DecisionsService,
+    private readonly staffList: StaffListService,
+    private readonly applications: ApplicationsService,
+  ) {}
+
+  @Roles(Role.Reviewer, Role.Admin)
+  @Get('events/:eventId/applications')
+  list(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Query() query: StaffListQueryDto,
+    @CurrentUser() user: User,
+  ): Promise<StaffApplicationList> {
+    return this.staffList.list(eventId, user, query);
+  }
+
+  @Roles(Role.Admin)
+  @Post('applications/:id/decision')
+  @HttpCode(200)
+  async decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionDto, @CurrentUser() user: User): Promise<ApplicationDto> {
+    return toApplicationDto(await this.decisions.decideOne(id, user, body));
+  }
+
+  @Roles(Role.Admin)
+  @Post('events/:eventId/decisions')
+  @HttpCode(200)
+  async decideMany(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: BulkDecisionDto,
+    @CurrentUser() user: User,
+  ): Promise<ApplicationDto[]> {
+    const { applicationIds, ...decision } = body;
+    return (await this.decisions.decide(eventId, applicationIds, user, decision)).map(toApplicationDto);
+  }
+
+  @Roles(Role.Admin)
+  @Post('events/:eventId/confirmation-reminders')
+  @HttpCode(200)
+  async remind(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<{ queued: number }> {
+    return { queued: await this.decisions.remindToConfirm(eventId) };
+  }
+
+  @Roles(Role.Admin)
+  @Get('events/:eventId/applications.csv')
+  async csv(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentUser() user: User, @Res() res: Response): Promise<void> {
+    const applications = await this.applications.listForEvent(eventId, user);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="bewerbungen.csv"');
+    res.send(toCsv(applications));
+  }
+
+  @Roles(Role.Admin)
+  @Get('events/:eventId/applications.xlsx')
+  async xlsx(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentUser() user: User, @Res() res: Response): Promise<void> {
+    const applications = await this.applications.listForEvent(eventId, user);
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Bewerbungen');
+    sheet.addRow(EXPORT_COLUMNS.map((c) => c.header)).font = { bold: true };
+    sheet.addRows(toRows(applications));
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', 'attachment; filename="bewerbungen.xlsx"');
+    res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { ApplicationStatus, Language, TemplateKind } from '@markt/shared';
+import { EntityManager } from 'typeorm';
+import type { Application } from '../applications/application.entity';
+import { appConfig } from '../config/app.config';
+import type { Event } from '../events/event.entity';
+import { User } from '../users/user.entity';
+import { OutboxService } from './outbox.service';
+import { TemplatesService } from './templates.service';
+
+const STATUS_LABELS: Record<Language, Partial<Record<ApplicationStatus, string>>> = {
+  de: {
+    submitted: 'Eingereicht',
+    accepted: 'Zugesagt',
+    waitlisted: 'Warteliste',
+    rejected: 'Abgesagt',
+    confirmed: 'Bestätigt',
+  },
+  en: { submitted: 'Submitted', accepted: 'Accepted', waitlisted: 'Waiting list', rejected: 'Rejected', confirmed: 'Confirmed' },
+};
+
+/** Writes the email an application's applicant gets, in their language, into the outbox. */
+@Injectable()
+export class ApplicantMailer {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly templates: TemplatesService,
+    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+  ) {}
+
+  async send(
+    kind: TemplateKind,
+    application: Application,
+    event: Event,
+    manager: EntityManager,
+    message?: string | null,
+  ): Promise<void> {
+    const applicant = application.applicantId
+      ? await manager.getRepository(User).findOneBy({ id: application.applicantId })
+      : null;
+    const to = application.contactEmail ?? applicant?.email;
+    if (!to) return; // An anonymised application has nobody to write to.
+    const language = applicant?.language ?? 'de';
+    const { subject, body } = await this.templates.render(event.id, kind, language, {
+      organisation: application.organisationName ?? '',
+      project: application.projectTitle ?? '',
+      event: event.title,
+      status: STATUS_LABELS[language][application.status] ?? application.status,
+      message: message ?? '',
+      link: `${this.config.publicUrl}/bewerbungen/${application.id}`,
+    });
+    await this.outbox.enqueue({ to, subject, body, applicationId: application.id }, manager);
+  }
+}

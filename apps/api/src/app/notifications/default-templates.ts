@@ -1,0 +1,105 @@
+import { Language, TemplateKind } from '@markt/shared';
+
+type Template = { subject: string; body: string };
+
+/** Built-in texts; admins may replace them per event. Placeholders: {organisation} {project} {event} {status} {message} {link}. */
+export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<Language, Template>> = {
+  [TemplateKind.SubmissionReceived]: {
+    de: {
+      subject: 'Bewerbung eingegangen: {project}',
+      body:
+        'Guten Tag,\n\nvielen Dank für die Bewerbung von {organisation} mit dem Projekt „{project}“ für den Markt der Möglichkeiten ({event}). ' +
+        'Sie können Ihre Bewerbung bis zum Bewerbungsschluss ändern:\n{link}\n\nMit freundlichen Grüßen\nKommunales Integrationszentrum',
+    },
+    en: {
+      subject: 'Application received: {project}',
+      body:
+        'Hello,\n\nthank you for the application of {organisation} with the project “{project}” for the Markt der Möglichkeiten ({event}). ' +
+        'You can change it until the deadline:\n{link}\n\nKind regards\nKommunales Integrationszentrum',
+    },
+  },
+  [TemplateKind.DecisionAccepted]: {
+    de: {
+      subject: 'Zusage für den Markt der Möglichkeiten: {project}',
+      body:
+        'Guten Tag,\n\nwir freuen uns: {organisation} ist mit „{project}“ beim Markt der Möglichkeiten ({event}) dabei.\n\n{message}\n\n' +
+        'Bitte bestätigen Sie Ihre Teilnahme hier:\n{link}\n\nMit freundlichen Grüßen\nKommunales Integrationszentrum',
+    },
+    en: {
+      subject: 'Accepted for the Markt der Möglichkeiten: {project}',
+      body:
+        'Hello,\n\nwe are glad to tell you that {organisation} is part of the Markt der Möglichkeiten ({event}) with “{project}”.\n\n{message}\n\n' +
+        'Please confirm your participation here:\n{link}\n\nKind regards\nKommunales Integrationszentrum',
+    },
+  },
+  [TemplateKind.DecisionWaitlisted]: {
+    de: {
+      subject: 'Warteliste für den Markt der Möglichkeiten: {project}',
+      body:
+        'Guten Tag,\n\n„{project}“ von {organisation} steht auf der Warteliste für den Markt der Möglichkeiten ({event}). ' +
+        'Wird ein Platz frei, melden wir uns.\n\n{message}\n\n{link}\n\nMit freundlichen Grüßen\nKommunales Integrationszentrum',
+    },
+    en: {
+      subject: 'Waiting list for the Markt der Möglichkeiten: {project}',
+      body:
+        'Hello,\n\n“{project}” of {organisation} is on the waiting list for the Markt der Möglichkeiten ({event}). ' +
+        'We will contact you if a place becomes free.\n\n{message}\n\n{link}\n\nKind regards\nKommunales Integrationszentrum',
+    },
+  },
+  [TemplateKind.DecisionRejected]: {
+    de: {
+      subject: 'Ihre Bewerbung für den Markt der Möglichkeiten: {project}',
+      body:
+        'Guten Tag,\n\nleider können wir „{project}“ von {organisation} diesmal keinen Stand auf dem Markt der Möglichkeiten ({event}) anbieten.\n\n' +
+        '{message}\n\nMit freundlichen Grüßen\nKommunales Integrationszentrum',
+    },
+    en: {
+      subject: 'Your application for the Markt der Möglichkeiten: {project}',
+      body:
+        'Hello,\n\nunfortunately we cannot offer “{project}” of {organisation} a stand at the Markt der Möglichkeiten ({event}) this time.\n\n' +
+        '{message}\n\nKind regards\nKommunales Integrationszentrum',
+    },
+  },
+  [TemplateKind.ConfirmationReminder]: {
+    de: {
+      subject: 'Bitte bestätigen Sie Ihre Teilnahme: {project}',
+      body:
+        'Guten Tag,\n\nbitte bestätigen Sie die Teilnahme von {organisation} mit „{project}“ am Markt der Möglichkeiten ({event}):\n{link}\n\n' +
+        'Mit freundlichen Grüßen\nKommunales Integrationszentrum',
+    },
+    en: {
+      subject: 'Please confirm your participation: {project}',
+      body:
+        'Hello,\n\nplease confirm the participation of {organisation} with “{project}” in the Markt der Möglichkeiten ({event}):\n{link}\n\n' +
+        'Kind regards\nKommunales Integrationszentrum',
+    },
+  },
+  [TemplateKind.PasswordReset]: {
+    de: {
+      subject: 'Passwort zurücksetzen',
+      body:
+        'Guten Tag,\n\nSie können Ihr Passwort für den Markt der Möglichkeiten über diesen Link neu setzen. Er gilt eine Stunde und nur einmal:\n{link}\n\n' +
+        'Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.',
+    },
+    en: {
+      subject: 'Reset your password',
+      body:
+        'Hello,\n\nyou can set a new password for the Markt der Möglichkeiten with this link. It is valid for one hour and only once:\n{link}\n\n' +
+        'If you did not ask for this, ignore this email.',
+    },
+  },
+};
+
+export type TemplateValues = Partial<Record<'organisation' | 'project' | 'event' | 'status' | 'message' | 'link', string>>;
+
+/** Fills `{name}` placeholders; a missing value becomes empty text, never the raw placeholder. */
+export function render(text: string, values: TemplateValues): string {
+  return text
+    .replace(/\{(\w+)\}/g, (_match, name: string) => values[name as keyof TemplateValues] ?? '')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/** Placeholders in a text that the renderer does not know. */
+export function unknownPlaceholders(text: string, known: readonly string[]): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => !known.includes(name));
+}

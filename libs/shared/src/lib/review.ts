@@ -1,0 +1,126 @@
+import { ApplicationDto, ApplicationStatus } from './application';
+
+/** Decisions staff can take on an application. */
+export type Decision = ApplicationStatus.Accepted | ApplicationStatus.Waitlisted | ApplicationStatus.Rejected;
+export const DECISIONS: readonly Decision[] = [
+  ApplicationStatus.Accepted,
+  ApplicationStatus.Waitlisted,
+  ApplicationStatus.Rejected,
+];
+/** Statuses a decision may be taken from (a waitlisted application can still be accepted or rejected). */
+export const DECIDABLE: readonly ApplicationStatus[] = [
+  ApplicationStatus.Submitted,
+  ApplicationStatus.InReview,
+  ApplicationStatus.Waitlisted,
+];
+/** Statuses that hold a place on the market. */
+export const HOLDS_PLACE: readonly ApplicationStatus[] = [ApplicationStatus.Accepted, ApplicationStatus.Confirmed];
+
+/** Body of POST /api/applications/:id/reviews (creates or replaces the caller's own review). */
+export interface ReviewInput {
+  /** One score per criterion of the event, in the event's order; omitted when declaring a conflict of interest. */
+  scores?: number[];
+  comment?: string;
+  /** "befangen": the reviewer abstains; such a review carries no scores and does not count. */
+  conflictOfInterest: boolean;
+}
+
+export interface ReviewDto {
+  id: string;
+  applicationId: string;
+  reviewerId: string | null;
+  reviewerName: string;
+  scores: number[] | null;
+  comment: string | null;
+  conflictOfInterest: boolean;
+  /** Mean of this review's scores, null for a conflict of interest. */
+  total: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** GET /api/applications/:id/reviews: others' reviews only once the caller has reviewed (admins always). */
+export interface ReviewSummaryDto {
+  own: ReviewDto | null;
+  /** Application fields changed since the caller's own review (empty without one). */
+  changedSinceOwnReview: string[];
+  /** False while the caller has not reviewed: `others` is then empty and `average` null (no anchoring). */
+  unlocked: boolean;
+  others: ReviewDto[];
+  /** Mean over counting reviews (no conflicts), null when hidden or none. */
+  average: number | null;
+  /** Counting reviews so far (always visible). */
+  count: number;
+}
+
+export interface NoteInput {
+  text: string;
+}
+
+export interface NoteDto {
+  id: string;
+  applicationId: string;
+  authorId: string | null;
+  authorName: string;
+  text: string;
+  createdAt: string;
+}
+
+/** Body of POST /api/applications/:id/decision. */
+export interface DecisionInput {
+  decision: Decision;
+  /** Shown to the applicant and put into the email. */
+  message?: string;
+  /** Needed to accept beyond the planned number of stands. */
+  confirmOverCapacity?: boolean;
+}
+
+/** Body of POST /api/events/:eventId/decisions. All or nothing: one refused application refuses the batch. */
+export interface BulkDecisionInput extends DecisionInput {
+  applicationIds: string[];
+}
+
+export interface CapacityDto {
+  planned: number;
+  /** Accepted plus confirmed. */
+  taken: number;
+  free: number;
+  /** Top of the waitlist (best average, then earliest submission), offered when a place is free. */
+  nextOnWaitlist: { id: string; organisationName: string | null; projectTitle: string | null } | null;
+}
+
+/** One row of the staff list. */
+export interface StaffApplicationRow extends ApplicationDto {
+  /** Mean over counting reviews; visible in the list to admins and to reviewers who reviewed it. */
+  averageScore: number | null;
+  reviewCount: number;
+  reviewedByMe: boolean;
+  /** The application changed after the caller's review. */
+  changedSinceMyReview: boolean;
+}
+
+export type StaffListSort = 'date' | 'score' | 'name';
+
+/** Query of GET /api/events/:eventId/applications. */
+export interface StaffListQuery {
+  status?: ApplicationStatus;
+  topic?: string;
+  needsPower?: boolean;
+  needsStepFreeAccess?: boolean;
+  /** Searches organisation name and project title/short text. */
+  q?: string;
+  sort?: StaffListSort;
+  order?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
+}
+
+export interface StaffApplicationList {
+  items: StaffApplicationRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Count per status over the whole event, unaffected by the filters. */
+  counts: Partial<Record<ApplicationStatus, number>>;
+  capacity: CapacityDto;
+}
