@@ -4,7 +4,7 @@ import { roleGuard, roleMatch } from './core/auth/role.guard';
 
 /**
  * `/` shows the home page of the user's role (picked by canMatch). Areas load lazily:
- * applicant, staff (reviewer + admin), admin (`/verwaltung/...`) and public (everything else, incl. 404).
+ * applicant (`/`, `/bewerbungen`, `/meine-daten`), staff (reviewer + admin), admin (`/verwaltung/...`) and public (everything else, incl. 404).
  */
 export const appRoutes: Route[] = [
   {
@@ -18,6 +18,16 @@ export const appRoutes: Route[] = [
     pathMatch: 'full',
     canMatch: [roleMatch(Role.Reviewer, Role.Admin)],
     loadChildren: () => import('./staff/staff.routes'),
+  },
+  {
+    path: 'bewerbungen',
+    canActivate: [roleGuard(Role.Applicant)],
+    loadChildren: () => import('./applicant/applicant.routes').then((m) => m.applicationRoutes),
+  },
+  {
+    path: 'meine-daten',
+    canActivate: [roleGuard(Role.Applicant)],
+    loadChildren: () => import('./applicant/applicant.routes').then((m) => m.myDataRoutes),
   },
   {
     path: 'verwaltung',

@@ -1,26 +1,32 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { EventStatus } from '@markt/shared';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { EventListComponent } from '../events/event-list.component';
-import { loadEvents } from '../events/events-loader';
+import { ApplicationListComponent } from './application-list.component';
+import { loadApplicantOverview } from './applicant-overview';
+import { OpenEventsComponent } from './open-events.component';
 
-/** Home page of applicants: open events with their application deadlines. */
+/** Home page of applicants: their applications and the events open for applications. */
 @Component({
   selector: 'app-applicant-home-page',
-  imports: [EventListComponent, TranslatePipe],
+  imports: [ApplicationListComponent, OpenEventsComponent, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'home.applicant.heading' | t: { name: auth.user()?.name } }}</h1>
     <p class="lead">{{ 'home.applicant.intro' | t }}</p>
-    <section aria-labelledby="open-events-heading">
-      <h2 id="open-events-heading">{{ 'home.openEvents' | t }}</h2>
-      <app-event-list [events]="openEvents()" [state]="list.state()" [headingLevel]="3" emptyKey="home.noOpenEvents" />
+    <section aria-labelledby="my-applications-heading">
+      <h2 id="my-applications-heading"><a routerLink="/bewerbungen">{{ 'applications.heading' | t }}</a></h2>
+      <app-application-list [applications]="overview.applications()" [events]="overview.events()" [state]="overview.state()" />
     </section>
+    @if (overview.state() === 'ready') {
+      <section aria-labelledby="open-events-heading">
+        <h2 id="open-events-heading">{{ 'applications.openEvents' | t }}</h2>
+        <app-open-events [events]="overview.openEvents()" [applications]="overview.applications()" />
+      </section>
+    }
   `,
 })
 export class ApplicantHomePage {
   protected readonly auth = inject(AuthService);
-  protected readonly list = loadEvents();
-  protected readonly openEvents = computed(() => this.list.events().filter((e) => e.status === EventStatus.Open));
+  protected readonly overview = loadApplicantOverview();
 }

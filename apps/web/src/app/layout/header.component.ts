@@ -37,6 +37,10 @@ import { CurrentEventService } from '../events/current-event.service';
         <ul class="container">
           <li><a routerLink="/" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }" ariaCurrentWhenActive="page">{{ 'nav.home' | t }}</a></li>
           <li><a routerLink="/veranstaltungen" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.events' | t }}</a></li>
+          @if (auth.isApplicant()) {
+            <li><a routerLink="/bewerbungen" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.applications' | t }}</a></li>
+            <li><a routerLink="/meine-daten" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.myData' | t }}</a></li>
+          }
           @if (auth.isAdmin()) {
             <li><a routerLink="/verwaltung/veranstaltungen/neu" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.newEvent' | t }}</a></li>
             <li><a routerLink="/verwaltung/personal" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.staff' | t }}</a></li>

@@ -13,6 +13,7 @@ export class AuthService {
   readonly isLoggedIn = computed(() => this.user() !== null);
   readonly isStaff = computed(() => isStaff(this.role()));
   readonly isAdmin = computed(() => this.role() === Role.Admin);
+  readonly isApplicant = computed(() => this.role() === Role.Applicant);
 
   /** Loads the current user at startup; any failure (401, server down) means anonymous. */
   async load(): Promise<void> {

@@ -50,6 +50,12 @@ const GENERAL_MESSAGES: Record<string, string> = {
   [ERROR_CODES.notFound]: 'errors.notFound',
   [ERROR_CODES.conflict]: 'errors.conflict',
   network: 'errors.network',
+  application_exists: 'errors.application_exists',
+  application_period_closed: 'errors.application_period_closed',
+  deadline_passed: 'errors.deadline_passed',
+  not_editable: 'errors.not_editable',
+  invalid_transition: 'errors.invalid_transition',
+  event_over: 'errors.event_over',
 };
 
 /**

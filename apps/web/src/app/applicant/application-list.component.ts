@@ -1,0 +1,67 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { ApplicationDto, EventDto } from '@markt/shared';
+import { LocalDateTimePipe } from '../core/i18n/date.pipe';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { LoadState } from '../events/events-loader';
+import { statusKey } from './application-status';
+
+/** The applicant's own applications as cards: project, event, status, deadline. */
+@Component({
+  selector: 'app-application-list',
+  imports: [RouterLink, TranslatePipe, LocalDateTimePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @switch (state()) {
+      @case ('loading') {
+        <p role="status">{{ 'app.loading' | t }}</p>
+      }
+      @case ('error') {
+        <p role="alert" class="message message--error">{{ 'applications.loadError' | t }}</p>
+      }
+      @default {
+        @if (applications().length === 0) {
+          <p>{{ 'applications.none' | t }}</p>
+        } @else {
+          <ul class="card-list">
+            @for (application of applications(); track application.id) {
+              @let event = eventsById().get(application.eventId);
+              <li>
+                <article class="card">
+                  <h3>
+                    <a [routerLink]="['/bewerbungen', application.id]">{{ application.projectTitle || ('applications.untitled' | t) }}</a>
+                  </h3>
+                  <p [class]="'badge badge--' + application.status">
+                    <span class="visually-hidden">{{ 'applications.status' | t }}: </span>{{ statusLabel(application) | t }}
+                  </p>
+                  <dl class="facts">
+                    <div>
+                      <dt>{{ 'applications.event' | t }}</dt>
+                      <dd>{{ event?.title ?? ('applications.unknownEvent' | t) }}</dd>
+                    </div>
+                    @if (event) {
+                      <div>
+                        <dt>{{ 'applications.deadline' | t }}</dt>
+                        <dd>{{ event.applicationClosesAt | localDateTime }}</dd>
+                      </div>
+                    }
+                  </dl>
+                </article>
+              </li>
+            }
+          </ul>
+        }
+      }
+    }
+  `,
+})
+export class ApplicationListComponent {
+  readonly applications = input.required<ApplicationDto[]>();
+  readonly events = input.required<EventDto[]>();
+  readonly state = input<LoadState>('ready');
+
+  protected readonly eventsById = computed(() => new Map(this.events().map((event) => [event.id, event])));
+  protected statusLabel(application: ApplicationDto): string {
+    return statusKey(application.status);
+  }
+}

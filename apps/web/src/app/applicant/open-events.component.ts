@@ -1,0 +1,73 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
+import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
+import { LocalDateTimePipe } from '../core/i18n/date.pipe';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { FormGroup } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { ApplicationsService } from './applications.service';
+
+/** Events open for applications, each with „Bewerbung starten“ (or a link to the existing application). */
+@Component({
+  selector: 'app-open-events',
+  imports: [RouterLink, TranslatePipe, LocalDateTimePipe, MatButtonModule, FormErrorSummaryComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <app-form-error-summary [items]="errors()" />
+    @if (events().length === 0) {
+      <p>{{ 'applications.noOpenEvents' | t }}</p>
+    } @else {
+      <ul class="card-list">
+        @for (event of events(); track event.id) {
+          @let existing = existingByEvent().get(event.id);
+          <li>
+            <article class="card">
+              <h3><a [routerLink]="['/veranstaltungen', event.id]">{{ event.title }}</a></h3>
+              <p>{{ 'event.windowOpen' | t: { date: (event.applicationClosesAt | localDateTime) } }}</p>
+              @if (existing) {
+                <a class="button-link" [routerLink]="['/bewerbungen', existing.id]">
+                  {{ 'applications.continue' | t }}<span class="visually-hidden">: {{ event.title }}</span>
+                </a>
+              } @else {
+                <button mat-flat-button type="button" [disabled]="starting() === event.id" (click)="start(event)">
+                  {{ (starting() === event.id ? 'applications.starting' : 'applications.start') | t
+                  }}<span class="visually-hidden">: {{ event.title }}</span>
+                </button>
+              }
+            </article>
+          </li>
+        }
+      </ul>
+    }
+  `,
+})
+export class OpenEventsComponent {
+  readonly events = input.required<EventDto[]>();
+  readonly applications = input<ApplicationDto[]>([]);
+  private readonly service = inject(ApplicationsService);
+  private readonly router = inject(Router);
+  protected readonly starting = signal<string | null>(null);
+  protected readonly errors = signal<ErrorItem[]>([]);
+
+  protected readonly existingByEvent = computed(
+    () => new Map(this.applications().filter((a) => a.status !== ApplicationStatus.Withdrawn).map((a) => [a.eventId, a])),
+  );
+
+  protected start(event: EventDto): void {
+    if (this.starting()) return;
+    this.starting.set(event.id);
+    this.errors.set([]);
+    this.service.start(event.id).subscribe({
+      next: (application) => {
+        this.starting.set(null);
+        void this.router.navigate(['/bewerbungen', application.id], { queryParams: { schritt: 1 } });
+      },
+      error: (error) => {
+        this.starting.set(null);
+        this.errors.set(handleFormError(new FormGroup({}), error));
+      },
+    });
+  }
+}
