@@ -6,3 +6,5 @@ export * from './lib/errors';
 export * from './lib/application';
 export * from './lib/review';
 export * from './lib/notification';
+export * from './lib/floor-plan';
+export * from './lib/floor-plan-geometry';
