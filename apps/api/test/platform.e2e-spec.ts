@@ -64,6 +64,14 @@ describe.each(DATABASES)('platform (%s)', (database) => {
     const reviewed = (await client.get(`/api/events/${conf2025.id}/applications`)).body.items;
     expect(reviewed.every((a: { reviewCount: number }) => a.reviewCount >= 2)).toBe(true);
 
+    const plan = (await client.get(`/api/events/${conf2025.id}/floor-plan`)).body;
+    expect(plan.stands).toHaveLength(24);
+    expect(plan.issues).toEqual([]);
+    const market = (await client.get(`/api/events/${conf2025.id}/assignments`)).body;
+    expect(market.unplaced).toEqual([]);
+    expect(market.conflicts).toEqual([]);
+    expect(market.assignments).toHaveLength(statuses2025.filter((s: string) => s === 'accepted' || s === 'confirmed').length);
+
     const applicant = await t.client();
     await applicant.login(DEMO_ACCOUNTS.find((a) => a.role === Role.Applicant)!.email, DEMO_PASSWORD);
     expect((await applicant.get('/api/applications')).body).toEqual([

@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountModule } from './account/account.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AccessGuard } from './common/access.guard';
@@ -12,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { EventsModule } from './events/events.module';
 import { FeedbackModule } from './feedback/feedback.module';
+import { FloorPlanModule } from './floor-plan/floor-plan.module';
 import { HealthController } from './health/health.controller';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -32,6 +34,8 @@ import { UsersModule } from './users/users.module';
     NotificationsModule,
     ReviewsModule,
     DecisionsModule,
+    FloorPlanModule,
+    AssignmentsModule,
     FeedbackModule,
     SeedModule,
   ],

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createValidationPipe } from './common/validation';
 import { requestLogger } from './common/request-logger.middleware';
 import { AppConfig } from './config/app.config';
+import { WriteLock } from './database/write-lock';
 
 export const API_PREFIX = 'api';
 
@@ -47,6 +48,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   );
   app.use(cookieParser());
   app.use(requestLogger);
+  app.use(app.get(WriteLock).middleware);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

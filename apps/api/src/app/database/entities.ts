@@ -1,5 +1,8 @@
 import { Application } from '../applications/application.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { Assignment } from '../assignments/assignment.entity';
+import { FloorPlan } from '../floor-plan/floor-plan.entity';
+import { StandEntity } from '../floor-plan/stand.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { PasswordResetToken } from '../auth/password-reset-token.entity';
 import { EmailTemplate } from '../notifications/email-template.entity';
@@ -12,4 +15,5 @@ import { AccessibilityFeedback } from '../feedback/accessibility-feedback.entity
 import { User } from '../users/user.entity';
 
 export const ENTITIES = [User, Session, LoginAttempt, Event, AccessibilityFeedback, Application, AuditEntry,
-  Review, Note, OutboxMessage, EmailTemplate, PasswordResetToken];
+  Review, Note, OutboxMessage, EmailTemplate, PasswordResetToken,
+  FloorPlan, StandEntity, Assignment];

@@ -1,10 +1,24 @@
-import { Inject, Injectable, Logger, NotFoundException, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ERROR_CODES, OutboxMessageDto, OutboxStatus } from '@markt/shared';
 import { createTransport, Transporter } from 'nodemailer';
-import { EntityManager, IsNull, LessThanOrEqual, Or, Repository } from 'typeorm';
+import {
+  EntityManager,
+  IsNull,
+  LessThanOrEqual,
+  Or,
+  Repository,
+} from 'typeorm';
 import { appConfig } from '../config/app.config';
+import { WriteLock } from '../database/write-lock';
 import { OutboxMessage } from './outbox-message.entity';
 
 export interface NewMessage {
@@ -42,22 +56,31 @@ export function toOutboxMessageDto(m: OutboxMessage): OutboxMessageDto {
  * then delivered by SMTP when it is configured, with retries and back-off. Nothing is ever dropped.
  */
 @Injectable()
-export class OutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxService
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger(OutboxService.name);
   private readonly transport?: Transporter;
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
 
   constructor(
-    @InjectRepository(OutboxMessage) private readonly messages: Repository<OutboxMessage>,
-    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+    @InjectRepository(OutboxMessage)
+    private readonly messages: Repository<OutboxMessage>,
+    @Inject(appConfig.KEY)
+    private readonly config: ConfigType<typeof appConfig>,
+    private readonly writeLock: WriteLock,
   ) {
-    if (config.mail.smtpUrl) this.transport = createTransport(config.mail.smtpUrl);
+    if (config.mail.smtpUrl)
+      this.transport = createTransport(config.mail.smtpUrl);
   }
 
   onApplicationBootstrap(): void {
     if (!this.transport || this.config.mail.intervalSeconds === 0) return;
-    this.timer = setInterval(() => void this.deliverDue(), this.config.mail.intervalSeconds * 1000);
+    this.timer = setInterval(
+      () => void this.deliverDue(),
+      this.config.mail.intervalSeconds * 1000,
+    );
     this.timer.unref();
   }
 
@@ -67,26 +90,47 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     this.transport?.close();
   }
 
-  async enqueue(message: NewMessage, manager: EntityManager = this.messages.manager): Promise<OutboxMessage> {
+  async enqueue(
+    message: NewMessage,
+    manager: EntityManager = this.messages.manager,
+  ): Promise<OutboxMessage> {
     const repo = manager.getRepository(OutboxMessage);
     const saved = await repo.save(
-      repo.create({ ...message, status: OutboxStatus.Pending, attempts: 0, nextAttemptAt: new Date() }),
+      repo.create({
+        ...message,
+        status: OutboxStatus.Pending,
+        attempts: 0,
+        nextAttemptAt: new Date(),
+      }),
     );
     if (!this.transport) {
-      this.logger.log({ msg: 'email queued, no SMTP configured', id: saved.id, to: saved.to, subject: saved.subject });
+      this.logger.log({
+        msg: 'email queued, no SMTP configured',
+        id: saved.id,
+        to: saved.to,
+        subject: saved.subject,
+      });
     }
     return saved;
   }
 
   async list(): Promise<OutboxMessageDto[]> {
-    return (await this.messages.find({ order: { createdAt: 'DESC' }, take: 500 })).map(toOutboxMessageDto);
+    return (
+      await this.messages.find({ order: { createdAt: 'DESC' }, take: 500 })
+    ).map(toOutboxMessageDto);
   }
 
   /** Staff may correct a message before it goes out. */
-  async edit(id: string, changes: { subject?: string; body?: string }): Promise<OutboxMessageDto> {
+  async edit(
+    id: string,
+    changes: { subject?: string; body?: string },
+  ): Promise<OutboxMessageDto> {
     const message = await this.get(id);
     if (message.status === OutboxStatus.Sent) {
-      throw new NotFoundException({ code: 'already_sent', message: 'This message was sent already' });
+      throw new NotFoundException({
+        code: 'already_sent',
+        message: 'This message was sent already',
+      });
     }
     Object.assign(message, changes);
     return toOutboxMessageDto(await this.messages.save(message));
@@ -96,7 +140,11 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   async retry(id: string): Promise<OutboxMessageDto> {
     const message = await this.get(id);
     if (message.status !== OutboxStatus.Sent) {
-      Object.assign(message, { status: OutboxStatus.Pending, nextAttemptAt: new Date(), lockedUntil: null });
+      Object.assign(message, {
+        status: OutboxStatus.Pending,
+        nextAttemptAt: new Date(),
+        lockedUntil: null,
+      });
       await this.messages.save(message);
     }
     return toOutboxMessageDto(message);
@@ -105,34 +153,66 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   /** Sends every due message once; returns how many went out. Safe to call from several instances at once. */
   deliverDue(now = new Date()): Promise<number> {
     if (!this.transport) return Promise.resolve(0);
-    this.running ??= this.deliver(now).finally(() => (this.running = undefined));
+    this.running ??= this.deliver(now).finally(
+      () => (this.running = undefined),
+    );
     return this.running;
   }
 
   private async deliver(now: Date): Promise<number> {
     const due = await this.messages.find({
-      where: { status: OutboxStatus.Pending, nextAttemptAt: LessThanOrEqual(now), lockedUntil: Or(IsNull(), LessThanOrEqual(now)) },
+      where: {
+        status: OutboxStatus.Pending,
+        nextAttemptAt: LessThanOrEqual(now),
+        lockedUntil: Or(IsNull(), LessThanOrEqual(now)),
+      },
       order: { createdAt: 'ASC' },
       take: 50,
     });
     let sent = 0;
     for (const message of due) {
-      if (!(await this.claim(message, now))) continue;
+      // Database writes take the write lock; the SMTP conversation in between does not hold it.
+      if (!(await this.writeLock.run(() => this.claim(message, now)))) continue;
       try {
-        await this.transport?.sendMail({ from: this.config.mail.from, to: message.to, subject: message.subject, text: message.body });
-        await this.messages.update(message.id, { status: OutboxStatus.Sent, sentAt: new Date(), attempts: message.attempts + 1, lastError: null, lockedUntil: null });
+        await this.transport?.sendMail({
+          from: this.config.mail.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.body,
+        });
+        await this.writeLock.run(() =>
+          this.messages.update(message.id, {
+            status: OutboxStatus.Sent,
+            sentAt: new Date(),
+            attempts: message.attempts + 1,
+            lastError: null,
+            lockedUntil: null,
+          }),
+        );
         sent++;
       } catch (error) {
         const attempts = message.attempts + 1;
         const gaveUp = attempts >= this.config.mail.maxAttempts;
-        await this.messages.update(message.id, {
+        await this.writeLock.run(() =>
+          this.messages.update(message.id, {
+            attempts,
+            lastError:
+              error instanceof Error
+                ? error.message.slice(0, 1000)
+                : String(error),
+            status: gaveUp ? OutboxStatus.Failed : OutboxStatus.Pending,
+            nextAttemptAt: gaveUp
+              ? null
+              : new Date(now.getTime() + backoffMs(attempts)),
+            lockedUntil: null,
+          }),
+        );
+        this.logger.warn({
+          msg: 'email delivery failed',
+          id: message.id,
           attempts,
-          lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error),
-          status: gaveUp ? OutboxStatus.Failed : OutboxStatus.Pending,
-          nextAttemptAt: gaveUp ? null : new Date(now.getTime() + backoffMs(attempts)),
-          lockedUntil: null,
+          gaveUp,
         });
-        this.logger.warn({ msg: 'email delivery failed', id: message.id, attempts, gaveUp });
       }
     }
     return sent;
@@ -144,7 +224,10 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
       .createQueryBuilder()
       .update()
       .set({ lockedUntil: new Date(now.getTime() + CLAIM_MS) })
-      .where('id = :id AND status = :status', { id: message.id, status: OutboxStatus.Pending })
+      .where('id = :id AND status = :status', {
+        id: message.id,
+        status: OutboxStatus.Pending,
+      })
       .andWhere('("lockedUntil" IS NULL OR "lockedUntil" <= :now)', { now })
       .execute();
     return result.affected === 1;
@@ -152,7 +235,11 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
 
   private async get(id: string): Promise<OutboxMessage> {
     const message = await this.messages.findOneBy({ id });
-    if (!message) throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'Message not found' });
+    if (!message)
+      throw new NotFoundException({
+        code: ERROR_CODES.notFound,
+        message: 'Message not found',
+      });
     return message;
   }
 }

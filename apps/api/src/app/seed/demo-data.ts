@@ -4,9 +4,21 @@ import { EventInput, EventStatus, Role } from '@markt/shared';
 export const DEMO_PASSWORD = 'Demo-Passwort-2025';
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
-  { email: 'admin@example.org', name: 'Alex Organisation (Demo)', role: Role.Admin },
-  { email: 'pruefung@example.org', name: 'Robin Prüfung (Demo)', role: Role.Reviewer },
-  { email: 'projekt@example.org', name: 'Kim Projekt (Demo)', role: Role.Applicant },
+  {
+    email: 'admin@example.org',
+    name: 'Alex Organisation (Demo)',
+    role: Role.Admin,
+  },
+  {
+    email: 'pruefung@example.org',
+    name: 'Robin Prüfung (Demo)',
+    role: Role.Reviewer,
+  },
+  {
+    email: 'projekt@example.org',
+    name: 'Kim Projekt (Demo)',
+    role: Role.Applicant,
+  },
 ];
 
 export const DEMO_TOPICS = [
@@ -22,7 +34,11 @@ export const DEMO_TOPICS = [
 ];
 
 export const DEMO_CRITERIA = [
-  { label: 'Bezug zu Extremismusprävention / Diskriminierungskritik', min: 1, max: 5 },
+  {
+    label: 'Bezug zu Extremismusprävention / Diskriminierungskritik',
+    min: 1,
+    max: 5,
+  },
   { label: 'Qualität und Umsetzbarkeit', min: 1, max: 5 },
   { label: 'Interaktives Angebot am Stand', min: 1, max: 5 },
 ];
@@ -42,7 +58,8 @@ const DESCRIPTION_2025 = [
 
 /** The 2025 conference exactly as the city's Informationsvorlage describes it; already past. */
 export const EVENT_2025: EventInput = {
-  title: 'Integrationskonferenz 2025 „Demokratie in Bedrängnis – was wir tun können“',
+  title:
+    'Integrationskonferenz 2025 „Demokratie in Bedrängnis – was wir tun können“',
   description: DESCRIPTION_2025,
   date: '2025-11-13',
   startTime: '15:00',

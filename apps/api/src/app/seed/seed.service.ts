@@ -4,11 +4,19 @@ import { ApplicationStatus, Role } from '@markt/shared';
 import { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { Review } from '../reviews/review.entity';
+import { AssignmentsService } from '../assignments/assignments.service';
+import { FloorPlanService } from '../floor-plan/floor-plan.service';
+import { DEMO_FEATURES, DEMO_ROOM, DEMO_STANDS } from './demo-floor-plan';
 import { EventsService } from '../events/events.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_APPLICANT_COUNT, DEMO_APPLICATIONS } from './demo-applications';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, EVENT_2025, EVENT_2027 } from './demo-data';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  EVENT_2025,
+  EVENT_2027,
+} from './demo-data';
 
 export interface SeededAccount {
   email: string;
@@ -25,6 +33,8 @@ export class SeedService {
     private readonly users: UsersService,
     private readonly events: EventsService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly floorPlans: FloorPlanService,
+    private readonly assignments: AssignmentsService,
   ) {}
 
   /** Returns the accounts it created, or an empty list when the database already had users. */
@@ -32,7 +42,9 @@ export class SeedService {
     if ((await this.users.count()) > 0) return [];
     const created: User[] = [];
     for (const account of DEMO_ACCOUNTS) {
-      created.push(await this.users.create({ ...account, password: DEMO_PASSWORD }));
+      created.push(
+        await this.users.create({ ...account, password: DEMO_PASSWORD }),
+      );
     }
     const applicants = [created.find((u) => u.role === Role.Applicant) as User];
     for (let i = 1; i < DEMO_APPLICANT_COUNT; i++) {
@@ -45,11 +57,26 @@ export class SeedService {
         }),
       );
     }
-    const events = { '2025': await this.events.create(EVENT_2025), '2027': await this.events.create(EVENT_2027) };
+    const events = {
+      '2025': await this.events.create(EVENT_2025),
+      '2027': await this.events.create(EVENT_2027),
+    };
     const staff = created.filter((u) => u.role !== Role.Applicant);
-    await this.seedApplications(applicants, staff, { '2025': events['2025'].id, '2027': events['2027'].id });
-    this.logger.log({ msg: 'demo data seeded', accounts: created.length + applicants.length - 1, events: 2 });
-    return DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role, password: DEMO_PASSWORD }));
+    await this.seedApplications(applicants, staff, {
+      '2025': events['2025'].id,
+      '2027': events['2027'].id,
+    });
+    await this.seedMarket(events['2025'].id);
+    this.logger.log({
+      msg: 'demo data seeded',
+      accounts: created.length + applicants.length - 1,
+      events: 2,
+    });
+    return DEMO_ACCOUNTS.map(({ email, role }) => ({
+      email,
+      role,
+      password: DEMO_PASSWORD,
+    }));
   }
 
   /** Applications in the states a past and a running call for applications would have. */
@@ -60,9 +87,15 @@ export class SeedService {
   ): Promise<void> {
     const repo = this.dataSource.getRepository(Application);
     const reviews = this.dataSource.getRepository(Review);
-    const submittedAt = { '2025': new Date('2025-08-20T10:00:00Z'), '2027': new Date('2026-11-10T10:00:00Z') };
+    const submittedAt = {
+      '2025': new Date('2025-08-20T10:00:00Z'),
+      '2027': new Date('2026-11-10T10:00:00Z'),
+    };
     for (const demo of DEMO_APPLICATIONS) {
-      const consentAt = demo.status === ApplicationStatus.Draft ? null : submittedAt[demo.event];
+      const consentAt =
+        demo.status === ApplicationStatus.Draft
+          ? null
+          : submittedAt[demo.event];
       const application = await repo.save(
         repo.create({
           ...demo.fields,
@@ -71,23 +104,30 @@ export class SeedService {
           status: demo.status,
           submittedAt: consentAt,
           privacyConsentAt: demo.fields.privacyConsent ? consentAt : null,
-          publicationConsentAt: demo.fields.publicationConsent ? consentAt : null,
+          publicationConsentAt: demo.fields.publicationConsent
+            ? consentAt
+            : null,
           photoConsentAt: demo.fields.photoConsent ? consentAt : null,
           decisionMessage: demo.decisionMessage ?? null,
-          decidedAt: demo.decisionMessage ? new Date('2025-09-30T10:00:00Z') : null,
+          decidedAt: demo.decisionMessage
+            ? new Date('2025-09-30T10:00:00Z')
+            : null,
         }),
       );
       // The past conference was fully reviewed by both staff accounts; the running one by nobody yet.
       if (demo.event === '2025') {
         for (const [i, reviewer] of staff.entries()) {
-          const scores = demo.scores.map((s) => Math.max(1, Math.min(5, s - i)));
+          const scores = demo.scores.map((s) =>
+            Math.max(1, Math.min(5, s - i)),
+          );
           await reviews.save(
             reviews.create({
               applicationId: application.id,
               reviewerId: reviewer.id,
               reviewerName: reviewer.name,
               scores,
-              comment: i === 0 ? 'Demo-Bewertung: überzeugendes Angebot.' : null,
+              comment:
+                i === 0 ? 'Demo-Bewertung: überzeugendes Angebot.' : null,
               conflictOfInterest: false,
               snapshot: demo.fields,
             }),
@@ -95,5 +135,17 @@ export class SeedService {
         }
       }
     }
+  }
+
+  /** The 2025 plan with every accepted project placed by the solver, as staff would have done it. */
+  private async seedMarket(eventId: string): Promise<void> {
+    await this.floorPlans.save(eventId, {
+      ...DEMO_ROOM,
+      features: DEMO_FEATURES,
+      stands: DEMO_STANDS,
+      version: 0,
+    });
+    const suggestion = await this.assignments.suggest(eventId);
+    await this.assignments.apply(eventId, suggestion.placements);
   }
 }

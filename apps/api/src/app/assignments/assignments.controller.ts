@@ -1,0 +1,87 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AssignmentsView, Role, SuggestionDto } from '@markt/shared';
+import { Roles } from '../common/access.decorators';
+import { EventsService } from '../events/events.service';
+import { AssignmentsService } from './assignments.service';
+import {
+  ApplyPlacementsDto,
+  AssignDto,
+  SuggestDto,
+  SwapDto,
+  UnassignQuery,
+} from './dto/assignment.dto';
+
+@ApiTags('assignments')
+@Roles(Role.Admin)
+@Controller('events/:eventId/assignments')
+export class AssignmentsController {
+  constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly events: EventsService,
+  ) {}
+
+  @Get()
+  async view(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+  ): Promise<AssignmentsView> {
+    await this.events.get(eventId, Role.Admin);
+    return this.assignments.view(eventId);
+  }
+
+  @Post('suggest')
+  @HttpCode(200)
+  suggest(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: SuggestDto,
+  ): Promise<SuggestionDto> {
+    return this.assignments.suggest(eventId, body.seed);
+  }
+
+  @Post('apply')
+  @HttpCode(200)
+  apply(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: ApplyPlacementsDto,
+  ): Promise<AssignmentsView> {
+    return this.assignments.apply(eventId, body.placements);
+  }
+
+  @Post('swap')
+  @HttpCode(200)
+  swap(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: SwapDto,
+  ): Promise<AssignmentsView> {
+    return this.assignments.swap(eventId, body.a, body.b);
+  }
+
+  @Put(':standId')
+  assign(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('standId', ParseUUIDPipe) standId: string,
+    @Body() body: AssignDto,
+  ): Promise<AssignmentsView> {
+    return this.assignments.assign(eventId, standId, body.applicationId);
+  }
+
+  @Delete(':standId')
+  unassign(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('standId', ParseUUIDPipe) standId: string,
+    @Query() query: UnassignQuery,
+  ): Promise<AssignmentsView> {
+    return this.assignments.unassign(eventId, standId, query.applicationId);
+  }
+}
