@@ -1,10 +1,19 @@
 import { Role } from '@markt/shared';
-import { createTestApp, DATABASES, PASSWORD, readCookie, TestApp } from './test-app';
+import {
+  createTestApp,
+  DATABASES,
+  PASSWORD,
+  readCookie,
+  TestApp,
+} from './test-app';
 
 describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(database, { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '8' });
+    t = await createTestApp(database, {
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+      LOGIN_MAX_FAILURES_PER_IP: '8',
+    });
   });
   afterAll(() => t.close());
 
@@ -17,9 +26,16 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
         name: 'Neue Person',
       });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ email: 'neue.person@example.org', name: 'Neue Person', role: Role.Applicant, active: true });
+      expect(res.body).toMatchObject({
+        email: 'neue.person@example.org',
+        name: 'Neue Person',
+        role: Role.Applicant,
+        active: true,
+      });
       expect(res.body.passwordHash).toBeUndefined();
-      const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('mdm_session='));
+      const cookie = (res.headers['set-cookie'] as unknown as string[]).find(
+        (c) => c.startsWith('mdm_session='),
+      );
       expect(cookie).toMatch(/HttpOnly/);
       expect(cookie).toMatch(/SameSite=Lax/);
 
@@ -37,31 +53,50 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
         role: Role.Admin,
       });
       expect(res.status).toBe(400);
-      expect(res.body.errors).toContainEqual(expect.objectContaining({ field: 'role', code: 'whitelistValidation' }));
+      expect(res.body.errors).toContainEqual(
+        expect.objectContaining({ field: 'role', code: 'whitelistValidation' }),
+      );
     });
 
     it('names every failing field with a code and the limit', async () => {
       const client = await t.client();
-      const res = await client.post('/api/auth/register', { email: 'not-an-email', password: 'short', name: '' });
+      const res = await client.post('/api/auth/register', {
+        email: 'not-an-email',
+        password: 'short',
+        name: '',
+      });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('validation_failed');
-      const byField = Object.fromEntries(res.body.errors.map((e: { field: string }) => [e.field, e]));
+      const byField = Object.fromEntries(
+        res.body.errors.map((e: { field: string }) => [e.field, e]),
+      );
       expect(byField.email.code).toBe('isEmail');
-      expect(byField.password).toMatchObject({ code: 'minLength', params: { min: 10 } });
+      expect(byField.password).toMatchObject({
+        code: 'minLength',
+        params: { min: 10 },
+      });
       expect(byField.name.code).toBe('required');
     });
 
     it('refuses a second account for the same email, whatever its case', async () => {
       const client = await t.client();
-      await client.post('/api/auth/register', { email: 'once@example.org', password: PASSWORD, name: 'Once' });
-      const again = await (await t.client()).post('/api/auth/register', {
+      await client.post('/api/auth/register', {
+        email: 'once@example.org',
+        password: PASSWORD,
+        name: 'Once',
+      });
+      const again = await (
+        await t.client()
+      ).post('/api/auth/register', {
         email: 'ONCE@example.org',
         password: PASSWORD,
         name: 'Twice',
       });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('email_taken');
-      expect(again.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'taken' })]);
+      expect(again.body.errors).toEqual([
+        expect.objectContaining({ field: 'email', code: 'taken' }),
+      ]);
     });
   });
 
@@ -69,15 +104,28 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
     it('logs in with the right password, case-insensitive email', async () => {
       const user = await t.createUser(Role.Reviewer);
       const client = await t.client();
-      const res = await client.post('/api/auth/login', { email: user.email.toUpperCase(), password: PASSWORD });
+      const res = await client.post('/api/auth/login', {
+        email: user.email.toUpperCase(),
+        password: PASSWORD,
+      });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: user.id, role: Role.Reviewer });
     });
 
     it('gives the same answer for a wrong password and an unknown account', async () => {
       const user = await t.createUser(Role.Applicant);
-      const wrong = await (await t.client()).post('/api/auth/login', { email: user.email, password: 'wrong-password-1' });
-      const unknown = await (await t.client()).post('/api/auth/login', { email: 'nobody@example.org', password: PASSWORD });
+      const wrong = await (
+        await t.client()
+      ).post('/api/auth/login', {
+        email: user.email,
+        password: 'wrong-password-1',
+      });
+      const unknown = await (
+        await t.client()
+      ).post('/api/auth/login', {
+        email: 'nobody@example.org',
+        password: PASSWORD,
+      });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
       expect(wrong.body).toEqual(unknown.body);
@@ -87,12 +135,17 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
     it('logout ends the session on the server: the old cookie no longer works', async () => {
       const user = await t.createUser(Role.Applicant);
       const client = await (await t.client()).login(user.email);
-      const login = await client.post('/api/auth/login', { email: user.email, password: PASSWORD });
+      const login = await client.post('/api/auth/login', {
+        email: user.email,
+        password: PASSWORD,
+      });
       const token = readCookie(login.headers['set-cookie'], 'mdm_session');
       expect((await client.post('/api/auth/logout')).status).toBe(204);
       expect((await client.get('/api/auth/me')).status).toBe(401);
 
-      const replay = await (await t.client()).agent.get('/api/auth/me').set('Cookie', `mdm_session=${token}`);
+      const replay = await (await t.client()).agent
+        .get('/api/auth/me')
+        .set('Cookie', `mdm_session=${token}`);
       expect(replay.status).toBe(401);
     });
 
@@ -108,14 +161,29 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
       const user = await t.createUser(Role.Applicant);
       const attacker = await t.client();
       for (let i = 0; i < 3; i++) {
-        expect((await attacker.post('/api/auth/login', { email: user.email, password: `wrong-${i}-xxxxxx` })).status).toBe(401);
+        expect(
+          (
+            await attacker.post('/api/auth/login', {
+              email: user.email,
+              password: `wrong-${i}-xxxxxx`,
+            })
+          ).status,
+        ).toBe(401);
       }
-      const blocked = await (await t.client()).post('/api/auth/login', { email: user.email, password: PASSWORD });
+      const blocked = await (
+        await t.client()
+      ).post('/api/auth/login', { email: user.email, password: PASSWORD });
       expect(blocked.status).toBe(429);
       expect(blocked.body.code).toBe('too_many_attempts');
 
       const other = await t.createUser(Role.Applicant);
-      expect((await (await t.client()).post('/api/auth/login', { email: other.email, password: PASSWORD })).status).toBe(200);
+      expect(
+        (
+          await (
+            await t.client()
+          ).post('/api/auth/login', { email: other.email, password: PASSWORD })
+        ).status,
+      ).toBe(200);
     });
 
     it('blocks a client address that tries many accounts', async () => {
@@ -123,7 +191,10 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
       const statuses: number[] = [];
       for (let i = 0; i < 10; i++) {
         const res = await client
-          .post('/api/auth/login', { email: `spray-${i}@example.org`, password: 'guess-guess-guess' })
+          .post('/api/auth/login', {
+            email: `spray-${i}@example.org`,
+            password: 'guess-guess-guess',
+          })
           .set('X-Forwarded-For', '203.0.113.7');
         statuses.push(res.status);
       }
@@ -134,14 +205,18 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
   describe('CSRF', () => {
     it('refuses a state-changing request without the X-XSRF-TOKEN header', async () => {
       const client = await t.client();
-      const res = await client.agent.post('/api/auth/register').send({ email: 'x@example.org', password: PASSWORD, name: 'Xx' });
+      const res = await client.agent
+        .post('/api/auth/register')
+        .send({ email: 'x@example.org', password: PASSWORD, name: 'Xx' });
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('csrf_failed');
     });
 
     it('refuses a header that does not match the cookie, and a forged cookie', async () => {
       const client = await t.client();
-      const mismatch = await client.agent.post('/api/auth/logout').set('X-XSRF-TOKEN', 'something-else');
+      const mismatch = await client.agent
+        .post('/api/auth/logout')
+        .set('X-XSRF-TOKEN', 'something-else');
       expect(mismatch.status).toBe(403);
       const forged = await client.agent
         .post('/api/auth/logout')

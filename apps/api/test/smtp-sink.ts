@@ -19,10 +19,17 @@ export async function startSmtpSink() {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         if (state.refuse) {
-          callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 }));
+          callback(
+            Object.assign(new Error('Mailbox temporarily unavailable'), {
+              responseCode: 451,
+            }),
+          );
           return;
         }
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         callback();
       });
     },

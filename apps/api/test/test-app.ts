@@ -17,7 +17,9 @@ import { UsersService } from '../src/app/users/users.service';
 export type Database = 'sqlite' | 'postgres';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server. */
-export const DATABASES: Database[] = process.env['TEST_DATABASE_URL'] ? ['sqlite', 'postgres'] : ['sqlite'];
+export const DATABASES: Database[] = process.env['TEST_DATABASE_URL']
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
 
 export const PASSWORD = 'a-long-test-password';
 
@@ -33,7 +35,8 @@ export class TestClient {
   /** Fetches the XSRF cookie the way the web app does on start. */
   async init(): Promise<this> {
     const res = await this.agent.get('/api/health');
-    this.xsrf = readCookie(res.headers['set-cookie'], 'XSRF-TOKEN') ?? this.xsrf;
+    this.xsrf =
+      readCookie(res.headers['set-cookie'], 'XSRF-TOKEN') ?? this.xsrf;
     return this;
   }
 
@@ -52,13 +55,23 @@ export class TestClient {
 
   async login(email: string, password = PASSWORD): Promise<this> {
     const res = await this.post('/api/auth/login', { email, password });
-    if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(
+        `login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`,
+      );
     return this;
   }
 }
 
-export function readCookie(setCookie: string | string[] | undefined, name: string): string | undefined {
-  const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+export function readCookie(
+  setCookie: string | string[] | undefined,
+  name: string,
+): string | undefined {
+  const all = Array.isArray(setCookie)
+    ? setCookie
+    : setCookie
+      ? [setCookie]
+      : [];
   const line = all.find((c) => c.startsWith(`${name}=`));
   return line?.slice(name.length + 1).split(';')[0];
 }
@@ -75,27 +88,49 @@ export interface TestApp {
 }
 
 /** The real Nest app with the real HTTP stack on a fresh, empty database. */
-export async function createTestApp(database: Database, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  database: Database,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'markt-test-'));
   let schema: string | undefined;
-  const baseEnv: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', ...env };
+  const baseEnv: Record<string, string> = {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    ...env,
+  };
   if (database === 'postgres') {
     schema = `test_${randomBytes(6).toString('hex')}`;
     await withPg((pg) => pg.query(`CREATE SCHEMA "${schema}"`));
-    Object.assign(baseEnv, { DATABASE_URL: postgresUrl(schema), DATABASE_SCHEMA: schema });
+    Object.assign(baseEnv, {
+      DATABASE_URL: postgresUrl(schema),
+      DATABASE_SCHEMA: schema,
+    });
   }
   const config = loadConfig(baseEnv);
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(appConfig.KEY)
     .useValue(config)
     .compile();
-  const app = moduleRef.createNestApplication({ logger: new JsonLogger(config.logLevel) });
+  const app = moduleRef.createNestApplication({
+    logger: new JsonLogger(config.logLevel),
+  });
   configureApp(app, config);
   await app.init();
 
   let counter = 0;
-  const createUser = (role: Role, email = `${role}-${++counter}-${randomBytes(3).toString('hex')}@example.org`) =>
-    app.get(UsersService).create({ email, password: PASSWORD, name: `Test ${role} ${counter}`, role });
+  const createUser = (
+    role: Role,
+    email = `${role}-${++counter}-${randomBytes(3).toString('hex')}@example.org`,
+  ) =>
+    app
+      .get(UsersService)
+      .create({
+        email,
+        password: PASSWORD,
+        name: `Test ${role} ${counter}`,
+        role,
+      });
 
   return {
     app,
@@ -111,7 +146,8 @@ export async function createTestApp(database: Database, env: Record<string, stri
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
-      if (schema) await withPg((pg) => pg.query(`DROP SCHEMA "${schema}" CASCADE`));
+      if (schema)
+        await withPg((pg) => pg.query(`DROP SCHEMA "${schema}" CASCADE`));
     },
   };
 }
@@ -124,7 +160,9 @@ function postgresUrl(schema: string): string {
 }
 
 async function withPg<T>(work: (pg: PgClient) => Promise<T>): Promise<T> {
-  const pg = new PgClient({ connectionString: process.env['TEST_DATABASE_URL'] });
+  const pg = new PgClient({
+    connectionString: process.env['TEST_DATABASE_URL'],
+  });
   await pg.connect();
   try {
     return await work(pg);

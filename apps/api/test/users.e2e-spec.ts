@@ -1,5 +1,11 @@
 import { Role } from '@markt/shared';
-import { createTestApp, DATABASES, PASSWORD, TestApp, TestClient } from './test-app';
+import {
+  createTestApp,
+  DATABASES,
+  PASSWORD,
+  TestApp,
+  TestClient,
+} from './test-app';
 
 describe.each(DATABASES)('staff management (%s)', (database) => {
   let t: TestApp;
@@ -21,7 +27,11 @@ describe.each(DATABASES)('staff management (%s)', (database) => {
       role: Role.Reviewer,
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'pruefer.in@example.org', role: Role.Reviewer, active: true });
+    expect(res.body).toMatchObject({
+      email: 'pruefer.in@example.org',
+      role: Role.Reviewer,
+      active: true,
+    });
     const reviewer = await (await t.client()).login('pruefer.in@example.org');
     expect((await reviewer.get('/api/auth/me')).body.role).toBe(Role.Reviewer);
   });
@@ -30,13 +40,23 @@ describe.each(DATABASES)('staff management (%s)', (database) => {
     const res = await admin.get('/api/users');
     expect(res.status).toBe(200);
     expect(res.body.length).toBeGreaterThan(0);
-    for (const user of res.body) expect(Object.keys(user).sort()).toEqual(['active', 'createdAt', 'email', 'id', 'name', 'role']);
+    for (const user of res.body)
+      expect(Object.keys(user).sort()).toEqual([
+        'active',
+        'createdAt',
+        'email',
+        'id',
+        'name',
+        'role',
+      ]);
   });
 
   it('changes a role, which takes effect on the next request', async () => {
     const { client, user } = await t.as(Role.Reviewer);
     expect((await client.get('/api/users')).status).toBe(403);
-    const res = await admin.patch(`/api/users/${user.id}`, { role: Role.Admin });
+    const res = await admin.patch(`/api/users/${user.id}`, {
+      role: Role.Admin,
+    });
     expect(res.status).toBe(200);
     expect(res.body.role).toBe(Role.Admin);
     expect((await client.get('/api/users')).status).toBe(200);
@@ -45,9 +65,21 @@ describe.each(DATABASES)('staff management (%s)', (database) => {
   it('a deactivated account cannot log in; reactivated it can', async () => {
     const user = await t.createUser(Role.Reviewer);
     await admin.patch(`/api/users/${user.id}`, { active: false });
-    expect((await (await t.client()).post('/api/auth/login', { email: user.email, password: PASSWORD })).status).toBe(401);
+    expect(
+      (
+        await (
+          await t.client()
+        ).post('/api/auth/login', { email: user.email, password: PASSWORD })
+      ).status,
+    ).toBe(401);
     await admin.patch(`/api/users/${user.id}`, { active: true });
-    expect((await (await t.client()).post('/api/auth/login', { email: user.email, password: PASSWORD })).status).toBe(200);
+    expect(
+      (
+        await (
+          await t.client()
+        ).post('/api/auth/login', { email: user.email, password: PASSWORD })
+      ).status,
+    ).toBe(200);
   });
 
   it('an admin cannot demote or deactivate themself', async () => {
@@ -56,15 +88,32 @@ describe.each(DATABASES)('staff management (%s)', (database) => {
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('self_lockout');
     }
-    expect((await admin.get('/api/auth/me')).body).toMatchObject({ role: Role.Admin, active: true });
+    expect((await admin.get('/api/auth/me')).body).toMatchObject({
+      role: Role.Admin,
+      active: true,
+    });
   });
 
   it('refuses an unknown role, a taken email and unknown fields', async () => {
-    const bad = await admin.post('/api/users', { email: 'x@example.org', name: 'Xx', password: PASSWORD, role: 'superuser' });
-    expect(bad.body.errors).toContainEqual(expect.objectContaining({ field: 'role', code: 'isEnum' }));
-    const taken = await admin.post('/api/users', { email: 'pruefer.in@example.org', name: 'Xx', password: PASSWORD, role: Role.Reviewer });
+    const bad = await admin.post('/api/users', {
+      email: 'x@example.org',
+      name: 'Xx',
+      password: PASSWORD,
+      role: 'superuser',
+    });
+    expect(bad.body.errors).toContainEqual(
+      expect.objectContaining({ field: 'role', code: 'isEnum' }),
+    );
+    const taken = await admin.post('/api/users', {
+      email: 'pruefer.in@example.org',
+      name: 'Xx',
+      password: PASSWORD,
+      role: Role.Reviewer,
+    });
     expect(taken.status).toBe(409);
-    const extra = await admin.patch(`/api/users/${adminId}`, { passwordHash: 'x' });
+    const extra = await admin.patch(`/api/users/${adminId}`, {
+      passwordHash: 'x',
+    });
     expect(extra.status).toBe(400);
   });
 });

@@ -8,3 +8,4 @@ export * from './lib/review';
 export * from './lib/notification';
 export * from './lib/floor-plan';
 export * from './lib/floor-plan-geometry';
+export * from './lib/market';

@@ -15,6 +15,8 @@ import { EventsModule } from './events/events.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { FloorPlanModule } from './floor-plan/floor-plan.module';
 import { HealthController } from './health/health.controller';
+import { MarketModule } from './market/market.module';
+import { PrintModule } from './print/print.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SeedModule } from './seed/seed.module';
@@ -23,7 +25,11 @@ import { UsersModule } from './users/users.module';
 @Module({
   imports: [
     // Configuration comes from the environment only; loadConfig checks it and start-up fails on bad values.
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
+    ConfigModule.forRoot({
+      isGlobal: true,
+      ignoreEnvFile: true,
+      load: [appConfig],
+    }),
     DatabaseModule,
     AuthModule,
     UsersModule,
@@ -36,6 +42,8 @@ import { UsersModule } from './users/users.module';
     DecisionsModule,
     FloorPlanModule,
     AssignmentsModule,
+    MarketModule,
+    PrintModule,
     FeedbackModule,
     SeedModule,
   ],

@@ -1,5 +1,15 @@
-import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeignKey } from 'typeorm';
-import { auditColumns, booleanDefault, timestampType } from '../app/database/column-types';
+import {
+  MigrationInterface,
+  QueryRunner,
+  Table,
+  TableColumnOptions,
+  TableForeignKey,
+} from 'typeorm';
+import {
+  auditColumns,
+  booleanDefault,
+  timestampType,
+} from '../app/database/column-types';
 
 /** Accounts, sessions, login throttling, events and accessibility feedback. */
 export class InitialSchema1764150000000 implements MigrationInterface {
@@ -7,8 +17,17 @@ export class InitialSchema1764150000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const ts = timestampType(queryRunner);
-    const id: TableColumnOptions = { name: 'id', type: 'varchar', length: '36', isPrimary: true };
-    const [created, updated] = auditColumns(queryRunner, 'createdAt', 'updatedAt');
+    const id: TableColumnOptions = {
+      name: 'id',
+      type: 'varchar',
+      length: '36',
+      isPrimary: true,
+    };
+    const [created, updated] = auditColumns(
+      queryRunner,
+      'createdAt',
+      'updatedAt',
+    );
 
     await queryRunner.createTable(
       new Table({
@@ -19,7 +38,11 @@ export class InitialSchema1764150000000 implements MigrationInterface {
           { name: 'passwordHash', type: 'varchar', length: '255' },
           { name: 'name', type: 'varchar', length: '120' },
           { name: 'role', type: 'varchar', length: '20' },
-          { name: 'active', type: 'boolean', default: booleanDefault(queryRunner, true) },
+          {
+            name: 'active',
+            type: 'boolean',
+            default: booleanDefault(queryRunner, true),
+          },
           created,
           updated,
         ],
@@ -100,7 +123,13 @@ export class InitialSchema1764150000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['accessibility_feedback', 'events', 'login_attempts', 'sessions', 'users']) {
+    for (const table of [
+      'accessibility_feedback',
+      'events',
+      'login_attempts',
+      'sessions',
+      'users',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }

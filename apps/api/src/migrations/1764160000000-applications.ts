@@ -1,4 +1,10 @@
-import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeignKey } from 'typeorm';
+import {
+  MigrationInterface,
+  QueryRunner,
+  Table,
+  TableColumnOptions,
+  TableForeignKey,
+} from 'typeorm';
 import { auditColumns, timestampType } from '../app/database/column-types';
 
 /** Applications for a stand, with their audit log. */
@@ -7,8 +13,16 @@ export class Applications1764160000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const ts = timestampType(queryRunner);
-    const [created, updated] = auditColumns(queryRunner, 'createdAt', 'updatedAt');
-    const optional = (name: string, type: string, length?: number): TableColumnOptions => ({
+    const [created, updated] = auditColumns(
+      queryRunner,
+      'createdAt',
+      'updatedAt',
+    );
+    const optional = (
+      name: string,
+      type: string,
+      length?: number,
+    ): TableColumnOptions => ({
       name,
       type,
       isNullable: true,
@@ -67,7 +81,10 @@ export class Applications1764160000000 implements MigrationInterface {
         ],
         indices: [
           { name: 'IDX_applications_eventId', columnNames: ['eventId'] },
-          { name: 'IDX_applications_applicantId', columnNames: ['applicantId'] },
+          {
+            name: 'IDX_applications_applicantId',
+            columnNames: ['applicantId'],
+          },
         ],
       }),
     );
@@ -100,7 +117,10 @@ export class Applications1764160000000 implements MigrationInterface {
           created,
         ],
         indices: [
-          { name: 'IDX_audit_log_entity', columnNames: ['entityType', 'entityId'] },
+          {
+            name: 'IDX_audit_log_entity',
+            columnNames: ['entityType', 'entityId'],
+          },
           { name: 'IDX_audit_log_actor', columnNames: ['actorId'] },
         ],
       }),

@@ -6,9 +6,18 @@ export class FloorPlans1764180000000 implements MigrationInterface {
   name = 'FloorPlans1764180000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const [created, updated] = auditColumns(queryRunner, 'createdAt', 'updatedAt');
+    const [created, updated] = auditColumns(
+      queryRunner,
+      'createdAt',
+      'updatedAt',
+    );
     const id = { name: 'id', type: 'varchar', length: '36', isPrimary: true };
-    const eventFk = { columnNames: ['eventId'], referencedTableName: 'events', referencedColumnNames: ['id'], onDelete: 'CASCADE' };
+    const eventFk = {
+      columnNames: ['eventId'],
+      referencedTableName: 'events',
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    };
 
     await queryRunner.createTable(
       new Table({
@@ -25,7 +34,13 @@ export class FloorPlans1764180000000 implements MigrationInterface {
           created,
           updated,
         ],
-        indices: [{ name: 'UQ_floor_plans_eventId', columnNames: ['eventId'], isUnique: true }],
+        indices: [
+          {
+            name: 'UQ_floor_plans_eventId',
+            columnNames: ['eventId'],
+            isUnique: true,
+          },
+        ],
         foreignKeys: [eventFk],
       }),
     );
@@ -68,18 +83,37 @@ export class FloorPlans1764180000000 implements MigrationInterface {
         ],
         indices: [
           { name: 'IDX_assignments_eventId', columnNames: ['eventId'] },
-          { name: 'UQ_assignments_applicationId', columnNames: ['applicationId'], isUnique: true },
-          { name: 'UQ_assignments_stand_slot', columnNames: ['standId', 'slot'], isUnique: true },
+          {
+            name: 'UQ_assignments_applicationId',
+            columnNames: ['applicationId'],
+            isUnique: true,
+          },
+          {
+            name: 'UQ_assignments_stand_slot',
+            columnNames: ['standId', 'slot'],
+            isUnique: true,
+          },
         ],
         foreignKeys: [
-          { columnNames: ['standId'], referencedTableName: 'stands', referencedColumnNames: ['id'], onDelete: 'RESTRICT' },
-          { columnNames: ['applicationId'], referencedTableName: 'applications', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['standId'],
+            referencedTableName: 'stands',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          },
+          {
+            columnNames: ['applicationId'],
+            referencedTableName: 'applications',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
       }),
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['assignments', 'stands', 'floor_plans']) await queryRunner.dropTable(table);
+    for (const table of ['assignments', 'stands', 'floor_plans'])
+      await queryRunner.dropTable(table);
   }
 }

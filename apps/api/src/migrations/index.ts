@@ -1,7 +1,14 @@
 import { InitialSchema1764150000000 } from './1764150000000-initial-schema';
 import { Applications1764160000000 } from './1764160000000-applications';
 import { FloorPlans1764180000000 } from './1764180000000-floor-plans';
+import { MarketPublication1764190000000 } from './1764190000000-market-publication';
 import { ReviewsAndNotifications1764170000000 } from './1764170000000-reviews-and-notifications';
 
 /** Every migration, oldest first. The bundle cannot glob files, so each one is listed here. */
-export const MIGRATIONS = [InitialSchema1764150000000, Applications1764160000000, ReviewsAndNotifications1764170000000, FloorPlans1764180000000];
+export const MIGRATIONS = [
+  InitialSchema1764150000000,
+  Applications1764160000000,
+  ReviewsAndNotifications1764170000000,
+  FloorPlans1764180000000,
+  MarketPublication1764190000000,
+];

@@ -37,6 +37,8 @@ export interface EventDto {
   standsPlanned: number;
   /** Counting reviews an application needs before a decision (default 2). */
   minReviews: number;
+  /** The public exhibitor page /markt/:id is online. */
+  marketPublished: boolean;
   status: EventStatus;
   topics: string[];
   reviewCriteria: ReviewCriterion[];
@@ -45,7 +47,10 @@ export interface EventDto {
 }
 
 /** Body of POST /api/events (minReviews defaults to 2); PATCH takes any subset. */
-export type EventInput = Omit<EventDto, 'id' | 'createdAt' | 'updatedAt' | 'minReviews'> & { minReviews?: number };
+export type EventInput = Omit<EventDto, 'id' | 'createdAt' | 'updatedAt' | 'minReviews' | 'marketPublished'> & {
+  minReviews?: number;
+  marketPublished?: boolean;
+};
 
 /** Applications may be started or changed only while this is true. */
 export function isApplicationWindowOpen(

@@ -1,4 +1,8 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   APPLICANT_EDITABLE,
@@ -42,7 +46,8 @@ function eventIsOver(event: Event, now = new Date()): boolean {
 @Injectable()
 export class ApplicationsService {
   constructor(
-    @InjectRepository(Application) private readonly applications: Repository<Application>,
+    @InjectRepository(Application)
+    private readonly applications: Repository<Application>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly audit: AuditService,
@@ -51,12 +56,18 @@ export class ApplicationsService {
   ) {}
 
   listOwn(user: User): Promise<Application[]> {
-    return this.applications.find({ where: { applicantId: user.id }, order: { createdAt: 'DESC' } });
+    return this.applications.find({
+      where: { applicantId: user.id },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   async listForEvent(eventId: string, viewer: User): Promise<Application[]> {
     await this.events.get(eventId, viewer.role);
-    return this.applications.find({ where: { eventId, status: Not(ApplicationStatus.Draft) }, order: { createdAt: 'ASC' } });
+    return this.applications.find({
+      where: { eventId, status: Not(ApplicationStatus.Draft) },
+      order: { createdAt: 'ASC' },
+    });
   }
 
   /**
@@ -67,9 +78,14 @@ export class ApplicationsService {
     const application = await this.applications.findOneBy({ id });
     const visible =
       application &&
-      (application.applicantId === viewer.id || (isStaff(viewer.role) && application.status !== ApplicationStatus.Draft));
+      (application.applicantId === viewer.id ||
+        (isStaff(viewer.role) &&
+          application.status !== ApplicationStatus.Draft));
     if (!visible) {
-      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'Application not found' });
+      throw new NotFoundException({
+        code: ERROR_CODES.notFound,
+        message: 'Application not found',
+      });
     }
     return application;
   }
@@ -78,7 +94,10 @@ export class ApplicationsService {
   private async getOwn(id: string, user: User): Promise<Application> {
     const application = await this.get(id, user);
     if (application.applicantId !== user.id) {
-      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'Application not found' });
+      throw new NotFoundException({
+        code: ERROR_CODES.notFound,
+        message: 'Application not found',
+      });
     }
     return application;
   }
@@ -86,14 +105,21 @@ export class ApplicationsService {
   async createDraft(eventId: string, user: User): Promise<Application> {
     const event = await this.events.get(eventId, user.role);
     if (!isApplicationWindowOpen(toEventDto(event))) {
-      throw conflict('application_period_closed', 'Applications for this event are not open');
+      throw conflict(
+        'application_period_closed',
+        'Applications for this event are not open',
+      );
     }
     const existing = await this.applications.findOneBy({
       eventId,
       applicantId: user.id,
       status: Not(ApplicationStatus.Withdrawn),
     });
-    if (existing) throw conflict('application_exists', `You already have an application for this event: ${existing.id}`);
+    if (existing)
+      throw conflict(
+        'application_exists',
+        `You already have an application for this event: ${existing.id}`,
+      );
 
     return this.dataSource.transaction(async (manager) => {
       const draft = await manager.getRepository(Application).save(
@@ -106,32 +132,51 @@ export class ApplicationsService {
         }),
       );
       await this.audit.record(
-        { entityType: 'application', entityId: draft.id, actorId: user.id, action: 'created', toStatus: draft.status },
+        {
+          entityType: 'application',
+          entityId: draft.id,
+          actorId: user.id,
+          action: 'created',
+          toStatus: draft.status,
+        },
         manager,
       );
       return draft;
     });
   }
 
-  async update(id: string, user: User, changes: UpdateApplicationDto): Promise<Application> {
+  async update(
+    id: string,
+    user: User,
+    changes: UpdateApplicationDto,
+  ): Promise<Application> {
     const application = await this.getOwn(id, user);
     const event = await this.events.get(application.eventId, user.role);
     this.assertEditable(application, event);
 
-    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    const errors = topicErrors(given['topics'] as string[] | undefined, event.topics);
+    const given = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined),
+    );
+    const errors = topicErrors(
+      given['topics'] as string[] | undefined,
+      event.topics,
+    );
     if (errors.length > 0) throw validationFailed(errors);
 
     const now = new Date();
     for (const [consent, at] of CONSENTS) {
-      if (consent in given && given[consent] !== application[consent]) application[at] = given[consent] ? now : null;
+      if (consent in given && given[consent] !== application[consent])
+        application[at] = given[consent] ? now : null;
     }
     Object.assign(application, given);
 
     const submitted = application.status !== ApplicationStatus.Draft;
     if (submitted) {
       // A submitted application must stay complete; reviewers then see it as changed.
-      const incomplete = submissionErrors(application as ApplicationFields, event.topics);
+      const incomplete = submissionErrors(
+        application as ApplicationFields,
+        event.topics,
+      );
       if (incomplete.length > 0) throw validationFailed(incomplete);
       application.changedAfterSubmissionAt = now;
     }
@@ -139,7 +184,12 @@ export class ApplicationsService {
       const saved = await manager.getRepository(Application).save(application);
       if (submitted) {
         await this.audit.record(
-          { entityType: 'application', entityId: id, actorId: user.id, action: 'changed_after_submission' },
+          {
+            entityType: 'application',
+            entityId: id,
+            actorId: user.id,
+            action: 'changed_after_submission',
+          },
           manager,
         );
       }
@@ -147,43 +197,85 @@ export class ApplicationsService {
     });
   }
 
-  async act(id: string, user: User, action: ApplicantAction): Promise<Application> {
+  async act(
+    id: string,
+    user: User,
+    action: ApplicantAction,
+  ): Promise<Application> {
     const application = await this.getOwn(id, user);
     const event = await this.events.get(application.eventId, user.role);
     const transition = APPLICANT_TRANSITIONS[action];
-    if (!(transition.from as readonly ApplicationStatus[]).includes(application.status)) {
-      throw conflict('invalid_transition', `Cannot ${action} an application that is ${application.status}`);
+    if (
+      !(transition.from as readonly ApplicationStatus[]).includes(
+        application.status,
+      )
+    ) {
+      throw conflict(
+        'invalid_transition',
+        `Cannot ${action} an application that is ${application.status}`,
+      );
     }
     if (action !== 'submit') {
       if (eventIsOver(event)) throw conflict('event_over', 'The event is over');
       return this.transition(application, transition.to, user.id, action);
     }
-    if (!isApplicationWindowOpen(toEventDto(event))) throw conflict('deadline_passed', 'The application deadline has passed');
-    const errors = submissionErrors(application as ApplicationFields, event.topics);
+    if (!isApplicationWindowOpen(toEventDto(event)))
+      throw conflict('deadline_passed', 'The application deadline has passed');
+    const errors = submissionErrors(
+      application as ApplicationFields,
+      event.topics,
+    );
     if (errors.length > 0) throw validationFailed(errors);
     application.submittedAt = new Date();
     return this.dataSource.transaction(async (manager) => {
-      const saved = await this.transition(application, transition.to, user.id, action, manager);
-      await this.mailer.send(TemplateKind.SubmissionReceived, saved, event, manager);
+      const saved = await this.transition(
+        application,
+        transition.to,
+        user.id,
+        action,
+        manager,
+      );
+      await this.mailer.send(
+        TemplateKind.SubmissionReceived,
+        saved,
+        event,
+        manager,
+      );
       return saved;
     });
   }
 
-  async setLogo(id: string, user: User, content: Buffer | undefined): Promise<Application> {
+  async setLogo(
+    id: string,
+    user: User,
+    content: Buffer | undefined,
+  ): Promise<Application> {
     const application = await this.getOwn(id, user);
-    this.assertEditable(application, await this.events.get(application.eventId, user.role));
+    this.assertEditable(
+      application,
+      await this.events.get(application.eventId, user.role),
+    );
     const { file, type } = await this.logos.store(application.id, content);
     application.logoFile = file;
     application.logoType = type;
     return this.applications.save(application);
   }
 
-  async logo(id: string, viewer: User): Promise<{ path: string; type: string }> {
+  async logo(
+    id: string,
+    viewer: User,
+  ): Promise<{ path: string; type: string }> {
     const application = await this.get(id, viewer);
     if (!application.logoFile || !application.logoType) {
-      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'No logo' });
+      throw new NotFoundException({
+        code: ERROR_CODES.notFound,
+        message: 'No logo',
+      });
     }
-    return { path: this.logos.path(application.logoFile), type: application.logoType };
+    return {
+      path: this.logos.path(application.logoFile),
+      type: application.logoType,
+    };
   }
 
   history(application: Application) {
@@ -192,7 +284,10 @@ export class ApplicationsService {
 
   private assertEditable(application: Application, event: Event): void {
     if (!APPLICANT_EDITABLE.includes(application.status)) {
-      throw conflict('not_editable', `An application that is ${application.status} cannot be changed`);
+      throw conflict(
+        'not_editable',
+        `An application that is ${application.status} cannot be changed`,
+      );
     }
     if (!isApplicationWindowOpen(toEventDto(event))) {
       throw conflict('deadline_passed', 'The application deadline has passed');
@@ -212,7 +307,14 @@ export class ApplicationsService {
       application.status = to;
       const saved = await m.getRepository(Application).save(application);
       await this.audit.record(
-        { entityType: 'application', entityId: application.id, actorId, action, fromStatus: from, toStatus: to },
+        {
+          entityType: 'application',
+          entityId: application.id,
+          actorId,
+          action,
+          fromStatus: from,
+          toStatus: to,
+        },
         m,
       );
       return saved;

@@ -15,28 +15,49 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(
+    @InjectRepository(AuditEntry)
+    private readonly entries: Repository<AuditEntry>,
+  ) {}
 
   /** Pass the transaction's manager so the entry commits or rolls back with the change it records. */
-  async record(record: AuditRecord, manager: EntityManager = this.entries.manager): Promise<void> {
-    await manager.getRepository(AuditEntry).save(
-      manager.getRepository(AuditEntry).create({ fromStatus: null, toStatus: null, ...record }),
-    );
+  async record(
+    record: AuditRecord,
+    manager: EntityManager = this.entries.manager,
+  ): Promise<void> {
+    await manager
+      .getRepository(AuditEntry)
+      .save(
+        manager
+          .getRepository(AuditEntry)
+          .create({ fromStatus: null, toStatus: null, ...record }),
+      );
   }
 
-  async forEntity(entityType: string, entityId: string): Promise<AuditEntryDto[]> {
-    const rows = await this.entries.find({ where: { entityType, entityId }, order: { createdAt: 'ASC' } });
+  async forEntity(
+    entityType: string,
+    entityId: string,
+  ): Promise<AuditEntryDto[]> {
+    const rows = await this.entries.find({
+      where: { entityType, entityId },
+      order: { createdAt: 'ASC' },
+    });
     return rows.map(toAuditEntryDto);
   }
 
   async byActor(actorId: string): Promise<AuditEntryDto[]> {
-    const rows = await this.entries.find({ where: { actorId }, order: { createdAt: 'ASC' } });
+    const rows = await this.entries.find({
+      where: { actorId },
+      order: { createdAt: 'ASC' },
+    });
     return rows.map(toAuditEntryDto);
   }
 
   /** Keeps the history of an account's applications but forgets who the account was. */
   async forgetActor(actorId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(AuditEntry).update({ actorId }, { actorId: null });
+    await manager
+      .getRepository(AuditEntry)
+      .update({ actorId }, { actorId: null });
   }
 }
 

@@ -1,4 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { ApiTags } from '@nestjs/swagger';
 import { UserDto } from '@markt/shared';
@@ -11,7 +20,10 @@ import { toUserDto } from '../users/users.mapper';
 import { AuthService, LoginResult } from './auth.service';
 import { SESSION_COOKIE, sessionCookieOptions } from './cookies';
 import { LoginDto } from './dto/login.dto';
-import { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto';
+import {
+  PasswordResetDto,
+  PasswordResetRequestDto,
+} from './dto/password-reset.dto';
 import { RegisterDto } from './dto/register.dto';
 import { PasswordResetService } from './password-reset.service';
 import { SessionService } from './session.service';
@@ -23,12 +35,16 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly passwordReset: PasswordResetService,
-    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+    @Inject(appConfig.KEY)
+    private readonly config: ConfigType<typeof appConfig>,
   ) {}
 
   @Public()
   @Post('register')
-  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) res: Response): Promise<UserDto> {
+  async register(
+    @Body() body: RegisterDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<UserDto> {
     return this.startSession(await this.auth.register(body), res);
   }
 
@@ -40,13 +56,19 @@ export class AuthController {
     @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<UserDto> {
-    return this.startSession(await this.auth.login(body, req.ip ?? 'unknown'), res);
+    return this.startSession(
+      await this.auth.login(body, req.ip ?? 'unknown'),
+      res,
+    );
   }
 
   @Public()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     await this.auth.logout(req.sessionTokenHash);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
@@ -73,7 +95,11 @@ export class AuthController {
   }
 
   private startSession({ user, token }: LoginResult, res: Response): UserDto {
-    res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.production, this.sessions.ttlMs));
+    res.cookie(
+      SESSION_COOKIE,
+      token,
+      sessionCookieOptions(this.config.production, this.sessions.ttlMs),
+    );
     return toUserDto(user);
   }
 }

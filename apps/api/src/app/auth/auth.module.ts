@@ -1,4 +1,9 @@
-import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import {
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  RequestMethod,
+} from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
@@ -14,13 +19,27 @@ import { TokenService } from './token.service';
 
 /** Login, sessions and the request-level protections (CSRF, session lookup) that depend on them. */
 @Module({
-  imports: [UsersModule, NotificationsModule, TypeOrmModule.forFeature([LoginAttempt])],
+  imports: [
+    UsersModule,
+    NotificationsModule,
+    TypeOrmModule.forFeature([LoginAttempt]),
+  ],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, PasswordResetService, LoginThrottleService, TokenService, CsrfMiddleware, SessionMiddleware],
+  providers: [
+    AuthService,
+    SessionService,
+    PasswordResetService,
+    LoginThrottleService,
+    TokenService,
+    CsrfMiddleware,
+    SessionMiddleware,
+  ],
   exports: [SessionService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CsrfMiddleware, SessionMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+    consumer
+      .apply(CsrfMiddleware, SessionMiddleware)
+      .forRoutes({ path: '*path', method: RequestMethod.ALL });
   }
 }

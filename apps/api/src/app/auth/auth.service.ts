@@ -1,4 +1,9 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  HttpException,
+  HttpStatus,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ERROR_CODES, Role } from '@markt/shared';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -33,16 +38,25 @@ export class AuthService {
   async login(input: LoginDto, ip: string): Promise<LoginResult> {
     if (await this.throttle.isBlocked(input.email, ip)) {
       throw new HttpException(
-        { code: ERROR_CODES.tooManyAttempts, message: 'Too many failed logins, try again later' },
+        {
+          code: ERROR_CODES.tooManyAttempts,
+          message: 'Too many failed logins, try again later',
+        },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
     const user = await this.users.findByEmail(input.email);
-    const passwordMatches = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), input.password);
+    const passwordMatches = await verifyPassword(
+      user?.passwordHash ?? (await this.dummyHash),
+      input.password,
+    );
     if (!user || !user.active || !passwordMatches) {
       await this.throttle.recordFailure(input.email, ip);
       // One message for unknown account, wrong password and deactivated account: no enumeration.
-      throw new UnauthorizedException({ code: ERROR_CODES.invalidCredentials, message: 'Email or password is wrong' });
+      throw new UnauthorizedException({
+        code: ERROR_CODES.invalidCredentials,
+        message: 'Email or password is wrong',
+      });
     }
     await this.throttle.clearAccount(input.email);
     return { user, token: await this.sessions.create(user.id) };

@@ -5,8 +5,17 @@ export const SESSION_COOKIE = 'mdm_session';
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 export const XSRF_HEADER = 'x-xsrf-token';
 
-export function sessionCookieOptions(production: boolean, maxAgeMs: number): CookieOptions {
-  return { httpOnly: true, sameSite: 'lax', secure: production, path: '/', maxAge: maxAgeMs };
+export function sessionCookieOptions(
+  production: boolean,
+  maxAgeMs: number,
+): CookieOptions {
+  return {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: production,
+    path: '/',
+    maxAge: maxAgeMs,
+  };
 }
 
 /** Readable by the page's script (that is the point of the double-submit check). */

@@ -1,4 +1,9 @@
-import { ForbiddenException, Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NestMiddleware,
+} from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { ERROR_CODES } from '@markt/shared';
 import type { NextFunction, Request, Response } from 'express';
@@ -17,20 +22,28 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export class CsrfMiddleware implements NestMiddleware {
   constructor(
     private readonly tokens: TokenService,
-    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+    @Inject(appConfig.KEY)
+    private readonly config: ConfigType<typeof appConfig>,
   ) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
     const cookie = req.cookies?.[XSRF_COOKIE] as string | undefined;
     const valid = this.tokens.isSigned(cookie);
     if (!valid) {
-      res.cookie(XSRF_COOKIE, this.tokens.signed(), xsrfCookieOptions(this.config.production));
+      res.cookie(
+        XSRF_COOKIE,
+        this.tokens.signed(),
+        xsrfCookieOptions(this.config.production),
+      );
     }
     if (SAFE_METHODS.has(req.method)) return next();
 
     const header = req.header(XSRF_HEADER);
     if (!valid || !header || !this.tokens.safeEqual(header, cookie)) {
-      throw new ForbiddenException({ code: ERROR_CODES.csrf, message: 'Missing or invalid XSRF token' });
+      throw new ForbiddenException({
+        code: ERROR_CODES.csrf,
+        message: 'Missing or invalid XSRF token',
+      });
     }
     next();
   }

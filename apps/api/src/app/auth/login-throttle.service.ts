@@ -9,8 +9,10 @@ import { LoginAttempt } from './login-attempt.entity';
 @Injectable()
 export class LoginThrottleService {
   constructor(
-    @InjectRepository(LoginAttempt) private readonly attempts: Repository<LoginAttempt>,
-    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+    @InjectRepository(LoginAttempt)
+    private readonly attempts: Repository<LoginAttempt>,
+    @Inject(appConfig.KEY)
+    private readonly config: ConfigType<typeof appConfig>,
   ) {}
 
   private keys(email: string, ip: string): { account: string; ip: string } {
@@ -23,12 +25,17 @@ export class LoginThrottleService {
 
   async isBlocked(email: string, ip: string): Promise<boolean> {
     const keys = this.keys(email, ip);
-    const rows = await this.attempts.findBy({ key: In([keys.account, keys.ip]) });
+    const rows = await this.attempts.findBy({
+      key: In([keys.account, keys.ip]),
+    });
     const since = this.windowStart();
     return rows.some(
       (row) =>
         row.windowStartedAt > since &&
-        row.failures >= (row.key === keys.account ? this.config.login.maxFailuresPerAccount : this.config.login.maxFailuresPerIp),
+        row.failures >=
+          (row.key === keys.account
+            ? this.config.login.maxFailuresPerAccount
+            : this.config.login.maxFailuresPerIp),
     );
   }
 
@@ -39,7 +46,11 @@ export class LoginThrottleService {
       if (row && row.windowStartedAt > since) {
         await this.attempts.increment({ key }, 'failures', 1);
       } else {
-        await this.attempts.save({ key, failures: 1, windowStartedAt: new Date() });
+        await this.attempts.save({
+          key,
+          failures: 1,
+          windowStartedAt: new Date(),
+        });
       }
     }
   }

@@ -26,15 +26,21 @@ export class PasswordResetService {
     private readonly outbox: OutboxService,
     private readonly templates: TemplatesService,
     private readonly throttle: LoginThrottleService,
-    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+    @Inject(appConfig.KEY)
+    private readonly config: ConfigType<typeof appConfig>,
   ) {}
 
   /** Mails a link when the account exists and is active; the caller learns nothing either way. */
   async request(email: string): Promise<void> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ email, active: true });
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOneBy({ email, active: true });
     if (!user) return;
     const repo = this.dataSource.getRepository(PasswordResetToken);
-    const recent = await repo.findOneBy({ userId: user.id, createdAt: MoreThan(new Date(Date.now() - RESEND_AFTER_MS)) });
+    const recent = await repo.findOneBy({
+      userId: user.id,
+      createdAt: MoreThan(new Date(Date.now() - RESEND_AFTER_MS)),
+    });
     if (recent) return;
     const token = this.tokens.random();
     await this.dataSource.transaction(async (manager) => {
@@ -44,27 +50,55 @@ export class PasswordResetService {
         expiresAt: new Date(Date.now() + VALID_FOR_MS),
         usedAt: null,
       });
-      const { subject, body } = await this.templates.render(null, TemplateKind.PasswordReset, user.language, {
-        link: `${this.config.publicUrl}/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`,
-      });
+      const { subject, body } = await this.templates.render(
+        null,
+        TemplateKind.PasswordReset,
+        user.language,
+        {
+          link: `${this.config.publicUrl}/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`,
+        },
+      );
       await this.outbox.enqueue({ to: user.email, subject, body }, manager);
     });
   }
 
   /** Sets the new password once per link; all sessions of the account end. */
   async reset(token: string, password: string): Promise<void> {
-    const invalid = () => validationFailed([{ field: 'token', code: 'invalidToken', message: 'The link is invalid or expired' }]);
-    await this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(PasswordResetToken);
-      const record = await repo.findOneBy({ tokenHash: this.tokens.hash(token) });
-      if (!record || record.usedAt || record.expiresAt.getTime() <= Date.now()) throw invalid();
-      // The conditional update makes a second use fail even when two requests race.
-      const claimed = await repo.update({ tokenHash: record.tokenHash, usedAt: IsNull() }, { usedAt: new Date() });
-      if (claimed.affected === 0) throw invalid();
-      const user = await manager.getRepository(User).findOneByOrFail({ id: record.userId });
-      await manager.getRepository(User).update(user.id, { passwordHash: await hashPassword(password) });
-      await manager.getRepository(Session).delete({ userId: user.id });
-      return user.email;
-    }).then((email) => this.throttle.clearAccount(email));
+    const invalid = () =>
+      validationFailed([
+        {
+          field: 'token',
+          code: 'invalidToken',
+          message: 'The link is invalid or expired',
+        },
+      ]);
+    await this.dataSource
+      .transaction(async (manager) => {
+        const repo = manager.getRepository(PasswordResetToken);
+        const record = await repo.findOneBy({
+          tokenHash: this.tokens.hash(token),
+        });
+        if (
+          !record ||
+          record.usedAt ||
+          record.expiresAt.getTime() <= Date.now()
+        )
+          throw invalid();
+        // The conditional update makes a second use fail even when two requests race.
+        const claimed = await repo.update(
+          { tokenHash: record.tokenHash, usedAt: IsNull() },
+          { usedAt: new Date() },
+        );
+        if (claimed.affected === 0) throw invalid();
+        const user = await manager
+          .getRepository(User)
+          .findOneByOrFail({ id: record.userId });
+        await manager
+          .getRepository(User)
+          .update(user.id, { passwordHash: await hashPassword(password) });
+        await manager.getRepository(Session).delete({ userId: user.id });
+        return user.email;
+      })
+      .then((email) => this.throttle.clearAccount(email));
   }
 }

@@ -13,7 +13,8 @@ export class SessionService {
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly tokens: TokenService,
-    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+    @Inject(appConfig.KEY)
+    private readonly config: ConfigType<typeof appConfig>,
   ) {}
 
   get ttlMs(): number {
@@ -32,7 +33,9 @@ export class SessionService {
   }
 
   /** The active user behind a cookie token, or undefined for unknown, expired or deactivated ones. */
-  async resolve(token: string): Promise<{ user: User; tokenHash: string } | undefined> {
+  async resolve(
+    token: string,
+  ): Promise<{ user: User; tokenHash: string } | undefined> {
     const tokenHash = this.tokens.hash(token);
     const session = await this.sessions.findOneBy({ tokenHash });
     if (!session) return undefined;

@@ -6,14 +6,19 @@ import { appConfig } from '../config/app.config';
 /** Random tokens and keyed hashes, both derived from the configured session secret. */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>) {}
+  constructor(
+    @Inject(appConfig.KEY)
+    private readonly config: ConfigType<typeof appConfig>,
+  ) {}
 
   random(): string {
     return randomBytes(32).toString('base64url');
   }
 
   hash(value: string): string {
-    return createHmac('sha256', this.config.sessionSecret).update(value).digest('hex');
+    return createHmac('sha256', this.config.sessionSecret)
+      .update(value)
+      .digest('hex');
   }
 
   /** A token that carries its own signature, so a forged cookie is recognised without storage. */

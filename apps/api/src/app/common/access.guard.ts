@@ -19,22 +19,33 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const access = this.reflector.getAllAndOverride<Access | undefined>(
+      ACCESS_KEY,
+      [context.getHandler(), context.getClass()],
+    );
     if (!access) {
-      this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
-      throw new ForbiddenException({ code: ERROR_CODES.forbidden, message: 'Forbidden' });
+      this.logger.error(
+        `Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`,
+      );
+      throw new ForbiddenException({
+        code: ERROR_CODES.forbidden,
+        message: 'Forbidden',
+      });
     }
     if (access.kind === 'public') return true;
 
     const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
     if (!user) {
-      throw new UnauthorizedException({ code: ERROR_CODES.unauthenticated, message: 'Login required' });
+      throw new UnauthorizedException({
+        code: ERROR_CODES.unauthenticated,
+        message: 'Login required',
+      });
     }
     if (access.roles.length > 0 && !access.roles.includes(user.role)) {
-      throw new ForbiddenException({ code: ERROR_CODES.forbidden, message: 'Forbidden' });
+      throw new ForbiddenException({
+        code: ERROR_CODES.forbidden,
+        message: 'Forbidden',
+      });
     }
     return true;
   }

@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import { ApiError, ERROR_CODES } from '@markt/shared';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
@@ -31,7 +38,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toApiError(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+      this.logger.error(
+        exception instanceof Error
+          ? (exception.stack ?? exception.message)
+          : String(exception),
+      );
     }
     response.status(body.statusCode).json(body);
   }
@@ -40,18 +51,36 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
-      const details = typeof raw === 'object' && raw !== null ? (raw as Partial<ApiError>) : {};
+      const details =
+        typeof raw === 'object' && raw !== null
+          ? (raw as Partial<ApiError>)
+          : {};
       return {
         statusCode,
-        code: details.code ?? CODE_BY_STATUS[statusCode] ?? ERROR_CODES.internal,
-        message: typeof details.message === 'string' ? details.message : exception.message,
+        code:
+          details.code ?? CODE_BY_STATUS[statusCode] ?? ERROR_CODES.internal,
+        message:
+          typeof details.message === 'string'
+            ? details.message
+            : exception.message,
         ...(details.errors && { errors: details.errors }),
         ...(details.params && { params: details.params }),
       };
     }
-    if (exception instanceof QueryFailedError && isConstraintViolation(exception)) {
-      return { statusCode: HttpStatus.CONFLICT, code: ERROR_CODES.conflict, message: 'Conflicts with existing data' };
+    if (
+      exception instanceof QueryFailedError &&
+      isConstraintViolation(exception)
+    ) {
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        code: ERROR_CODES.conflict,
+        message: 'Conflicts with existing data',
+      };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ERROR_CODES.internal, message: 'Internal server error' };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: ERROR_CODES.internal,
+      message: 'Internal server error',
+    };
   }
 }

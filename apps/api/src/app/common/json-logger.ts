@@ -1,7 +1,13 @@
 import { LoggerService } from '@nestjs/common';
 import { LogLevel } from '../config/app.config';
 
-const ORDER: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 };
+const ORDER: Record<LogLevel, number> = {
+  debug: 0,
+  info: 1,
+  warn: 2,
+  error: 3,
+  silent: 4,
+};
 
 /** One JSON object per line on stdout, so log collectors can read fields without parsing prose. */
 export class JsonLogger implements LoggerService {
@@ -25,7 +31,17 @@ export class JsonLogger implements LoggerService {
 
   private write(level: LogLevel, message: unknown, context?: string): void {
     if (ORDER[level] < ORDER[this.level]) return;
-    const fields = typeof message === 'object' && message !== null ? message : { msg: String(message) };
-    process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level, context, ...fields }) + '\n');
+    const fields =
+      typeof message === 'object' && message !== null
+        ? message
+        : { msg: String(message) };
+    process.stdout.write(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level,
+        context,
+        ...fields,
+      }) + '\n',
+    );
   }
 }

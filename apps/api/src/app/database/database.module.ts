@@ -10,7 +10,8 @@ import { WriteLock } from './write-lock';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [appConfig.KEY],
-      useFactory: (config: ConfigType<typeof appConfig>) => dataSourceOptions(config),
+      useFactory: (config: ConfigType<typeof appConfig>) =>
+        dataSourceOptions(config),
     }),
   ],
   providers: [WriteLock],

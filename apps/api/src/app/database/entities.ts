@@ -14,6 +14,20 @@ import { Event } from '../events/event.entity';
 import { AccessibilityFeedback } from '../feedback/accessibility-feedback.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [User, Session, LoginAttempt, Event, AccessibilityFeedback, Application, AuditEntry,
-  Review, Note, OutboxMessage, EmailTemplate, PasswordResetToken,
-  FloorPlan, StandEntity, Assignment];
+export const ENTITIES = [
+  User,
+  Session,
+  LoginAttempt,
+  Event,
+  AccessibilityFeedback,
+  Application,
+  AuditEntry,
+  Review,
+  Note,
+  OutboxMessage,
+  EmailTemplate,
+  PasswordResetToken,
+  FloorPlan,
+  StandEntity,
+  Assignment,
+];

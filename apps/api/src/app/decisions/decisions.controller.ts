@@ -1,7 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApplicationDto, Role, StaffApplicationList } from '@markt/shared';
-import { Workbook } from 'exceljs';
 import type { Response } from 'express';
 import { ApplicationsService } from '../applications/applications.service';
 import { toApplicationDto } from '../applications/applications.mapper';
@@ -12,7 +21,8 @@ import { StaffListService } from '../reviews/staff-list.service';
 import { User } from '../users/user.entity';
 import { DecisionsService } from './decisions.service';
 import { BulkDecisionDto, DecisionDto } from './dto/decision.dto';
-import { EXPORT_COLUMNS, toCsv, toRows } from './export-columns';
+import { sendTable } from '../common/tabular-export';
+import { EXPORT_COLUMNS } from './export-columns';
 
 @ApiTags('decisions')
 @Controller()
@@ -36,7 +46,11 @@ export class DecisionsController {
   @Roles(Role.Admin)
   @Post('applications/:id/decision')
   @HttpCode(200)
-  async decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionDto, @CurrentUser() user: User): Promise<ApplicationDto> {
+  async decide(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: DecisionDto,
+    @CurrentUser() user: User,
+  ): Promise<ApplicationDto> {
     return toApplicationDto(await this.decisions.decideOne(id, user, body));
   }
 
@@ -49,36 +63,49 @@ export class DecisionsController {
     @CurrentUser() user: User,
   ): Promise<ApplicationDto[]> {
     const { applicationIds, ...decision } = body;
-    return (await this.decisions.decide(eventId, applicationIds, user, decision)).map(toApplicationDto);
+    return (
+      await this.decisions.decide(eventId, applicationIds, user, decision)
+    ).map(toApplicationDto);
   }
 
   @Roles(Role.Admin)
   @Post('events/:eventId/confirmation-reminders')
   @HttpCode(200)
-  async remind(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<{ queued: number }> {
+  async remind(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+  ): Promise<{ queued: number }> {
     return { queued: await this.decisions.remindToConfirm(eventId) };
   }
 
   @Roles(Role.Admin)
   @Get('events/:eventId/applications.csv')
-  async csv(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentUser() user: User, @Res() res: Response): Promise<void> {
-    const applications = await this.applications.listForEvent(eventId, user);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="bewerbungen.csv"');
-    res.send(toCsv(applications));
+  async csv(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @CurrentUser() user: User,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendTable(
+      res,
+      'csv',
+      'bewerbungen',
+      EXPORT_COLUMNS,
+      await this.applications.listForEvent(eventId, user),
+    );
   }
 
   @Roles(Role.Admin)
   @Get('events/:eventId/applications.xlsx')
-  async xlsx(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentUser() user: User, @Res() res: Response): Promise<void> {
-    const applications = await this.applications.listForEvent(eventId, user);
-    const workbook = new Workbook();
-    const sheet = workbook.addWorksheet('Bewerbungen');
-    sheet.addRow(EXPORT_COLUMNS.map((c) => c.header)).font = { bold: true };
-    sheet.addRows(toRows(applications));
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', 'attachment; filename="bewerbungen.xlsx"');
-    res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
+  async xlsx(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @CurrentUser() user: User,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendTable(
+      res,
+      'xlsx',
+      'bewerbungen',
+      EXPORT_COLUMNS,
+      await this.applications.listForEvent(eventId, user),
+    );
   }
 }

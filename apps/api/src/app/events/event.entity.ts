@@ -39,6 +39,9 @@ export class Event extends BaseEntity {
   @Column({ type: 'integer', default: 2 })
   minReviews!: number;
 
+  @Column({ type: 'boolean', default: false })
+  marketPublished!: boolean;
+
   @Column({ type: 'varchar', length: 20 })
   status!: EventStatus;
 

@@ -15,6 +15,7 @@ export function toEventDto(event: Event): EventDto {
     applicationClosesAt: event.applicationClosesAt.toISOString(),
     standsPlanned: event.standsPlanned,
     minReviews: event.minReviews,
+    marketPublished: event.marketPublished,
     status: event.status,
     topics: event.topics,
     reviewCriteria: event.reviewCriteria,

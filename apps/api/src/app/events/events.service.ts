@@ -1,6 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ERROR_CODES, EventInput, EventStatus, FieldError, isStaff, Role } from '@markt/shared';
+import {
+  ERROR_CODES,
+  EventInput,
+  EventStatus,
+  FieldError,
+  isStaff,
+  Role,
+} from '@markt/shared';
 import { Not, Repository } from 'typeorm';
 import { validationFailed } from '../common/validation';
 import { Event } from './event.entity';
@@ -10,9 +17,15 @@ import { toEventDto } from './events.mapper';
 function crossFieldErrors(input: EventInput): FieldError[] {
   const errors: FieldError[] = [];
   if (input.endTime <= input.startTime) {
-    errors.push({ field: 'endTime', code: 'endBeforeStart', message: 'The end must be after the start' });
+    errors.push({
+      field: 'endTime',
+      code: 'endBeforeStart',
+      message: 'The end must be after the start',
+    });
   }
-  if (new Date(input.applicationClosesAt) <= new Date(input.applicationOpensAt)) {
+  if (
+    new Date(input.applicationClosesAt) <= new Date(input.applicationOpensAt)
+  ) {
     errors.push({
       field: 'applicationClosesAt',
       code: 'closesBeforeOpens',
@@ -21,7 +34,11 @@ function crossFieldErrors(input: EventInput): FieldError[] {
   }
   input.reviewCriteria.forEach((criterion, i) => {
     if (criterion.max <= criterion.min) {
-      errors.push({ field: `reviewCriteria.${i}.max`, code: 'maxNotAboveMin', message: 'The maximum must be above the minimum' });
+      errors.push({
+        field: `reviewCriteria.${i}.max`,
+        code: 'maxNotAboveMin',
+        message: 'The maximum must be above the minimum',
+      });
     }
   });
   return errors;
@@ -29,7 +46,9 @@ function crossFieldErrors(input: EventInput): FieldError[] {
 
 @Injectable()
 export class EventsService {
-  constructor(@InjectRepository(Event) private readonly events: Repository<Event>) {}
+  constructor(
+    @InjectRepository(Event) private readonly events: Repository<Event>,
+  ) {}
 
   /** Staff see drafts too; everyone else only published events. Newest first. */
   list(viewerRole: Role | undefined): Promise<Event[]> {
@@ -42,8 +61,14 @@ export class EventsService {
   async get(id: string, viewerRole: Role | undefined): Promise<Event> {
     const event = await this.events.findOneBy({ id });
     // A draft is reported as missing to non-staff, so its existence leaks nothing.
-    if (!event || (event.status === EventStatus.Draft && !isStaff(viewerRole))) {
-      throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'Event not found' });
+    if (
+      !event ||
+      (event.status === EventStatus.Draft && !isStaff(viewerRole))
+    ) {
+      throw new NotFoundException({
+        code: ERROR_CODES.notFound,
+        message: 'Event not found',
+      });
     }
     return event;
   }
@@ -72,7 +97,11 @@ export class EventsService {
       applicationOpensAt: new Date(input.applicationOpensAt),
       applicationClosesAt: new Date(input.applicationClosesAt),
       topics: input.topics.map((topic) => topic.trim()),
-      reviewCriteria: input.reviewCriteria.map(({ label, min, max }) => ({ label: label.trim(), min, max })),
+      reviewCriteria: input.reviewCriteria.map(({ label, min, max }) => ({
+        label: label.trim(),
+        min,
+        max,
+      })),
     };
   }
 

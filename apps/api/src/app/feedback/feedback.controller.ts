@@ -13,13 +13,20 @@ import { CreateFeedbackDto } from './dto/create-feedback.dto';
 export class FeedbackController {
   private readonly logger = new Logger(FeedbackController.name);
 
-  constructor(@InjectRepository(AccessibilityFeedback) private readonly feedback: Repository<AccessibilityFeedback>) {}
+  constructor(
+    @InjectRepository(AccessibilityFeedback)
+    private readonly feedback: Repository<AccessibilityFeedback>,
+  ) {}
 
   @Public()
   @Post()
   async create(@Body() body: CreateFeedbackDto): Promise<{ id: string }> {
     const saved = await this.feedback.save(
-      this.feedback.create({ message: body.message, email: body.email ?? null, page: body.page ?? null }),
+      this.feedback.create({
+        message: body.message,
+        email: body.email ?? null,
+        page: body.page ?? null,
+      }),
     );
     this.logger.log({ msg: 'accessibility feedback received', id: saved.id });
     return { id: saved.id };

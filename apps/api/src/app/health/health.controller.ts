@@ -15,7 +15,10 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ code: 'database_down', message: 'Database unreachable' });
+      throw new ServiceUnavailableException({
+        code: 'database_down',
+        message: 'Database unreachable',
+      });
     }
     return { status: 'ok', database: 'up' };
   }

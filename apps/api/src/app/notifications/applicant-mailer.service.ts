@@ -9,7 +9,10 @@ import { User } from '../users/user.entity';
 import { OutboxService } from './outbox.service';
 import { TemplatesService } from './templates.service';
 
-const STATUS_LABELS: Record<Language, Partial<Record<ApplicationStatus, string>>> = {
+const STATUS_LABELS: Record<
+  Language,
+  Partial<Record<ApplicationStatus, string>>
+> = {
   de: {
     submitted: 'Eingereicht',
     accepted: 'Zugesagt',
@@ -17,7 +20,13 @@ const STATUS_LABELS: Record<Language, Partial<Record<ApplicationStatus, string>>
     rejected: 'Abgesagt',
     confirmed: 'Bestätigt',
   },
-  en: { submitted: 'Submitted', accepted: 'Accepted', waitlisted: 'Waiting list', rejected: 'Rejected', confirmed: 'Confirmed' },
+  en: {
+    submitted: 'Submitted',
+    accepted: 'Accepted',
+    waitlisted: 'Waiting list',
+    rejected: 'Rejected',
+    confirmed: 'Confirmed',
+  },
 };
 
 /** Writes the email an application's applicant gets, in their language, into the outbox. */
@@ -26,7 +35,8 @@ export class ApplicantMailer {
   constructor(
     private readonly outbox: OutboxService,
     private readonly templates: TemplatesService,
-    @Inject(appConfig.KEY) private readonly config: ConfigType<typeof appConfig>,
+    @Inject(appConfig.KEY)
+    private readonly config: ConfigType<typeof appConfig>,
   ) {}
 
   async send(
@@ -37,19 +47,30 @@ export class ApplicantMailer {
     message?: string | null,
   ): Promise<void> {
     const applicant = application.applicantId
-      ? await manager.getRepository(User).findOneBy({ id: application.applicantId })
+      ? await manager
+          .getRepository(User)
+          .findOneBy({ id: application.applicantId })
       : null;
     const to = application.contactEmail ?? applicant?.email;
     if (!to) return; // An anonymised application has nobody to write to.
     const language = applicant?.language ?? 'de';
-    const { subject, body } = await this.templates.render(event.id, kind, language, {
-      organisation: application.organisationName ?? '',
-      project: application.projectTitle ?? '',
-      event: event.title,
-      status: STATUS_LABELS[language][application.status] ?? application.status,
-      message: message ?? '',
-      link: `${this.config.publicUrl}/bewerbungen/${application.id}`,
-    });
-    await this.outbox.enqueue({ to, subject, body, applicationId: application.id }, manager);
+    const { subject, body } = await this.templates.render(
+      event.id,
+      kind,
+      language,
+      {
+        organisation: application.organisationName ?? '',
+        project: application.projectTitle ?? '',
+        event: event.title,
+        status:
+          STATUS_LABELS[language][application.status] ?? application.status,
+        message: message ?? '',
+        link: `${this.config.publicUrl}/bewerbungen/${application.id}`,
+      },
+    );
+    await this.outbox.enqueue(
+      { to, subject, body, applicationId: application.id },
+      manager,
+    );
   }
 }

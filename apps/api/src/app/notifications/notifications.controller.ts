@@ -1,9 +1,30 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseEnumPipe,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EmailTemplateDto as TemplateDto, Language, OutboxMessageDto, Role, TemplateKind } from '@markt/shared';
+import {
+  EmailTemplateDto as TemplateDto,
+  Language,
+  OutboxMessageDto,
+  Role,
+  TemplateKind,
+} from '@markt/shared';
 import { Roles } from '../common/access.decorators';
 import { EventsService } from '../events/events.service';
-import { EditOutboxMessageDto, EmailTemplateDto } from './dto/email-template.dto';
+import {
+  EditOutboxMessageDto,
+  EmailTemplateDto,
+} from './dto/email-template.dto';
 import { OutboxService } from './outbox.service';
 import { TemplatesService } from './templates.service';
 
@@ -29,7 +50,10 @@ export class NotificationsController {
   }
 
   @Patch('outbox/:id')
-  edit(@Param('id', ParseUUIDPipe) id: string, @Body() body: EditOutboxMessageDto): Promise<OutboxMessageDto> {
+  edit(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: EditOutboxMessageDto,
+  ): Promise<OutboxMessageDto> {
     return this.outbox.edit(id, body);
   }
 
@@ -40,7 +64,9 @@ export class NotificationsController {
   }
 
   @Get('events/:eventId/email-templates')
-  async listTemplates(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<TemplateDto[]> {
+  async listTemplates(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+  ): Promise<TemplateDto[]> {
     await this.events.get(eventId, Role.Admin);
     return this.templates.list(eventId);
   }

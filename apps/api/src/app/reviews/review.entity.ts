@@ -6,7 +6,9 @@ import { BaseEntity } from '../database/base.entity';
 
 /** One reviewer's assessment of one application; a reviewer has at most one per application and may revise it. */
 @Entity('reviews')
-@Index('UQ_reviews_application_reviewer', ['applicationId', 'reviewerId'], { unique: true })
+@Index('UQ_reviews_application_reviewer', ['applicationId', 'reviewerId'], {
+  unique: true,
+})
 export class Review extends BaseEntity {
   @Column({ type: 'varchar', length: 36 })
   applicationId!: string;

@@ -70,6 +70,7 @@ export const EVENT_2025: EventInput = {
   applicationClosesAt: '2025-09-15T21:59:59.000Z',
   standsPlanned: 24,
   status: EventStatus.Closed,
+  marketPublished: true,
   topics: DEMO_TOPICS,
   reviewCriteria: DEMO_CRITERIA,
 };
@@ -86,4 +87,5 @@ export const EVENT_2027: EventInput = {
   applicationOpensAt: '2026-09-30T22:00:00.000Z',
   applicationClosesAt: '2027-09-15T21:59:59.000Z',
   status: EventStatus.Open,
+  marketPublished: false,
 };

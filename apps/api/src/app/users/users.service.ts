@@ -1,4 +1,8 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ERROR_CODES, Role } from '@markt/shared';
 import { Repository } from 'typeorm';
@@ -33,7 +37,13 @@ export class UsersService {
       throw new ConflictException({
         code: ERROR_CODES.emailTaken,
         message: 'An account with this email exists',
-        errors: [{ field: 'email', code: 'taken', message: 'An account with this email exists' }],
+        errors: [
+          {
+            field: 'email',
+            code: 'taken',
+            message: 'An account with this email exists',
+          },
+        ],
       });
     }
     return this.users.save(
@@ -51,10 +61,19 @@ export class UsersService {
   /** Changes role, name or activity; an admin cannot lock themself out by demoting or deactivating their own account. */
   async update(id: string, input: UpdateUserDto, actor: User): Promise<User> {
     const user = await this.users.findOneBy({ id });
-    if (!user) throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'User not found' });
-    const selfLockout = (input.role !== undefined && input.role !== Role.Admin) || input.active === false;
+    if (!user)
+      throw new NotFoundException({
+        code: ERROR_CODES.notFound,
+        message: 'User not found',
+      });
+    const selfLockout =
+      (input.role !== undefined && input.role !== Role.Admin) ||
+      input.active === false;
     if (user.id === actor.id && selfLockout) {
-      throw new ConflictException({ code: 'self_lockout', message: 'Admins cannot demote or deactivate themselves' });
+      throw new ConflictException({
+        code: 'self_lockout',
+        message: 'Admins cannot demote or deactivate themselves',
+      });
     }
     Object.assign(user, {
       ...(input.role !== undefined && { role: input.role }),
@@ -68,10 +87,18 @@ export class UsersService {
   }
 
   /** Used by the command line: creates the admin, or promotes and reactivates an existing account. */
-  async upsertAdmin(email: string, password: string, name: string): Promise<{ user: User; created: boolean }> {
+  async upsertAdmin(
+    email: string,
+    password: string,
+    name: string,
+  ): Promise<{ user: User; created: boolean }> {
     const existing = await this.findByEmail(email);
     if (existing) {
-      Object.assign(existing, { role: Role.Admin, active: true, passwordHash: await hashPassword(password) });
+      Object.assign(existing, {
+        role: Role.Admin,
+        active: true,
+        passwordHash: await hashPassword(password),
+      });
       return { user: await this.users.save(existing), created: false };
     }
     const user = await this.create({ email, password, name, role: Role.Admin });

@@ -20,27 +20,54 @@ import {
 const L = LIMITS.application;
 
 /** Trimmed text; an emptied field is stored as "not given" (null), so a draft can clear it again. */
-const text = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
+const text = () =>
+  Transform(({ value }) =>
+    typeof value === 'string' ? value.trim() || null : value,
+  );
 
 /** Any subset of the fields; a draft may be incomplete. Completeness is checked on submission. */
 export class UpdateApplicationDto implements ApplicationFields {
-  @IsOptional() @text() @IsString() @MaxLength(L.line) organisationName?: string;
+  @IsOptional()
+  @text()
+  @IsString()
+  @MaxLength(L.line)
+  organisationName?: string;
   @IsOptional() @IsEnum(OrganisationType) organisationType?: OrganisationType;
-  @IsOptional() @text() @IsString() @MaxLength(L.line) organisationAddress?: string;
+  @IsOptional()
+  @text()
+  @IsString()
+  @MaxLength(L.line)
+  organisationAddress?: string;
   @IsOptional()
   @text()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(L.url)
   organisationWebsite?: string;
-  @IsOptional() @text() @IsString() @MaxLength(L.text) organisationDescription?: string;
+  @IsOptional()
+  @text()
+  @IsString()
+  @MaxLength(L.text)
+  organisationDescription?: string;
 
   @IsOptional() @text() @IsString() @MaxLength(L.line) contactName?: string;
-  @IsOptional() @text() @IsEmail() @MaxLength(LIMITS.email) contactEmail?: string;
-  @IsOptional() @text() @Matches(/^\+?[\d\s()/-]{5,}$/) @MaxLength(L.phone) contactPhone?: string;
+  @IsOptional()
+  @text()
+  @IsEmail()
+  @MaxLength(LIMITS.email)
+  contactEmail?: string;
+  @IsOptional()
+  @text()
+  @Matches(/^\+?[\d\s()/-]{5,}$/)
+  @MaxLength(L.phone)
+  contactPhone?: string;
 
   @IsOptional() @text() @IsString() @MaxLength(L.line) projectTitle?: string;
   @IsOptional() @text() @IsString() @MaxLength(L.shortText) shortText?: string;
-  @IsOptional() @text() @IsString() @MaxLength(L.text) projectDescription?: string;
+  @IsOptional()
+  @text()
+  @IsString()
+  @MaxLength(L.text)
+  projectDescription?: string;
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.event.topics)
@@ -52,9 +79,21 @@ export class UpdateApplicationDto implements ApplicationFields {
 
   @IsOptional() @text() @IsString() @MaxLength(L.text) standActivity?: string;
   @IsOptional() @IsBoolean() hasHandsOnOffer?: boolean;
-  @IsOptional() @IsInt() @Min(L.people.min) @Max(L.people.max) peopleAttending?: number;
-  @IsOptional() @IsInt() @Min(L.furniture.min) @Max(L.furniture.max) tables?: number;
-  @IsOptional() @IsInt() @Min(L.furniture.min) @Max(L.furniture.max) chairs?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(L.people.min)
+  @Max(L.people.max)
+  peopleAttending?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(L.furniture.min)
+  @Max(L.furniture.max)
+  tables?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(L.furniture.min)
+  @Max(L.furniture.max)
+  chairs?: number;
   @IsOptional() @IsBoolean() needsPinBoard?: boolean;
   @IsOptional() @IsBoolean() needsPower?: boolean;
   @IsOptional()
@@ -66,7 +105,11 @@ export class UpdateApplicationDto implements ApplicationFields {
   @IsOptional() @text() @IsString() @MaxLength(L.text) otherWishes?: string;
 
   @IsOptional() @text() @IsString() @MaxLength(L.text) staffNames?: string;
-  @IsOptional() @text() @IsString() @MaxLength(L.text) staffAccessibilityNeeds?: string;
+  @IsOptional()
+  @text()
+  @IsString()
+  @MaxLength(L.text)
+  staffAccessibilityNeeds?: string;
   @IsOptional() @text() @IsString() @MaxLength(L.line) shareStandWith?: string;
   @IsOptional() @IsBoolean() termsAccepted?: boolean;
   @IsOptional() @IsBoolean() workshopInterest?: boolean;

@@ -1,8 +1,16 @@
-import { DATE_PATTERN, EventInput, EventStatus, LIMITS, ReviewCriterion, TIME_PATTERN } from '@markt/shared';
+import {
+  DATE_PATTERN,
+  EventInput,
+  EventStatus,
+  LIMITS,
+  ReviewCriterion,
+  TIME_PATTERN,
+} from '@markt/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsISO8601,
@@ -83,6 +91,10 @@ export class CreateEventDto implements EventInput {
   @Min(0)
   @Max(10)
   minReviews?: number;
+
+  @IsOptional()
+  @IsBoolean()
+  marketPublished?: boolean;
 
   @IsEnum(EventStatus)
   status!: EventStatus;

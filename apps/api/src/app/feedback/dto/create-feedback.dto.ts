@@ -1,5 +1,11 @@
 import { FeedbackInput, LIMITS } from '@markt/shared';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 
 export class CreateFeedbackDto implements FeedbackInput {
   @IsNotEmpty()
