@@ -4,7 +4,7 @@ import { roleGuard, roleMatch } from './core/auth/role.guard';
 
 /**
  * `/` shows the home page of the user's role (picked by canMatch). Areas load lazily:
- * applicant (`/`, `/bewerbungen`, `/meine-daten`), staff (reviewer + admin), admin (`/verwaltung/...`) and public (everything else, incl. 404).
+ * applicant (`/`, `/bewerbungen`, `/meine-daten`), staff (reviewer + admin, `/pruefung/...`), admin (`/verwaltung/...`) and public (everything else, incl. 404).
  */
 export const appRoutes: Route[] = [
   {
@@ -30,10 +30,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./applicant/applicant.routes').then((m) => m.myDataRoutes),
   },
   {
+    path: 'pruefung',
+    canActivate: [roleGuard(Role.Reviewer, Role.Admin)],
+    loadChildren: () => import('./staff/staff.routes').then((m) => m.reviewRoutes),
+  },
+  {
     path: 'verwaltung',
     canActivate: [roleGuard(Role.Admin)],
     loadChildren: () => import('./admin/admin.routes'),
   },
+  { path: 'markt', loadChildren: () => import('./market/market.routes') },
   {
     path: '',
     loadChildren: () => import('./public/public.routes'),

@@ -42,6 +42,15 @@ describe('event form model', () => {
     expect(input.title).toBe('Konferenz');
     expect(input.reviewCriteria).toEqual([{ label: 'Relevanz', min: 1, max: 5 }]);
     expect(input.applicationOpensAt).toBe(new Date('2027-01-01T09:00').toISOString());
+    expect(input.minReviews).toBe(2);
     expect(form.valid).toBe(true);
+  });
+
+  it('keeps the minimum number of reviews between 0 and 10', () => {
+    const form = createEventForm();
+    form.controls.minReviews.setValue(11);
+    expect(form.controls.minReviews.hasError('max')).toBe(true);
+    form.controls.minReviews.setValue(0);
+    expect(form.controls.minReviews.valid).toBe(true);
   });
 });

@@ -51,6 +51,10 @@ export function topicControl(topic = '') {
   return new FormControl(topic, { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.event.topic)] });
 }
 
+/** Counting reviews needed before a decision: the API's default and range. */
+export const DEFAULT_MIN_REVIEWS = 2;
+export const MIN_REVIEWS = { min: 0, max: 10 } as const;
+
 export function createEventForm() {
   const text = (max: number, required = true) =>
     new FormControl('', { nonNullable: true, validators: required ? [Validators.required, Validators.maxLength(max)] : [Validators.maxLength(max)] });
@@ -75,6 +79,12 @@ export function createEventForm() {
       integer,
       Validators.min(LIMITS.event.standsPlanned.min),
       Validators.max(LIMITS.event.standsPlanned.max),
+    ]),
+    minReviews: new FormControl<number | null>(DEFAULT_MIN_REVIEWS, [
+      Validators.required,
+      integer,
+      Validators.min(MIN_REVIEWS.min),
+      Validators.max(MIN_REVIEWS.max),
     ]),
     status: new FormControl<EventStatus>(EventStatus.Draft, { nonNullable: true, validators: [Validators.required] }),
     topics: new FormArray<FormControl<string>>([]),
@@ -103,6 +113,7 @@ export function fillEventForm(form: EventForm, event: EventDto): void {
     applicationOpensAt: isoToLocalInput(event.applicationOpensAt),
     applicationClosesAt: isoToLocalInput(event.applicationClosesAt),
     standsPlanned: event.standsPlanned,
+    minReviews: event.minReviews ?? DEFAULT_MIN_REVIEWS,
     status: event.status,
   });
 }
@@ -120,6 +131,7 @@ export function eventInputFrom(form: EventForm): EventInput {
     applicationOpensAt: localInputToIso(v.applicationOpensAt),
     applicationClosesAt: localInputToIso(v.applicationClosesAt),
     standsPlanned: Number(v.standsPlanned ?? 0),
+    minReviews: Number(v.minReviews ?? DEFAULT_MIN_REVIEWS),
     status: v.status,
     topics: v.topics.map((topic) => topic.trim()),
     reviewCriteria: v.reviewCriteria.map((c) => ({ label: c.label.trim(), min: Number(c.min), max: Number(c.max) })),

@@ -9,7 +9,7 @@ import { NotificationService } from '../core/notification.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { LoadState } from '../events/events-loader';
 import { EventsService } from '../events/events.service';
-import { createEventForm, criterionGroup, eventInputFrom, fillEventForm, topicControl } from './event-form.model';
+import { MIN_REVIEWS, createEventForm, criterionGroup, eventInputFrom, fillEventForm, topicControl } from './event-form.model';
 
 /** Create (`/verwaltung/veranstaltungen/neu`) and edit (`/verwaltung/veranstaltungen/:id`) an event. */
 @Component({
@@ -59,6 +59,11 @@ import { createEventForm, criterionGroup, eventInputFrom, fillEventForm, topicCo
               <mat-label>{{ 'eventForm.standsPlanned' | t }}</mat-label>
               <input matInput type="number" formControlName="standsPlanned" [min]="limits.standsPlanned.min" [max]="limits.standsPlanned.max" step="1" />
               <mat-error>{{ form.controls.standsPlanned.errors | fieldError }}</mat-error>
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ 'eventForm.minReviews' | t }}</mat-label>
+              <input matInput type="number" formControlName="minReviews" [min]="minReviews.min" [max]="minReviews.max" step="1" />
+              <mat-error>{{ form.controls.minReviews.errors | fieldError }}</mat-error>
             </mat-form-field>
           </div>
         </fieldset>
@@ -164,6 +169,7 @@ import { createEventForm, criterionGroup, eventInputFrom, fillEventForm, topicCo
           <button mat-flat-button type="submit">{{ (saving() ? 'eventForm.saving' : 'eventForm.save') | t }}</button>
           @if (id(); as eventId) {
             <a class="button-link" [routerLink]="['/veranstaltungen', eventId]">{{ 'eventForm.cancel' | t }}</a>
+            <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', eventId, 'vorlagen']">{{ 'templates.link' | t }}</a>
           } @else {
             <a class="button-link" routerLink="/veranstaltungen">{{ 'eventForm.toList' | t }}</a>
           }
@@ -187,6 +193,7 @@ export class EventFormPage implements OnInit {
 
   protected readonly limits = LIMITS.event;
   protected readonly statuses = EVENT_STATUSES;
+  protected readonly minReviews = MIN_REVIEWS;
   protected readonly form = createEventForm();
   protected readonly state = signal<LoadState>('ready');
   protected readonly errors = signal<ErrorItem[]>([]);

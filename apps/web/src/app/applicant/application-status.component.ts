@@ -38,6 +38,18 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
             <dd>{{ app.changedAfterSubmissionAt | localDateTime }}</dd>
           </div>
         }
+        @if (app.decidedAt) {
+          <div>
+            <dt>{{ 'application.decidedAt' | t }}</dt>
+            <dd>{{ app.decidedAt | localDateTime }}</dd>
+          </div>
+        }
+        @if (app.decisionMessage) {
+          <div>
+            <dt>{{ 'application.decisionMessage' | t }}</dt>
+            <dd class="prewrap" data-testid="decision-message">{{ app.decisionMessage }}</dd>
+          </div>
+        }
         @if (event(); as ev) {
           <div>
             <dt>{{ 'applications.deadline' | t }}</dt>

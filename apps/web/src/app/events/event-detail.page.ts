@@ -70,9 +70,15 @@ import { EventsService } from './events.service';
               }
             </ul>
           }
+          @if (ev.marketPublished) {
+            <p><a class="button-link button-link--primary" [routerLink]="['/markt', ev.id]">{{ 'market.link' | t }}</a></p>
+          }
           @if (auth.isAdmin()) {
             <p>
               <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id]">{{ 'event.edit' | t }}</a>
+              <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'hallenplan']">{{ 'floorPlan.link' | t }}</a>
+              <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'zuteilung']">{{ 'assign.link' | t }}</a>
+              <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'druck']">{{ 'print.link' | t }}</a>
             </p>
           }
         }

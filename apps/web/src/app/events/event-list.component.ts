@@ -24,7 +24,7 @@ import { EventSummaryComponent } from './event-summary.component';
           <ul class="card-list">
             @for (event of events(); track event.id) {
               <li>
-                <app-event-summary [event]="event" [headingLevel]="headingLevel()" [editable]="editable()" />
+                <app-event-summary [event]="event" [headingLevel]="headingLevel()" [editable]="editable()" [reviewable]="reviewable()" />
               </li>
             }
           </ul>
@@ -38,5 +38,7 @@ export class EventListComponent {
   readonly state = input<LoadState>('ready');
   readonly headingLevel = input<2 | 3>(2);
   readonly editable = input(false);
+  /** Staff: link each event to its applications. */
+  readonly reviewable = input(false);
   readonly emptyKey = input('events.none');
 }

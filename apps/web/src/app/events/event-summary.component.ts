@@ -47,11 +47,18 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
           }
         }
       </p>
-      @if (editable()) {
-        <p>
-          <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id]">
-            {{ 'event.edit' | t }}<span class="visually-hidden">: {{ ev.title }}</span>
-          </a>
+      @if (reviewable() || editable()) {
+        <p class="actions">
+          @if (reviewable()) {
+            <a class="button-link button-link--primary" [routerLink]="['/pruefung', ev.id]">
+              {{ 'review.openList' | t }}<span class="visually-hidden">: {{ ev.title }}</span>
+            </a>
+          }
+          @if (editable()) {
+            <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id]">
+              {{ 'event.edit' | t }}<span class="visually-hidden">: {{ ev.title }}</span>
+            </a>
+          }
         </p>
       }
     </article>
@@ -61,6 +68,7 @@ export class EventSummaryComponent {
   readonly event = input.required<EventDto>();
   readonly headingLevel = input<2 | 3>(2);
   readonly editable = input(false);
+  readonly reviewable = input(false);
 
   protected readonly windowState = computed(() => {
     const event = this.event();

@@ -44,6 +44,7 @@ import { CurrentEventService } from '../events/current-event.service';
           @if (auth.isAdmin()) {
             <li><a routerLink="/verwaltung/veranstaltungen/neu" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.newEvent' | t }}</a></li>
             <li><a routerLink="/verwaltung/personal" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.staff' | t }}</a></li>
+            <li><a routerLink="/verwaltung/postausgang" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.outbox' | t }}</a></li>
           }
           @if (!auth.isLoggedIn()) {
             <li><a routerLink="/registrieren" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.register' | t }}</a></li>

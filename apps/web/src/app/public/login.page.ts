@@ -32,6 +32,7 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
           <button mat-flat-button type="submit">{{ 'auth.login.submit' | t }}</button>
         </div>
       </form>
+      <p><a routerLink="/passwort-vergessen">{{ 'auth.login.forgot' | t }}</a></p>
       <p>
         {{ 'auth.login.noAccount' | t }}
         <a routerLink="/registrieren">{{ 'auth.login.registerLink' | t }}</a>

@@ -8,6 +8,17 @@ export const publicRoutes: Routes = [
   { path: 'veranstaltungen/:id', title: 'title.eventDetail', loadComponent: () => import('../events/event-detail.page').then((m) => m.EventDetailPage) },
   { path: 'anmelden', title: 'title.login', canActivate: [guestGuard], loadComponent: () => import('./login.page').then((m) => m.LoginPage) },
   { path: 'registrieren', title: 'title.register', canActivate: [guestGuard], loadComponent: () => import('./register.page').then((m) => m.RegisterPage) },
+  {
+    path: 'passwort-vergessen',
+    title: 'title.passwordForgot',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./password-forgot.page').then((m) => m.PasswordForgotPage),
+  },
+  {
+    path: 'passwort-zuruecksetzen',
+    title: 'title.passwordReset',
+    loadComponent: () => import('./password-reset.page').then((m) => m.PasswordResetPage),
+  },
   { path: 'impressum', title: 'title.imprint', loadComponent: () => import('./imprint.page').then((m) => m.ImprintPage) },
   { path: 'datenschutz', title: 'title.privacy', loadComponent: () => import('./privacy.page').then((m) => m.PrivacyPage) },
   { path: 'barrierefreiheit', title: 'title.accessibility', loadComponent: () => import('./accessibility.page').then((m) => m.AccessibilityPage) },

@@ -4,6 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { I18nService } from '../core/i18n/i18n.service';
 import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
 import { ErrorItem, handleFormError } from '../core/forms/server-errors';
 
@@ -50,6 +51,7 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
 })
 export class RegisterPage {
   private readonly auth = inject(AuthService);
+  private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
@@ -83,7 +85,7 @@ export class RegisterPage {
     this.busy = true;
     this.errors.set([]);
     const { name, email, password } = this.form.getRawValue();
-    this.auth.register({ name: name.trim(), email: email.trim(), password }).subscribe({
+    this.auth.register({ name: name.trim(), email: email.trim(), password, language: this.i18n.lang() }).subscribe({
       next: () => {
         this.busy = false;
         void this.router.navigateByUrl('/');

@@ -1,6 +1,21 @@
 import { Routes } from '@angular/router';
 import { StaffHomePage } from './staff-home.page';
 
-/** Staff area (lazy): reviewers and admins. Reviewing follows in a later issue. */
+/** Staff home (lazy): reviewers and admins. */
 export const staffRoutes: Routes = [{ path: '', component: StaffHomePage, title: 'title.home' }];
 export default staffRoutes;
+
+/** Reviewing (`/pruefung/...`, lazy, reviewers and admins): an event's applications and one application. */
+export const reviewRoutes: Routes = [
+  {
+    path: 'bewerbungen/:id',
+    title: 'title.reviewApplication',
+    loadComponent: () => import('./application-review.page').then((m) => m.ApplicationReviewPage),
+  },
+  {
+    path: ':eventId',
+    title: 'title.reviewList',
+    loadComponent: () => import('./applications-list.page').then((m) => m.ApplicationsListPage),
+  },
+  { path: '', pathMatch: 'full', redirectTo: '/' },
+];

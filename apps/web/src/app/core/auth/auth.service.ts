@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { LoginInput, RegisterInput, Role, UserDto, isStaff } from '@markt/shared';
+import { LoginInput, PasswordResetInput, RegisterInput, Role, UserDto, isStaff } from '@markt/shared';
 import { Observable, firstValueFrom, tap } from 'rxjs';
 
 /** Who is logged in. The session itself is an HttpOnly cookie the browser sends. */
@@ -33,6 +33,15 @@ export class AuthService {
 
   register(input: RegisterInput): Observable<UserDto> {
     return this.http.post<UserDto>('/api/auth/register', input).pipe(tap((user) => this.user.set(user)));
+  }
+
+  /** Always answers 204, whether or not the address has an account. */
+  requestPasswordReset(email: string): Observable<void> {
+    return this.http.post<void>('/api/auth/password-reset', { email });
+  }
+
+  resetPassword(input: PasswordResetInput): Observable<void> {
+    return this.http.post<void>('/api/auth/password-reset/confirm', input);
   }
 
   logout(): Observable<void> {

@@ -56,6 +56,7 @@ const GENERAL_MESSAGES: Record<string, string> = {
   not_editable: 'errors.not_editable',
   invalid_transition: 'errors.invalid_transition',
   event_over: 'errors.event_over',
+  not_reviewable: 'errors.not_reviewable',
 };
 
 /**

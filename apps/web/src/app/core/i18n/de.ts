@@ -1,5 +1,12 @@
+import { deStaff } from './de-staff';
+import { deFloorPlan } from './de-floor-plan';
+import { deMarket } from './de-market';
+
 /** German dictionary (default language). Keys are flat; `{name}` marks a parameter. */
 export const de = {
+  ...deStaff,
+  ...deFloorPlan,
+  ...deMarket,
   'app.name': 'Markt der Möglichkeiten',
   'app.currentEvent': 'Aktuelle Veranstaltung',
   'app.loading': 'Wird geladen …',

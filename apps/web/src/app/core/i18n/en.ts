@@ -1,7 +1,13 @@
 import type { Dictionary } from './de';
+import { enStaff } from './en-staff';
+import { enFloorPlan } from './en-floor-plan';
+import { enMarket } from './en-market';
 
 /** English dictionary: must have exactly the keys of the German one. */
 export const en: Dictionary = {
+  ...enStaff,
+  ...enFloorPlan,
+  ...enMarket,
   'app.name': 'Markt der Möglichkeiten',
   'app.currentEvent': 'Current event',
   'app.loading': 'Loading …',

@@ -1,0 +1,168 @@
+import { Browser, expect, Page, test } from '@playwright/test';
+import { DEMO, DEMO_PASSWORD, checkPage, expectNoAxeViolations, login, logout, screenshot } from './support';
+
+const EVENT = 'Integrationskonferenz 2027';
+// Own applications, so that other spec files (which may decide the demo applications) do not interfere.
+const FIRST = { org: 'Nachbarschaft verbindet (fiktiv)', project: 'Demokratie-Café', owner: 'cafe@example.org' };
+const SECOND = { org: 'Lesekreis Vielfalt (fiktiv)', project: 'Bücher gegen Vorurteile', owner: 'lesekreis@example.org' };
+const MESSAGE = 'Wir freuen uns auf Ihren Stand am Eingang.';
+
+/** Registers an applicant and submits a complete application to the 2027 event through the API. */
+async function submitApplication(browser: Browser, baseURL: string, applicant: typeof FIRST): Promise<void> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  // The API sets the XSRF cookie on its first answer; ask once so the token is there before any POST.
+  await page.request.get('/api/health');
+  const headers = async () => ({ 'X-XSRF-TOKEN': (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '' });
+  const ok = async (response: Awaited<ReturnType<typeof page.request.post>>): Promise<{ id: string }> => {
+    expect(response.ok(), await response.text()).toBe(true);
+    return (await response.json()) as { id: string };
+  };
+  await ok(await page.request.post('/api/auth/register', { data: { name: applicant.org, email: applicant.owner, password: DEMO_PASSWORD }, headers: await headers() }));
+  const events = (await (await page.request.get('/api/events')).json()) as { id: string; title: string; topics: string[] }[];
+  const event = events.find((e) => e.title.includes(EVENT))!;
+  const application: { id: string } = await ok(await page.request.post(`/api/events/${event.id}/applications`, { data: {}, headers: await headers() }));
+  const fields = {
+    organisationName: applicant.org,
+    organisationType: 'verein',
+    organisationAddress: 'Musterstraße 2, 40210 Düsseldorf',
+    organisationDescription: 'Ein erfundener Verein für die Tests.',
+    contactName: 'Test-Kontakt',
+    contactEmail: applicant.owner,
+    contactPhone: '0211 1234567',
+    projectTitle: applicant.project,
+    shortText: 'Ein erfundenes Projekt.',
+    projectDescription: 'Ein erfundenes Projekt für die Tests.',
+    topics: [event.topics[0]],
+    standActivity: 'Gespräche am Stand',
+    peopleAttending: 2,
+    standWidth: 2,
+    staffNames: 'Test-Person A',
+    termsAccepted: true,
+    privacyConsent: true,
+  };
+  await ok(await page.request.patch(`/api/applications/${application.id}`, { data: fields, headers: await headers() }));
+  await ok(await page.request.post(`/api/applications/${application.id}/submit`, { data: {}, headers: await headers() }));
+  await context.close();
+}
+
+async function openList(page: Page, screenshotName?: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: new RegExp(`Bewerbungen prüfen\\s*: ${EVENT}`) }).click();
+  await checkPage(page, `Bewerbungen: ${EVENT}`, screenshotName);
+}
+
+/** Opens an application from the list and scores every criterion with `score`. */
+async function review(page: Page, org: string, score: string, comment: string, screenshotName?: string): Promise<void> {
+  await page.getByRole('link', { name: org }).click();
+  await checkPage(page, `Bewerbung von ${org}`);
+  const own = page.getByRole('region', { name: 'Ihre Bewertung' });
+  const groups = own.getByRole('radiogroup');
+  await expect(groups.first()).toBeVisible();
+  const count = await groups.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await groups.nth(i).getByRole('radio', { name: score, exact: true }).check();
+  await own.getByLabel('Kommentar (intern)').fill(comment);
+  await own.getByRole('button', { name: 'Bewertung speichern' }).click();
+  await expect(page.getByText('Ihre Bewertung wurde gespeichert.')).toBeVisible();
+  await expect(page.getByTestId('average')).toBeVisible();
+  await expectNoAxeViolations(page);
+  if (screenshotName) await screenshot(page, screenshotName);
+}
+
+async function backToList(page: Page): Promise<void> {
+  await page.getByRole('link', { name: `Zurück zu den Bewerbungen: ${EVENT}` }).click();
+  await checkPage(page, `Bewerbungen: ${EVENT}`);
+}
+
+async function decide(page: Page, org: string, decision: 'Zusagen' | 'Absagen', status: string, message?: string): Promise<void> {
+  await page.getByRole('link', { name: org }).click();
+  await checkPage(page, `Bewerbung von ${org}`);
+  const panel = page.getByRole('region', { name: 'Entscheidung' });
+  await panel.getByRole('radio', { name: decision }).check();
+  if (message) await panel.getByLabel('Nachricht an die Antragsteller*innen (freiwillig)').fill(message);
+  await panel.getByRole('button', { name: 'Entscheidung speichern' }).click();
+  await expect(page.getByTestId('application-status')).toHaveText(status);
+  await expectNoAxeViolations(page);
+}
+
+test('reviewers score, an admin decides, the applicant sees the outcome and the emails wait in the outbox', async ({ page, browser, baseURL }) => {
+  await submitApplication(browser, baseURL!, FIRST);
+  await submitApplication(browser, baseURL!, SECOND);
+
+  // reviewer: others' scores stay hidden until the own review is in
+  await login(page, DEMO.reviewer);
+  await openList(page, 'staff-review-list');
+  await expect(page.getByRole('link', { name: 'Postausgang' })).toHaveCount(0);
+  await page.getByRole('link', { name: FIRST.org }).click();
+  await checkPage(page, `Bewerbung von ${FIRST.org}`);
+  await expect(page.getByText(/erscheinen, sobald Sie selbst bewertet haben/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Interne Notizen' })).toBeVisible();
+  await page.goBack();
+  await checkPage(page, `Bewerbungen: ${EVENT}`);
+  await review(page, FIRST.org, '4', 'Überzeugendes Mitmach-Angebot.', 'staff-review-detail');
+  await backToList(page);
+  await expect(page.getByRole('row', { name: new RegExp(FIRST.project) }).getByText('von mir bewertet')).toBeVisible();
+  await review(page, SECOND.org, '2', 'Passt weniger zum Schwerpunkt.');
+  await logout(page);
+
+  // admin: reviews too (two reviews are needed), then decides
+  await login(page, DEMO.admin);
+  await openList(page);
+  await expect(page.getByTestId('capacity')).toContainText('Stände geplant:');
+  await review(page, FIRST.org, '5', 'Sehr gut.');
+  await expect(page.getByText('2 zählende Bewertungen', { exact: false })).toBeVisible();
+  await expect(page.getByText('Überzeugendes Mitmach-Angebot.')).toBeVisible();
+  await backToList(page);
+  await decide(page, FIRST.org, 'Zusagen', 'Zugesagt', MESSAGE);
+  await backToList(page);
+  await review(page, SECOND.org, '2', 'Eher nicht.');
+  await backToList(page);
+  await decide(page, SECOND.org, 'Absagen', 'Abgesagt');
+
+  // outbox: both emails wait there
+  await page.getByRole('link', { name: 'Postausgang' }).click();
+  await checkPage(page, 'Postausgang');
+  const accepted = page.getByRole('heading', { level: 2, name: `Zusage für den Markt der Möglichkeiten: ${FIRST.project}` });
+  const rejected = page.getByRole('heading', { level: 2, name: `Ihre Bewerbung für den Markt der Möglichkeiten: ${SECOND.project}` });
+  await expect(accepted).toBeVisible();
+  await expect(rejected).toBeVisible();
+  const acceptedMail = page.getByRole('article', { name: `Zusage für den Markt der Möglichkeiten: ${FIRST.project}` });
+  await acceptedMail.getByText('Nachricht lesen').click();
+  await expect(acceptedMail.getByText(MESSAGE)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'staff-outbox');
+  await logout(page);
+
+  // the applicant sees the decision and the message
+  await login(page, FIRST.owner);
+  await page.goto('/bewerbungen');
+  await page.getByRole('link', { name: FIRST.project }).click();
+  await checkPage(page, `Bewerbung: ${EVENT}`);
+  await expect(page.getByTestId('application-status')).toHaveText('Zugesagt');
+  await expect(page.getByTestId('decision-message')).toHaveText(MESSAGE);
+  await logout(page);
+});
+
+test('the password reset pages work without an account being revealed', async ({ page }) => {
+  await page.goto('/anmelden');
+  await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
+  await checkPage(page, 'Passwort vergessen');
+  await page.getByLabel('E-Mail-Adresse').fill('niemand@example.org');
+  await page.getByRole('button', { name: 'Link anfordern' }).click();
+  await expect(page.getByText(/Wenn es zu dieser E-Mail-Adresse ein Konto gibt/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/passwort-zuruecksetzen?token=ungueltig');
+  await checkPage(page, 'Neues Passwort festlegen');
+  await page.getByLabel('Neues Passwort').fill('Ein-neues-Passwort-2027');
+  await page.getByRole('button', { name: 'Passwort speichern' }).click();
+  await expect(page.getByText('Der Link ist ungültig oder abgelaufen.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Neuen Link anfordern' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/passwort-zuruecksetzen');
+  await checkPage(page, 'Neues Passwort festlegen');
+  await expect(page.getByText('Der Link ist unvollständig.', { exact: false })).toBeVisible();
+});

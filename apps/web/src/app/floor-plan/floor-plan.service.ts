@@ -1,0 +1,49 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { ApplyPlacementsInput, AssignmentsView, FloorPlanDto, FloorPlanInput, PlanIssue, SuggestionDto } from '@markt/shared';
+import { Observable } from 'rxjs';
+
+/** What a save returns: the stored plan plus the warnings found in it. */
+export type SavedFloorPlan = FloorPlanDto & { issues?: PlanIssue[] };
+
+/** HTTP access to an event's floor plan and stand assignments (admin only). */
+@Injectable({ providedIn: 'root' })
+export class FloorPlanService {
+  private readonly http = inject(HttpClient);
+
+  private base(eventId: string): string {
+    return `/api/events/${encodeURIComponent(eventId)}`;
+  }
+
+  getPlan(eventId: string): Observable<FloorPlanDto> {
+    return this.http.get<FloorPlanDto>(`${this.base(eventId)}/floor-plan`);
+  }
+
+  savePlan(eventId: string, input: FloorPlanInput): Observable<SavedFloorPlan> {
+    return this.http.put<SavedFloorPlan>(`${this.base(eventId)}/floor-plan`, input);
+  }
+
+  getAssignments(eventId: string): Observable<AssignmentsView> {
+    return this.http.get<AssignmentsView>(`${this.base(eventId)}/assignments`);
+  }
+
+  assign(eventId: string, standId: string, applicationId: string): Observable<AssignmentsView> {
+    return this.http.put<AssignmentsView>(`${this.base(eventId)}/assignments/${encodeURIComponent(standId)}`, { applicationId });
+  }
+
+  unassign(eventId: string, standId: string, applicationId: string): Observable<AssignmentsView> {
+    return this.http.delete<AssignmentsView>(`${this.base(eventId)}/assignments/${encodeURIComponent(standId)}`, { params: { applicationId } });
+  }
+
+  swap(eventId: string, a: string, b: string): Observable<AssignmentsView> {
+    return this.http.post<AssignmentsView>(`${this.base(eventId)}/assignments/swap`, { a, b });
+  }
+
+  suggest(eventId: string): Observable<SuggestionDto> {
+    return this.http.post<SuggestionDto>(`${this.base(eventId)}/assignments/suggest`, {});
+  }
+
+  apply(eventId: string, input: ApplyPlacementsInput): Observable<AssignmentsView> {
+    return this.http.post<AssignmentsView>(`${this.base(eventId)}/assignments/apply`, input);
+  }
+}

@@ -1,0 +1,134 @@
+import { FeatureKind, FloorFeature, PlanIssueKind, Stand, planIssues } from '@markt/shared';
+import { blocksExit, findPlanIssues, footprint, isOutsideRoom, pointInPolygon, rectsOverlap, snapToGrid } from './plan-geometry';
+
+const stand = (number: string, x: number, y: number, width = 2, depth = 1, rotation: Stand['rotation'] = 0): Stand => ({
+  number,
+  x,
+  y,
+  width,
+  depth,
+  rotation,
+  hasPower: false,
+  stepFree: true,
+  capacity: 1,
+});
+const exit = (x: number, y: number): FloorFeature => ({ id: 'exit-1', kind: FeatureKind.EmergencyExit, x, y, width: 1, depth: 0.5, rotation: 0 });
+
+describe('snapToGrid', () => {
+  it('snaps to half metres', () => {
+    expect(snapToGrid(1.2)).toBe(1);
+    expect(snapToGrid(1.3)).toBe(1.5);
+    expect(snapToGrid(-0.2)).toBe(-0);
+  });
+});
+
+describe('footprint', () => {
+  it('is the rectangle itself without rotation', () => {
+    expect(footprint(stand('1', 1, 2, 3, 1))).toEqual({ left: 1, top: 2, right: 4, bottom: 3 });
+  });
+
+  it('keeps the top-left corner and swaps width and depth on a quarter turn', () => {
+    expect(footprint(stand('1', 0, 0, 4, 2, 90))).toEqual({ left: 0, top: 0, right: 2, bottom: 4 });
+    expect(footprint(stand('1', 0, 0, 4, 2, 180))).toEqual({ left: 0, top: 0, right: 4, bottom: 2 });
+  });
+});
+
+describe('rectsOverlap', () => {
+  it('finds overlapping stands', () => {
+    expect(rectsOverlap(stand('1', 0, 0), stand('2', 1, 0.5))).toBe(true);
+  });
+
+  it('lets stands touch edge to edge', () => {
+    expect(rectsOverlap(stand('1', 0, 0), stand('2', 2, 0))).toBe(false);
+  });
+
+  it('takes the rotation into account', () => {
+    // 4 × 1 turned upright covers x 0…1, y 0…4
+    const upright = stand('1', 0, 0, 4, 1, 90);
+    expect(rectsOverlap(upright, stand('2', 2, 0, 1, 1))).toBe(false);
+    expect(rectsOverlap(upright, stand('2', 0.5, 3, 1, 1))).toBe(true);
+  });
+});
+
+describe('pointInPolygon', () => {
+  const lShape: [number, number][] = [
+    [0, 0],
+    [10, 0],
+    [10, 4],
+    [4, 4],
+    [4, 10],
+    [0, 10],
+  ];
+  it('knows inside, outside and boundary', () => {
+    expect(pointInPolygon([2, 8], lShape)).toBe(true);
+    expect(pointInPolygon([8, 8], lShape)).toBe(false);
+    expect(pointInPolygon([10, 2], lShape)).toBe(true);
+  });
+});
+
+describe('isOutsideRoom', () => {
+  const room = { width: 10, depth: 8 };
+  it('accepts a stand inside the room, even along the wall', () => {
+    expect(isOutsideRoom(stand('1', 8, 7), room)).toBe(false);
+  });
+
+  it('reports a stand that sticks out', () => {
+    expect(isOutsideRoom(stand('1', 9, 7), room)).toBe(true);
+    expect(isOutsideRoom(stand('1', -0.5, 0), room)).toBe(true);
+  });
+
+  it('uses the outline when there is one', () => {
+    const outline: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [10, 4],
+      [4, 4],
+      [4, 8],
+      [0, 8],
+    ];
+    expect(isOutsideRoom(stand('1', 6, 6), { ...room, outline })).toBe(true);
+    expect(isOutsideRoom(stand('1', 1, 6), { ...room, outline })).toBe(false);
+  });
+});
+
+describe('blocksExit', () => {
+  it('reports a stand within the clearance of an exit', () => {
+    expect(blocksExit(stand('1', 0, 1.5), exit(0, 0))).toBe(true);
+  });
+
+  it('accepts a stand outside the clearance', () => {
+    expect(blocksExit(stand('1', 0, 2.5), exit(0, 0))).toBe(false);
+    expect(blocksExit(stand('1', 3, 0), exit(0, 0))).toBe(false);
+  });
+});
+
+describe('findPlanIssues', () => {
+  it('lists duplicates, overlaps, stands outside the room and blocked exits', () => {
+    const issues = findPlanIssues({
+      width: 10,
+      depth: 10,
+      features: [exit(4, 0)],
+      stands: [stand('1', 0, 5), stand('1', 1, 5), stand('3', 9, 9), stand('4', 4, 1)],
+    });
+    expect(issues).toEqual([
+      { kind: PlanIssueKind.Overlap, subjects: ['1', '1'] },
+      { kind: PlanIssueKind.OutsideRoom, subjects: ['3'] },
+      { kind: PlanIssueKind.BlocksExit, subjects: ['exit-1', '4'] },
+      { kind: PlanIssueKind.DuplicateNumber, subjects: ['1'] },
+    ]);
+  });
+
+  it('agrees with the server’s check on a rectangular room', () => {
+    const plan = {
+      width: 10,
+      depth: 10,
+      features: [exit(4, 0)],
+      stands: [stand('1', 0, 5), stand('2', 1, 5, 2, 1, 90), stand('3', 9, 9), stand('4', 4, 1), stand('5', 6, 8)],
+    };
+    expect(findPlanIssues(plan)).toEqual(planIssues(plan));
+  });
+
+  it('finds nothing in a clean plan', () => {
+    expect(findPlanIssues({ width: 10, depth: 10, features: [], stands: [stand('1', 0, 0), stand('2', 3, 0)] })).toEqual([]);
+  });
+});

@@ -1,0 +1,128 @@
+import { ChangeDetectionStrategy, Component, effect, input, output, signal } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { BackgroundImage, FLOOR_PLAN_LIMITS } from '@markt/shared';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { ErrorItem } from '../core/forms/server-errors';
+
+const L = FLOOR_PLAN_LIMITS;
+const roomSize = () => new FormControl(10, { updateOn: 'blur', nonNullable: true, validators: [Validators.required, Validators.min(L.room.min), Validators.max(L.room.max)] });
+const BACKGROUND_TYPES = ['image/png', 'image/jpeg'];
+
+/** Checks a scan of the room the way the server does (type and size) before reading it. */
+export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorItem | null {
+  if (!BACKGROUND_TYPES.includes(file.type)) return { key: 'validation.fileType' };
+  // the data URL is a third larger than the file
+  if ((file.size * 4) / 3 > L.backgroundBytes) return { key: 'validation.fileTooLarge', params: { max: Math.floor((L.backgroundBytes * 3) / 4 / 1024 / 1024 * 10) / 10 } };
+  return null;
+}
+
+/** Room size and background image, shown when no element is selected. */
+@Component({
+  selector: 'app-room-properties',
+  imports: [...FORM_IMPORTS],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .grid2 { display: grid; grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr)); gap: 0 0.75rem; }
+    mat-form-field { width: 100%; }
+    input[type='file'] { max-width: 100%; }
+  `,
+  template: `
+    <form [formGroup]="roomForm" (ngSubmit)="emitRoom()" [attr.aria-label]="'floorPlan.room.form' | t">
+      <div class="grid2">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'floorPlan.room.width' | t }}</mat-label>
+          <input matInput type="number" step="0.5" formControlName="width" />
+          <mat-error>{{ roomForm.controls.width.errors | fieldError }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'floorPlan.room.depth' | t }}</mat-label>
+          <input matInput type="number" step="0.5" formControlName="depth" />
+          <mat-error>{{ roomForm.controls.depth.errors | fieldError }}</mat-error>
+        </mat-form-field>
+      </div>
+    </form>
+    <div class="native-field">
+      <label for="fp-background">{{ 'floorPlan.room.background' | t }}</label>
+      <input id="fp-background" type="file" accept="image/png,image/jpeg" aria-describedby="fp-background-hint" (change)="choose($event)" />
+      <p class="hint" id="fp-background-hint">{{ 'floorPlan.room.backgroundHint' | t }}</p>
+      @if (fileError(); as e) {
+        <p class="field-error" role="alert">{{ e.key | t: e.params }}</p>
+      }
+    </div>
+    @if (background()) {
+      <form [formGroup]="bgForm" (ngSubmit)="emitBackground()" [attr.aria-label]="'floorPlan.room.backgroundForm' | t">
+        <div class="grid2">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'floorPlan.room.bgX' | t }}</mat-label>
+            <input matInput type="number" step="0.5" formControlName="x" />
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'floorPlan.room.bgY' | t }}</mat-label>
+            <input matInput type="number" step="0.5" formControlName="y" />
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'floorPlan.room.bgWidth' | t }}</mat-label>
+            <input matInput type="number" step="0.5" formControlName="width" />
+            <mat-error>{{ bgForm.controls.width.errors | fieldError }}</mat-error>
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'floorPlan.room.bgOpacity' | t }}</mat-label>
+            <input matInput type="number" step="0.1" min="0" max="1" formControlName="opacity" />
+            <mat-error>{{ bgForm.controls.opacity.errors | fieldError }}</mat-error>
+          </mat-form-field>
+        </div>
+      </form>
+      <button mat-stroked-button type="button" (click)="backgroundChange.emit(null)">{{ 'floorPlan.room.removeBackground' | t }}</button>
+    }
+  `,
+})
+export class RoomPropertiesComponent {
+  readonly width = input.required<number>();
+  readonly depth = input.required<number>();
+  readonly background = input<BackgroundImage | null>(null);
+  readonly roomChange = output<{ width: number; depth: number }>();
+  readonly backgroundChange = output<BackgroundImage | null>();
+
+  protected readonly fileError = signal<ErrorItem | null>(null);
+  protected readonly roomForm = new FormGroup({ width: roomSize(), depth: roomSize() });
+  protected readonly bgForm = new FormGroup({
+    x: new FormControl(0, { updateOn: 'blur', nonNullable: true, validators: [Validators.required] }),
+    y: new FormControl(0, { updateOn: 'blur', nonNullable: true, validators: [Validators.required] }),
+    width: new FormControl(10, { updateOn: 'blur', nonNullable: true, validators: [Validators.required, Validators.min(1), Validators.max(L.room.max)] }),
+    opacity: new FormControl(0.5, { updateOn: 'blur', nonNullable: true, validators: [Validators.required, Validators.min(0), Validators.max(1)] }),
+  });
+
+  constructor() {
+    effect(() => this.roomForm.reset({ width: this.width(), depth: this.depth() }, { emitEvent: false }));
+    effect(() => {
+      const bg = this.background();
+      if (bg) this.bgForm.reset({ x: bg.x, y: bg.y, width: bg.width, opacity: bg.opacity }, { emitEvent: false });
+    });
+    this.roomForm.valueChanges.subscribe(() => this.emitRoom());
+    this.bgForm.valueChanges.subscribe(() => this.emitBackground());
+  }
+
+  protected emitRoom(): void {
+    if (this.roomForm.valid) this.roomChange.emit(this.roomForm.getRawValue());
+  }
+
+  protected emitBackground(): void {
+    const bg = this.background();
+    if (bg && this.bgForm.valid) this.backgroundChange.emit({ ...bg, ...this.bgForm.getRawValue() });
+  }
+
+  protected choose(event: Event): void {
+    const inputEl = event.target as HTMLInputElement;
+    const file = inputEl.files?.[0];
+    if (!file) return;
+    const problem = backgroundFileError(file);
+    this.fileError.set(problem);
+    if (problem) return;
+    const reader = new FileReader();
+    reader.onload = () => {
+      inputEl.value = '';
+      this.backgroundChange.emit({ dataUrl: String(reader.result), x: 0, y: 0, width: this.width(), opacity: 0.5 });
+    };
+    reader.readAsDataURL(file);
+  }
+}

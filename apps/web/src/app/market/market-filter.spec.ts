@@ -1,0 +1,71 @@
+import { PublicExhibitor } from '@markt/shared';
+import { filterExhibitors, normalise, sortExhibitors, topicsOf } from './market-filter';
+
+function exhibitor(overrides: Partial<PublicExhibitor>): PublicExhibitor {
+  return {
+    id: overrides.organisationName ?? 'x',
+    organisationName: 'Verein',
+    projectTitle: 'Projekt',
+    shortText: null,
+    topics: [],
+    website: null,
+    standId: null,
+    standNumber: null,
+    logoUrl: null,
+    ...overrides,
+  };
+}
+
+const list = [
+  exhibitor({ organisationName: 'Café Grenzenlos e. V.', projectTitle: 'Sprachcafé', shortText: 'Deutsch üben bei Kaffee', topics: ['Sprache', 'Begegnung'] }),
+  exhibitor({ organisationName: 'Jugendforum Süd', projectTitle: 'Demokratie-Werkstatt', shortText: null, topics: ['Demokratie'] }),
+  exhibitor({ organisationName: 'Straßenkunst gGmbH', projectTitle: 'Bühne frei', shortText: 'Theater für alle', topics: ['Kultur', 'Begegnung'] }),
+];
+
+describe('normalise', () => {
+  it('ignores case, accents and ß', () => {
+    expect(normalise('Café STRAßE Über')).toBe('cafe strasse uber');
+  });
+});
+
+describe('filterExhibitors', () => {
+  it('returns everyone without query and topic', () => {
+    expect(filterExhibitors(list, { query: '  ', topic: '' })).toHaveLength(3);
+  });
+
+  it('finds by organisation, project or short text, ignoring case and accents', () => {
+    expect(filterExhibitors(list, { query: 'cafe', topic: '' }).map((e) => e.projectTitle)).toEqual(['Sprachcafé']);
+    expect(filterExhibitors(list, { query: 'werkstatt', topic: '' }).map((e) => e.organisationName)).toEqual(['Jugendforum Süd']);
+    expect(filterExhibitors(list, { query: 'THEATER', topic: '' }).map((e) => e.organisationName)).toEqual(['Straßenkunst gGmbH']);
+    expect(filterExhibitors(list, { query: 'strasse', topic: '' })).toHaveLength(1);
+  });
+
+  it('needs every word of the query to match somewhere', () => {
+    expect(filterExhibitors(list, { query: 'kaffee grenzenlos', topic: '' })).toHaveLength(1);
+    expect(filterExhibitors(list, { query: 'kaffee theater', topic: '' })).toHaveLength(0);
+  });
+
+  it('keeps only exhibitors of the chosen topic, combined with the query', () => {
+    expect(filterExhibitors(list, { query: '', topic: 'Begegnung' })).toHaveLength(2);
+    expect(filterExhibitors(list, { query: 'bühne', topic: 'Begegnung' })).toHaveLength(1);
+    expect(filterExhibitors(list, { query: 'bühne', topic: 'Sprache' })).toHaveLength(0);
+  });
+
+  it('does not search the topics themselves', () => {
+    expect(filterExhibitors(list, { query: 'Kultur', topic: '' })).toHaveLength(0);
+  });
+});
+
+describe('topicsOf', () => {
+  it('lists each topic once, alphabetically', () => {
+    expect(topicsOf(list)).toEqual(['Begegnung', 'Demokratie', 'Kultur', 'Sprache']);
+  });
+});
+
+describe('sortExhibitors', () => {
+  it('sorts by organisation in German order without changing the input', () => {
+    const sorted = sortExhibitors([list[2], list[1], list[0]]);
+    expect(sorted.map((e) => e.organisationName)).toEqual(['Café Grenzenlos e. V.', 'Jugendforum Süd', 'Straßenkunst gGmbH']);
+    expect(list[0].organisationName).toBe('Café Grenzenlos e. V.');
+  });
+});

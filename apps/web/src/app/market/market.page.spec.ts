@@ -1,0 +1,60 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { FeatureKind, PublicMarketDto } from '@markt/shared';
+import { MarketPage } from './market.page';
+
+const MARKET: PublicMarketDto = {
+  event: { id: 'e1', title: 'Integrationskonferenz 2025', date: '2025-11-13', startTime: '15:00', endTime: '19:15', venueName: 'Plenarsaal', venueAddress: 'Marktplatz 2' },
+  exhibitors: [
+    { id: 'x1', organisationName: 'Café Global', projectTitle: 'Sprachcafé', shortText: 'Deutsch üben', topics: ['Sprache'], website: null, standId: 's1', standNumber: '1', logoUrl: null },
+    { id: 'x2', organisationName: 'Jugendforum', projectTitle: 'Werkstatt', shortText: null, topics: ['Demokratie'], website: null, standId: null, standNumber: null, logoUrl: null },
+  ],
+  plan: {
+    width: 10,
+    depth: 8,
+    features: [{ id: 'f', kind: FeatureKind.Stage, x: 1, y: 0, width: 4, depth: 2, rotation: 0 }],
+    stands: [{ id: 's1', number: '1', x: 1, y: 4, width: 2, depth: 1, rotation: 0 }],
+  },
+};
+
+function setup() {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [provideZonelessChangeDetection(), provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+  });
+  const fixture = TestBed.createComponent(MarketPage);
+  fixture.componentRef.setInput('eventId', 'e1');
+  fixture.detectChanges();
+  return { fixture, http: TestBed.inject(HttpTestingController), element: fixture.nativeElement as HTMLElement };
+}
+
+describe('MarketPage', () => {
+  it('says the market is not published yet when the API answers 404', async () => {
+    const { fixture, http, element } = setup();
+    http.expectOne('/api/public/events/e1/market').flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Der Markt dieser Veranstaltung ist noch nicht veröffentlicht.');
+    expect(element.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it('lists the exhibitors in one request and marks the chosen stand on the plan', async () => {
+    const { fixture, http, element } = setup();
+    http.expectOne('/api/public/events/e1/market').flush(MARKET);
+    http.verify();
+    await fixture.whenStable();
+    expect(element.querySelector('h1')?.textContent).toContain('Integrationskonferenz 2025');
+    expect(element.querySelectorAll('app-exhibitor-card')).toHaveLength(2);
+    expect(element.textContent).toContain('Der Stand wird noch vergeben.');
+
+    const button = element.querySelector<HTMLButtonElement>('#show-x1');
+    button?.click();
+    await fixture.whenStable();
+    const stand = element.querySelector('g.stand[data-stand="1"]');
+    expect(stand?.getAttribute('data-highlighted')).toBe('true');
+    expect(element.querySelector('svg')?.getAttribute('aria-label')).toContain('Stand 1 ist markiert');
+    expect(element.textContent).toContain('Stand 1 ist im Plan markiert: Café Global.');
+  });
+});

@@ -1,0 +1,73 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { LIMITS } from '@markt/shared';
+import { AuthService } from '../core/auth/auth.service';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
+import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+
+/** `/passwort-vergessen`: asks for a reset link; always the same neutral answer (no account enumeration). */
+@Component({
+  selector: 'app-password-forgot-page',
+  imports: [...FORM_IMPORTS, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="narrow">
+      <h1>{{ 'password.forgot.heading' | t }}</h1>
+      <div role="status">
+        @if (done()) {
+          <p class="message message--success">{{ 'password.forgot.done' | t }}</p>
+        }
+      </div>
+      @if (!done()) {
+        <p>{{ 'password.forgot.intro' | t }}</p>
+        <app-form-error-summary [items]="errors()" />
+        <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'auth.email' | t }}</mat-label>
+            <input matInput type="email" formControlName="email" autocomplete="email" />
+            <mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>
+          </mat-form-field>
+          <div class="form__actions">
+            <button mat-flat-button type="submit" [disabled]="busy()">{{ 'password.forgot.submit' | t }}</button>
+          </div>
+        </form>
+      }
+      <p><a routerLink="/anmelden">{{ 'password.toLogin' | t }}</a></p>
+    </div>
+  `,
+})
+export class PasswordForgotPage {
+  private readonly auth = inject(AuthService);
+  private readonly injector = inject(Injector);
+  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly done = signal(false);
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(LIMITS.email)] }),
+  });
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set([{ key: 'form.fixErrors' }]);
+      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
+      return;
+    }
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    this.auth.requestPasswordReset(this.form.controls.email.value.trim()).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.done.set(true);
+      },
+      error: (error) => {
+        this.busy.set(false);
+        this.errors.set(handleFormError(this.form, error));
+      },
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, input, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { LIMITS } from '@markt/shared';
+import { AuthService } from '../core/auth/auth.service';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
+import { ErrorItem, handleFormError, toApiError } from '../core/forms/server-errors';
+
+/** `/passwort-zuruecksetzen?token=…`: the link from the email; sets a new password. */
+@Component({
+  selector: 'app-password-reset-page',
+  imports: [...FORM_IMPORTS, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="narrow">
+      <h1>{{ 'password.reset.heading' | t }}</h1>
+      <div role="status">
+        @if (done()) {
+          <p class="message message--success">{{ 'password.reset.done' | t }}</p>
+        }
+      </div>
+      @if (done()) {
+        <p><a class="button-link button-link--primary" routerLink="/anmelden">{{ 'password.toLogin' | t }}</a></p>
+      } @else if (!token()) {
+        <p class="message message--error">{{ 'password.reset.missingToken' | t }}</p>
+        <p><a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a></p>
+      } @else {
+        <p>{{ 'password.reset.intro' | t }}</p>
+        <app-form-error-summary [items]="errors()" />
+        @if (invalidToken()) {
+          <p><a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a></p>
+        }
+        <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'password.reset.password' | t }}</mat-label>
+            <input matInput type="password" formControlName="password" autocomplete="new-password" />
+            <mat-hint>{{ 'auth.passwordHint' | t: { min: limits.min } }}</mat-hint>
+            <mat-error>{{ form.controls.password.errors | fieldError }}</mat-error>
+          </mat-form-field>
+          <div class="form__actions">
+            <button mat-flat-button type="submit" [disabled]="busy()">{{ 'password.reset.submit' | t }}</button>
+          </div>
+        </form>
+      }
+    </div>
+  `,
+})
+export class PasswordResetPage {
+  /** `?token=` */
+  readonly token = input<string>();
+  private readonly auth = inject(AuthService);
+  private readonly injector = inject(Injector);
+  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  protected readonly limits = LIMITS.password;
+  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly done = signal(false);
+  protected readonly invalidToken = signal(false);
+  protected readonly form = new FormGroup({
+    password: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)],
+    }),
+  });
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set([{ key: 'form.fixErrors' }]);
+      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
+      return;
+    }
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    this.invalidToken.set(false);
+    this.auth.resetPassword({ token: this.token() ?? '', password: this.form.controls.password.value }).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.done.set(true);
+      },
+      error: (error) => {
+        this.busy.set(false);
+        const tokenError = toApiError(error).errors?.some((e) => e.field === 'token');
+        this.invalidToken.set(!!tokenError);
+        // the token has no field on this form: its message goes to the summary
+        this.errors.set(tokenError ? [{ key: 'validation.invalidToken' }] : handleFormError(this.form, error));
+        if (!tokenError) focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
+      },
+    });
+  }
+}

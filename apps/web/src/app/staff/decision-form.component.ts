@@ -1,0 +1,156 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, output, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatRadioModule } from '@angular/material/radio';
+import { ApplicationDto, DECISIONS, Decision, DecisionInput, LIMITS } from '@markt/shared';
+import { Observable } from 'rxjs';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { NotificationService } from '../core/notification.service';
+import { statusKey } from '../applicant/application-status';
+import { DecisionProblem, decisionKey, decisionProblem } from './decision.model';
+import { ReviewService } from './review.service';
+
+/**
+ * Decision for one application (`applicationId`) or several of an event (`eventId` + `applicationIds`):
+ * decision, optional message to the applicant; over-capacity needs an explicit confirmation.
+ */
+@Component({
+  selector: 'app-decision-form',
+  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <app-form-error-summary [items]="errors()" />
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+      <fieldset>
+        <legend [id]="idPrefix() + '-decision-legend'">{{ legendKey() | t: { count: applicationIds().length } }}</legend>
+        <mat-radio-group formControlName="decision" [attr.aria-labelledby]="idPrefix() + '-decision-legend'" class="radio-row">
+          @for (decision of decisions; track decision) {
+            <mat-radio-button [value]="decision">{{ optionKey(decision) | t }}</mat-radio-button>
+          }
+        </mat-radio-group>
+        @if (form.controls.decision.touched && form.controls.decision.invalid) {
+          <p class="field-error">{{ 'decision.choose' | t }}</p>
+        }
+      </fieldset>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'decision.message' | t }}</mat-label>
+        <textarea matInput formControlName="message" rows="3"></textarea>
+        <mat-hint>{{ 'decision.messageHint' | t }}</mat-hint>
+        <mat-error>{{ form.controls.message.errors | fieldError }}</mat-error>
+      </mat-form-field>
+
+      <div role="alert">
+        @switch (problem()?.kind) {
+          @case ('overCapacity') {
+            @let p = overCapacity();
+            <div class="message message--error" #overCapacityBox tabindex="-1">
+              <p>{{ 'decision.overCapacity' | t: p }}</p>
+              <mat-checkbox [formControl]="confirmOverCapacity">{{ 'decision.confirmOverCapacity' | t }}</mat-checkbox>
+            </div>
+          }
+          @case ('refused') {
+            <div class="message message--error">
+              <p>{{ 'decision.refused' | t }}</p>
+              <ul>
+                @for (item of refused(); track item.applicationId) {
+                  <li>
+                    {{ names()[item.applicationId] ?? ('decision.thisApplication' | t) }}:
+                    @if (item.params['status']; as status) {
+                      {{ item.key | t: { status: (statusLabel('' + status) | t) } }}
+                    } @else {
+                      {{ item.key | t: item.params }}
+                    }
+                  </li>
+                }
+              </ul>
+            </div>
+          }
+        }
+      </div>
+
+      <div class="form__actions">
+        <button mat-flat-button type="submit" [disabled]="busy()">{{ (busy() ? 'decision.saving' : submitKey()) | t: { count: applicationIds().length } }}</button>
+      </div>
+    </form>
+  `,
+})
+export class DecisionFormComponent {
+  readonly applicationIds = input.required<string[]>();
+  /** Set for decisions on several applications at once. */
+  readonly eventId = input<string | null>(null);
+  /** Organisation names by application id, for refusals. */
+  readonly names = input<Partial<Record<string, string>>>({});
+  readonly idPrefix = input('decision');
+  readonly legendKey = input('decision.legend');
+  readonly submitKey = input('decision.submit');
+  readonly decided = output<ApplicationDto[]>();
+
+  private readonly service = inject(ReviewService);
+  private readonly notifications = inject(NotificationService);
+  private readonly injector = inject(Injector);
+  private readonly overCapacityBox = viewChild<ElementRef<HTMLElement>>('overCapacityBox');
+
+  protected readonly decisions = DECISIONS;
+  protected readonly optionKey = decisionKey;
+  protected readonly statusLabel = statusKey;
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly problem = signal<DecisionProblem | null>(null);
+  protected readonly form = new FormGroup({
+    decision: new FormControl<Decision | null>(null, [Validators.required]),
+    message: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.review.message)] }),
+  });
+  protected readonly confirmOverCapacity = new FormControl(false, { nonNullable: true });
+
+  protected overCapacity(): Record<string, number> {
+    const problem = this.problem();
+    return problem?.kind === 'overCapacity' ? problem.params : {};
+  }
+
+  protected refused() {
+    const problem = this.problem();
+    return problem?.kind === 'refused' ? problem.items : [];
+  }
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set([{ key: 'form.fixErrors' }]);
+      return;
+    }
+    if (this.busy() || this.applicationIds().length === 0) return;
+    const { decision, message } = this.form.getRawValue();
+    const input: DecisionInput = { decision: decision as Decision };
+    if (message.trim()) input.message = message.trim();
+    if (this.problem()?.kind === 'overCapacity' && this.confirmOverCapacity.value) input.confirmOverCapacity = true;
+    const eventId = this.eventId();
+    const ids = this.applicationIds();
+    const request: Observable<ApplicationDto[] | ApplicationDto> = eventId
+      ? this.service.decideMany(eventId, { ...input, applicationIds: ids })
+      : this.service.decide(ids[0], input);
+    this.busy.set(true);
+    this.errors.set([]);
+    request.subscribe({
+      next: (result) => {
+        this.busy.set(false);
+        this.problem.set(null);
+        this.confirmOverCapacity.setValue(false);
+        this.form.reset({ decision: null, message: '' });
+        const decided = Array.isArray(result) ? result : [result];
+        this.notifications.show({ key: 'decision.saved', params: { count: decided.length } });
+        this.decided.emit(decided);
+      },
+      error: (error) => {
+        this.busy.set(false);
+        const problem = decisionProblem(error);
+        this.problem.set(problem.kind === 'other' ? null : problem);
+        if (problem.kind === 'other') this.errors.set(handleFormError(this.form, error));
+        if (problem.kind === 'overCapacity') {
+          this.confirmOverCapacity.setValue(false);
+          afterNextRender(() => this.overCapacityBox()?.nativeElement.focus(), { injector: this.injector });
+        }
+      },
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatRadioModule } from '@angular/material/radio';
+import { ReviewCriterion, ReviewSummaryDto } from '@markt/shared';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
+import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { NotificationService } from '../core/notification.service';
+import { ReviewService } from './review.service';
+import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from './review-form.model';
+
+/** The caller's own review: one score per criterion, a comment, or „befangen“ instead of scores. */
+@Component({
+  selector: 'app-review-form',
+  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <app-form-error-summary [items]="errors()" />
+    <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form form--wide">
+      <mat-checkbox formControlName="conflictOfInterest">{{ 'review.conflictOfInterest' | t }}</mat-checkbox>
+      <p class="checkbox-note hint">{{ 'review.conflictHint' | t }}</p>
+      <div formArrayName="scores">
+        @for (criterion of criteria(); track $index; let i = $index) {
+          @let control = form.controls.scores.at(i);
+          <fieldset [attr.aria-describedby]="control.touched && control.invalid ? 'score-' + i + '-error' : null">
+            <legend [id]="'score-' + i + '-legend'">
+              {{ 'review.criterionLegend' | t: { label: criterion.label, min: criterion.min, max: criterion.max } }}
+            </legend>
+            <mat-radio-group [formControlName]="i" [attr.aria-labelledby]="'score-' + i + '-legend'" class="radio-row">
+              @for (option of options(criterion); track option) {
+                <mat-radio-button [value]="option">{{ option }}</mat-radio-button>
+              }
+            </mat-radio-group>
+            @if (control.touched && control.invalid) {
+              <p class="field-error" [id]="'score-' + i + '-error'">{{ control.errors | fieldError }}</p>
+            }
+          </fieldset>
+        }
+      </div>
+      @if (form.controls.scores.errors; as arrayErrors) {
+        <p class="field-error">{{ arrayErrors | fieldError }}</p>
+      }
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'review.comment' | t }}</mat-label>
+        <textarea matInput formControlName="comment" rows="4"></textarea>
+        <mat-hint>{{ 'review.commentHint' | t }}</mat-hint>
+        <mat-error>{{ form.controls.comment.errors | fieldError }}</mat-error>
+      </mat-form-field>
+      <div class="form__actions">
+        <button mat-flat-button type="submit" [disabled]="busy()">{{ (busy() ? 'application.saving' : 'review.save') | t }}</button>
+      </div>
+    </form>
+  `,
+})
+export class ReviewFormComponent {
+  readonly applicationId = input.required<string>();
+  readonly criteria = input.required<ReviewCriterion[]>();
+  readonly summary = input<ReviewSummaryDto | null>(null);
+  readonly saved = output<ReviewSummaryDto>();
+  private readonly service = inject(ReviewService);
+  private readonly notifications = inject(NotificationService);
+  private readonly injector = inject(Injector);
+  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+
+  protected form = createReviewForm([]);
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly options = scoreOptions;
+
+  constructor() {
+    effect(() => {
+      const criteria = this.criteria();
+      const own = this.summary()?.own ?? null;
+      untracked(() => {
+        this.form = createReviewForm(criteria);
+        fillReviewForm(this.form, own);
+      });
+    });
+  }
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set([{ key: 'review.scoreAll' }]);
+      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
+      return;
+    }
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    this.service.review(this.applicationId(), reviewInputFrom(this.form)).subscribe({
+      next: (summary) => {
+        this.busy.set(false);
+        this.notifications.show({ key: 'review.saved' });
+        this.saved.emit(summary);
+      },
+      error: (error) => {
+        this.busy.set(false);
+        this.errors.set(handleFormError(this.form, error));
+      },
+    });
+  }
+}
