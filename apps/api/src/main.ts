@@ -11,21 +11,15 @@ async function serve(): Promise<void> {
   const logger = new JsonLogger(config.logLevel);
   const app = await NestFactory.create(AppModule, { logger });
   configureApp(app, config);
-  const seeded = config.demoData
-    ? await app.get(SeedService).seedIfEmpty()
-    : [];
+  const seeded = config.demoData ? await app.get(SeedService).seedIfEmpty() : [];
   await app.listen(config.port);
 
   const url = `http://localhost:${config.port}`;
-  const lines = [
-    `Markt der Möglichkeiten läuft auf ${url} (API: ${url}/api, docs: ${url}/api/docs)`,
-  ];
+  const lines = [`Markt der Möglichkeiten läuft auf ${url} (API: ${url}/api, docs: ${url}/api/docs)`];
   if (seeded.length > 0) {
     lines.push('Demo-Konten / demo accounts:');
     for (const account of seeded)
-      lines.push(
-        `  ${account.role.padEnd(9)} ${account.email}  Passwort: ${account.password}`,
-      );
+      lines.push(`  ${account.role.padEnd(9)} ${account.email}  Passwort: ${account.password}`);
   }
   console.log(lines.join('\n'));
 }
@@ -42,13 +36,11 @@ async function runCli(args: string[]): Promise<void> {
 }
 
 const [command, ...args] = process.argv.slice(2);
-(command === 'admin:create' ? runCli(args) : serve()).catch(
-  (error: unknown) => {
-    if (error instanceof ConfigError) {
-      console.error(`Configuration error: ${error.message}`);
-    } else {
-      console.error(error instanceof Error ? error.message : error);
-    }
-    process.exit(1);
-  },
-);
+(command === 'admin:create' ? runCli(args) : serve()).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

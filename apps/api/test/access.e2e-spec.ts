@@ -13,11 +13,7 @@ const STAFF_ONLY: [method: 'get' | 'post' | 'patch', url: string][] = [
   ['get', '/api/feedback'],
 ];
 
-function call(
-  client: TestClient,
-  method: 'get' | 'post' | 'patch',
-  url: string,
-) {
+function call(client: TestClient, method: 'get' | 'post' | 'patch', url: string) {
   return method === 'get' ? client.get(url) : client[method](url, {});
 }
 
@@ -32,18 +28,14 @@ describe.each(DATABASES)('role guards (%s)', (database) => {
     const undeclared: string[] = [];
     for (const module of t.app.get(ModulesContainer).values()) {
       for (const { metatype } of module.controllers.values()) {
-        const proto = (metatype as { prototype: Record<string, unknown> })
-          .prototype;
+        const proto = (metatype as { prototype: Record<string, unknown> }).prototype;
         for (const name of Object.getOwnPropertyNames(proto)) {
           const handler = proto[name];
           if (name === 'constructor' || typeof handler !== 'function') continue;
-          if (Reflect.getMetadata(PATH_METADATA, handler) === undefined)
-            continue;
+          if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
           const declared =
-            Reflect.getMetadata(ACCESS_KEY, handler) ??
-            Reflect.getMetadata(ACCESS_KEY, metatype as object);
-          if (!declared)
-            undeclared.push(`${(metatype as { name: string }).name}.${name}`);
+            Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, metatype as object);
+          if (!declared) undeclared.push(`${(metatype as { name: string }).name}.${name}`);
         }
       }
     }
@@ -63,35 +55,23 @@ describe.each(DATABASES)('role guards (%s)', (database) => {
     expect(res.body.code).toBe('forbidden');
   });
 
-  it.each(STAFF_ONLY)(
-    'a reviewer gets 403 on admin route %s %s',
-    async (method, url) => {
-      const { client } = await t.as(Role.Reviewer);
-      expect((await call(client, method, url)).status).toBe(403);
-    },
-  );
+  it.each(STAFF_ONLY)('a reviewer gets 403 on admin route %s %s', async (method, url) => {
+    const { client } = await t.as(Role.Reviewer);
+    expect((await call(client, method, url)).status).toBe(403);
+  });
 
   it('an admin passes the guard (and then meets validation or 404)', async () => {
     const { client } = await t.as(Role.Admin);
     expect((await client.get('/api/users')).status).toBe(200);
     expect((await client.post('/api/events', {})).status).toBe(400);
-    expect(
-      (
-        await client.patch(
-          '/api/events/00000000-0000-4000-8000-000000000000',
-          {},
-        )
-      ).status,
-    ).toBe(404);
+    expect((await client.patch('/api/events/00000000-0000-4000-8000-000000000000', {})).status).toBe(404);
   });
 
   it('a deactivated account loses its session at once', async () => {
     const { client: admin } = await t.as(Role.Admin);
     const { client, user } = await t.as(Role.Reviewer);
     expect((await client.get('/api/auth/me')).status).toBe(200);
-    expect(
-      (await admin.patch(`/api/users/${user.id}`, { active: false })).status,
-    ).toBe(200);
+    expect((await admin.patch(`/api/users/${user.id}`, { active: false })).status).toBe(200);
     expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 });

@@ -1,9 +1,4 @@
-import {
-  ApplicationFields,
-  ApplicationStatus,
-  EventStatus,
-  Role,
-} from '@markt/shared';
+import { ApplicationFields, ApplicationStatus, EventStatus, Role } from '@markt/shared';
 import { DataSource } from 'typeorm';
 import { Application } from '../src/app/applications/application.entity';
 import { EVENT_2027 } from '../src/app/seed/demo-data';
@@ -32,10 +27,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
     const created = await client.post(`/api/events/${eventId}/applications`);
     expect(created.status).toBe(201);
     if (Object.keys(fields).length > 0) {
-      const patched = await client.patch(
-        `/api/applications/${created.body.id}`,
-        fields,
-      );
+      const patched = await client.patch(`/api/applications/${created.body.id}`, fields);
       expect(patched.status).toBe(200);
     }
     return { client, user, id: created.body.id as string };
@@ -43,17 +35,12 @@ describe.each(DATABASES)('applications (%s)', (database) => {
 
   async function submitted() {
     const draft = await applicantWithDraft(COMPLETE);
-    expect(
-      (await draft.client.post(`/api/applications/${draft.id}/submit`)).status,
-    ).toBe(200);
+    expect((await draft.client.post(`/api/applications/${draft.id}/submit`)).status).toBe(200);
     return draft;
   }
 
   function setStatus(id: string, status: ApplicationStatus) {
-    return t.app
-      .get(DataSource)
-      .getRepository(Application)
-      .update({ id }, { status });
+    return t.app.get(DataSource).getRepository(Application).update({ id }, { status });
   }
 
   describe('drafts', () => {
@@ -66,11 +53,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         applicantId: user.id,
         contactEmail: user.email,
       });
-      expect(
-        (await client.get('/api/applications')).body.map(
-          (a: { id: string }) => a.id,
-        ),
-      ).toEqual([id]);
+      expect((await client.get('/api/applications')).body.map((a: { id: string }) => a.id)).toEqual([id]);
     });
 
     it('saves partial progress and keeps earlier fields', async () => {
@@ -98,9 +81,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
           })
         ).status,
       ).toBe(200);
-      expect(
-        (await client.get(`/api/applications/${id}`)).body.organisationWebsite,
-      ).toBeUndefined();
+      expect((await client.get(`/api/applications/${id}`)).body.organisationWebsite).toBeUndefined();
     });
 
     it('refuses a second open application for the same event', async () => {
@@ -112,9 +93,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
 
     it('staff cannot create applications', async () => {
       const { client } = await t.as(Role.Reviewer);
-      expect(
-        (await client.post(`/api/events/${eventId}/applications`)).status,
-      ).toBe(403);
+      expect((await client.post(`/api/events/${eventId}/applications`)).status).toBe(403);
     });
 
     it('records consent with its time and clears the time when consent is withdrawn', async () => {
@@ -122,15 +101,11 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         publicationConsent: true,
       });
       const given = (await client.get(`/api/applications/${id}`)).body;
-      expect(Date.parse(given.publicationConsentAt)).toBeGreaterThan(
-        Date.now() - 60_000,
-      );
+      expect(Date.parse(given.publicationConsentAt)).toBeGreaterThan(Date.now() - 60_000);
       await client.patch(`/api/applications/${id}`, {
         publicationConsent: false,
       });
-      expect(
-        (await client.get(`/api/applications/${id}`)).body.publicationConsentAt,
-      ).toBeNull();
+      expect((await client.get(`/api/applications/${id}`)).body.publicationConsentAt).toBeNull();
     });
   });
 
@@ -153,38 +128,25 @@ describe.each(DATABASES)('applications (%s)', (database) => {
       ['standWidth', 2.25, 'isNumber'],
       ['needsPower', 'ja', 'isBoolean'],
       ['status', 'accepted', 'whitelistValidation'],
-      [
-        'applicantId',
-        '00000000-0000-4000-8000-000000000000',
-        'whitelistValidation',
-      ],
-    ])(
-      'refuses %s = %j with code %s and saves nothing',
-      async (field, value, code) => {
-        const { client, id } = await applicantWithDraft({
-          projectTitle: 'Bleibt',
-        });
-        const res = await client.patch(`/api/applications/${id}`, {
-          projectTitle: 'Geändert',
-          [field]: value,
-        });
-        expect(res.status).toBe(400);
-        expect(res.body.errors).toContainEqual(
-          expect.objectContaining({ field, code }),
-        );
-        expect(
-          (await client.get(`/api/applications/${id}`)).body.projectTitle,
-        ).toBe('Bleibt');
-      },
-    );
+      ['applicantId', '00000000-0000-4000-8000-000000000000', 'whitelistValidation'],
+    ])('refuses %s = %j with code %s and saves nothing', async (field, value, code) => {
+      const { client, id } = await applicantWithDraft({
+        projectTitle: 'Bleibt',
+      });
+      const res = await client.patch(`/api/applications/${id}`, {
+        projectTitle: 'Geändert',
+        [field]: value,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code }));
+      expect((await client.get(`/api/applications/${id}`)).body.projectTitle).toBe('Bleibt');
+    });
 
     it('stores markup as plain text, unchanged', async () => {
       const { client, id } = await applicantWithDraft({
         projectTitle: '<script>alert("x")</script>',
       });
-      expect(
-        (await client.get(`/api/applications/${id}`)).body.projectTitle,
-      ).toBe('<script>alert("x")</script>');
+      expect((await client.get(`/api/applications/${id}`)).body.projectTitle).toBe('<script>alert("x")</script>');
     });
   });
 
@@ -202,9 +164,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
       });
       const res = await client.post(`/api/applications/${id}/submit`);
       expect(res.status).toBe(400);
-      const fields = res.body.errors.map(
-        (e: { field: string; code: string }) => `${e.field}:${e.code}`,
-      );
+      const fields = res.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`);
       expect(fields).toEqual(
         expect.arrayContaining([
           'projectTitle:required',
@@ -215,9 +175,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         ]),
       );
       expect(fields).not.toContain('organisationName:required');
-      expect((await client.get(`/api/applications/${id}`)).body.status).toBe(
-        'draft',
-      );
+      expect((await client.get(`/api/applications/${id}`)).body.status).toBe('draft');
     });
 
     it('refuses submission after the deadline', async () => {
@@ -227,20 +185,13 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         title: 'Bald geschlossen',
       });
       const late = await t.as(Role.Applicant);
-      const lateDraft = await late.client.post(
-        `/api/events/${closing.body.id}/applications`,
-      );
-      await late.client.patch(
-        `/api/applications/${lateDraft.body.id}`,
-        COMPLETE,
-      );
+      const lateDraft = await late.client.post(`/api/events/${closing.body.id}/applications`);
+      await late.client.patch(`/api/applications/${lateDraft.body.id}`, COMPLETE);
       await admin.patch(`/api/events/${closing.body.id}`, {
         applicationOpensAt: '2020-01-01T00:00:00.000Z',
         applicationClosesAt: '2020-02-01T00:00:00.000Z',
       });
-      const res = await late.client.post(
-        `/api/applications/${lateDraft.body.id}/submit`,
-      );
+      const res = await late.client.post(`/api/applications/${lateDraft.body.id}/submit`);
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('deadline_passed');
       expect(
@@ -250,14 +201,9 @@ describe.each(DATABASES)('applications (%s)', (database) => {
           })
         ).status,
       ).toBe(409);
-      expect(
-        (await late.client.post(`/api/events/${closing.body.id}/applications`))
-          .status,
-      ).toBe(409);
+      expect((await late.client.post(`/api/events/${closing.body.id}/applications`)).status).toBe(409);
       // The other event is unaffected.
-      expect((await client.post(`/api/applications/${id}/submit`)).status).toBe(
-        200,
-      );
+      expect((await client.post(`/api/applications/${id}/submit`)).status).toBe(200);
     });
 
     it('allows edits after submission, keeps them complete and marks them as changed', async () => {
@@ -272,9 +218,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         projectTitle: '',
       });
       expect(emptied.status).toBe(400);
-      expect(emptied.body.errors).toContainEqual(
-        expect.objectContaining({ field: 'projectTitle', code: 'required' }),
-      );
+      expect(emptied.body.errors).toContainEqual(expect.objectContaining({ field: 'projectTitle', code: 'required' }));
     });
   });
 
@@ -289,68 +233,50 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         expect(again.status).toBe(409);
         expect(again.body.code).toBe('invalid_transition');
       }
-      expect(
-        (await client.patch(`/api/applications/${id}`, { projectTitle: 'x' }))
-          .status,
-      ).toBe(409);
+      expect((await client.patch(`/api/applications/${id}`, { projectTitle: 'x' })).status).toBe(409);
     });
 
     it('a withdrawn application makes room for a new one', async () => {
       const { client, id } = await applicantWithDraft();
       await client.post(`/api/applications/${id}/withdraw`);
-      expect(
-        (await client.post(`/api/events/${eventId}/applications`)).status,
-      ).toBe(201);
+      expect((await client.post(`/api/events/${eventId}/applications`)).status).toBe(201);
     });
 
     it('confirms participation only once accepted', async () => {
       const { client, id } = await submitted();
-      expect(
-        (await client.post(`/api/applications/${id}/confirm`)).status,
-      ).toBe(409);
+      expect((await client.post(`/api/applications/${id}/confirm`)).status).toBe(409);
       await setStatus(id, ApplicationStatus.Accepted);
       const res = await client.post(`/api/applications/${id}/confirm`);
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('confirmed');
     });
 
-    it.each([
-      ApplicationStatus.Accepted,
-      ApplicationStatus.Rejected,
-      ApplicationStatus.Waitlisted,
-    ])('cannot edit or resubmit an application that is %s', async (status) => {
-      const { client, id } = await submitted();
-      await setStatus(id, status);
-      expect(
-        (await client.patch(`/api/applications/${id}`, { projectTitle: 'x' }))
-          .body.code,
-      ).toBe('not_editable');
-      expect(
-        (await client.post(`/api/applications/${id}/submit`)).body.code,
-      ).toBe('invalid_transition');
-    });
+    it.each([ApplicationStatus.Accepted, ApplicationStatus.Rejected, ApplicationStatus.Waitlisted])(
+      'cannot edit or resubmit an application that is %s',
+      async (status) => {
+        const { client, id } = await submitted();
+        await setStatus(id, status);
+        expect((await client.patch(`/api/applications/${id}`, { projectTitle: 'x' })).body.code).toBe('not_editable');
+        expect((await client.post(`/api/applications/${id}/submit`)).body.code).toBe('invalid_transition');
+      },
+    );
 
     it('can resubmit when staff asked for changes', async () => {
       const { client, id } = await submitted();
       await setStatus(id, ApplicationStatus.ChangesRequested);
-      expect(
-        (await client.post(`/api/applications/${id}/submit`)).body.status,
-      ).toBe('submitted');
+      expect((await client.post(`/api/applications/${id}/submit`)).body.status).toBe('submitted');
     });
 
     it('writes every state change to the audit log with actor and from → to', async () => {
       const { client, user, id } = await submitted();
       await client.post(`/api/applications/${id}/withdraw`);
-      const history = (await client.get(`/api/applications/${id}/history`))
-        .body;
+      const history = (await client.get(`/api/applications/${id}/history`)).body;
       expect(
-        history.map(
-          (h: { fromStatus: string; toStatus: string; actorId: string }) => [
-            h.fromStatus,
-            h.toStatus,
-            h.actorId,
-          ],
-        ),
+        history.map((h: { fromStatus: string; toStatus: string; actorId: string }) => [
+          h.fromStatus,
+          h.toStatus,
+          h.actorId,
+        ]),
       ).toEqual([
         [null, 'draft', user.id],
         ['draft', 'submitted', user.id],
@@ -360,13 +286,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
   });
 
   describe('logo', () => {
-    function upload(
-      client: TestClient,
-      id: string,
-      content: Buffer,
-      name: string,
-      type: string,
-    ) {
+    function upload(client: TestClient, id: string, content: Buffer, name: string, type: string) {
       return client.agent
         .put(`/api/applications/${id}/logo`)
         .set('X-XSRF-TOKEN', client.xsrf)
@@ -382,45 +302,24 @@ describe.each(DATABASES)('applications (%s)', (database) => {
       expect(served.headers['content-type']).toBe('image/png');
       expect(Buffer.compare(served.body as Buffer, PNG)).toBe(0);
 
-      expect(
-        (await upload(client, id, JPEG, 'logo.jpg', 'image/jpeg')).status,
-      ).toBe(200);
+      expect((await upload(client, id, JPEG, 'logo.jpg', 'image/jpeg')).status).toBe(200);
       const { client: reviewer } = await t.as(Role.Reviewer);
-      expect((await reviewer.get(`/api/applications/${id}/logo`)).status).toBe(
-        404,
-      );
+      expect((await reviewer.get(`/api/applications/${id}/logo`)).status).toBe(404);
       await client.post(`/api/applications/${id}/submit`);
-      expect(
-        (await reviewer.get(`/api/applications/${id}/logo`)).headers[
-          'content-type'
-        ],
-      ).toBe('image/jpeg');
+      expect((await reviewer.get(`/api/applications/${id}/logo`)).headers['content-type']).toBe('image/jpeg');
     });
 
     it.each([
       ['a PDF renamed to .png', PDF, 'logo.png', 'image/png', 'fileType'],
       ['an SVG', SVG, 'logo.svg', 'image/svg+xml', 'fileType'],
-      [
-        'a PNG over 2 MB',
-        Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]),
-        'big.png',
-        'image/png',
-        'fileTooLarge',
-      ],
-    ])(
-      'refuses %s with a field error',
-      async (_label, content, name, type, code) => {
-        const { client, id } = await applicantWithDraft();
-        const res = await upload(client, id, content, name, type);
-        expect(res.status).toBe(400);
-        expect(res.body.errors).toEqual([
-          expect.objectContaining({ field: 'logo', code }),
-        ]);
-        expect((await client.get(`/api/applications/${id}`)).body.hasLogo).toBe(
-          false,
-        );
-      },
-    );
+      ['a PNG over 2 MB', Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]), 'big.png', 'image/png', 'fileTooLarge'],
+    ])('refuses %s with a field error', async (_label, content, name, type, code) => {
+      const { client, id } = await applicantWithDraft();
+      const res = await upload(client, id, content, name, type);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'logo', code })]);
+      expect((await client.get(`/api/applications/${id}`)).body.hasLogo).toBe(false);
+    });
   });
 
   describe('other accounts', () => {
@@ -440,19 +339,14 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         await intruder.post(`${base}/withdraw`),
         await intruder.post(`${base}/submit`),
         await intruder.post(`${base}/confirm`),
-        await intruder.agent
-          .put(`${base}/logo`)
-          .set('X-XSRF-TOKEN', intruder.xsrf)
-          .attach('logo', PNG, 'x.png'),
+        await intruder.agent.put(`${base}/logo`).set('X-XSRF-TOKEN', intruder.xsrf).attach('logo', PNG, 'x.png'),
       ];
       for (const res of attempts) {
         expect(res.status).toBe(404);
         expect(JSON.stringify(res.body)).not.toContain('Argumente');
       }
       expect((await intruder.get('/api/applications')).body).toEqual([]);
-      expect(
-        (await intruder.get(`/api/applications?eventId=${eventId}`)).body,
-      ).toEqual([]);
+      expect((await intruder.get(`/api/applications?eventId=${eventId}`)).body).toEqual([]);
       const after = (await owner.client.get(base)).body;
       expect(after).toMatchObject({
         status: 'submitted',
@@ -465,9 +359,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
       const { client: reviewer } = await t.as(Role.Reviewer);
       const list = await reviewer.get(`/api/applications?eventId=${eventId}`);
       expect(list.body.map((a: { id: string }) => a.id)).toContain(owner.id);
-      expect((await reviewer.get(`/api/applications/${owner.id}`)).status).toBe(
-        200,
-      );
+      expect((await reviewer.get(`/api/applications/${owner.id}`)).status).toBe(200);
       expect(
         (
           await reviewer.patch(`/api/applications/${owner.id}`, {
@@ -481,13 +373,9 @@ describe.each(DATABASES)('applications (%s)', (database) => {
     it('anonymous callers get 401 everywhere', async () => {
       const owner = await submitted();
       const anonymous = await t.client();
-      expect(
-        (await anonymous.get(`/api/applications/${owner.id}`)).status,
-      ).toBe(401);
+      expect((await anonymous.get(`/api/applications/${owner.id}`)).status).toBe(401);
       expect((await anonymous.get('/api/applications')).status).toBe(401);
-      expect(
-        (await anonymous.post(`/api/events/${eventId}/applications`)).status,
-      ).toBe(401);
+      expect((await anonymous.post(`/api/events/${eventId}/applications`)).status).toBe(401);
       expect((await anonymous.get('/api/me/export')).status).toBe(401);
     });
   });
@@ -502,9 +390,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         id: user.id,
         email: user.email,
       });
-      expect(res.body.applications).toEqual([
-        expect.objectContaining({ id, projectTitle: COMPLETE.projectTitle }),
-      ]);
+      expect(res.body.applications).toEqual([expect.objectContaining({ id, projectTitle: COMPLETE.projectTitle })]);
       expect(res.body.history.length).toBeGreaterThanOrEqual(2);
       expect(JSON.stringify(res.body)).not.toContain('passwordHash');
     });
@@ -517,9 +403,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         ...EVENT_2027,
         title: 'Zweite Konferenz',
       });
-      const draft = (
-        await client.post(`/api/events/${other.body.id}/applications`)
-      ).body.id;
+      const draft = (await client.post(`/api/events/${other.body.id}/applications`)).body.id;
 
       const res = await client.delete('/api/me');
       expect(res.status).toBe(204);
@@ -562,9 +446,7 @@ describe('applications for an event that is not published', () => {
         status: EventStatus.Draft,
       });
       const { client } = await t.as(Role.Applicant);
-      expect(
-        (await client.post(`/api/events/${draft.body.id}/applications`)).status,
-      ).toBe(404);
+      expect((await client.post(`/api/events/${draft.body.id}/applications`)).status).toBe(404);
     } finally {
       await t.close();
     }

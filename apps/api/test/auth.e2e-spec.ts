@@ -1,11 +1,5 @@
 import { Role } from '@markt/shared';
-import {
-  createTestApp,
-  DATABASES,
-  PASSWORD,
-  readCookie,
-  TestApp,
-} from './test-app';
+import { createTestApp, DATABASES, PASSWORD, readCookie, TestApp } from './test-app';
 
 describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
   let t: TestApp;
@@ -33,9 +27,7 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
         active: true,
       });
       expect(res.body.passwordHash).toBeUndefined();
-      const cookie = (res.headers['set-cookie'] as unknown as string[]).find(
-        (c) => c.startsWith('mdm_session='),
-      );
+      const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('mdm_session='));
       expect(cookie).toMatch(/HttpOnly/);
       expect(cookie).toMatch(/SameSite=Lax/);
 
@@ -53,9 +45,7 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
         role: Role.Admin,
       });
       expect(res.status).toBe(400);
-      expect(res.body.errors).toContainEqual(
-        expect.objectContaining({ field: 'role', code: 'whitelistValidation' }),
-      );
+      expect(res.body.errors).toContainEqual(expect.objectContaining({ field: 'role', code: 'whitelistValidation' }));
     });
 
     it('names every failing field with a code and the limit', async () => {
@@ -67,9 +57,7 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
       });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('validation_failed');
-      const byField = Object.fromEntries(
-        res.body.errors.map((e: { field: string }) => [e.field, e]),
-      );
+      const byField = Object.fromEntries(res.body.errors.map((e: { field: string }) => [e.field, e]));
       expect(byField.email.code).toBe('isEmail');
       expect(byField.password).toMatchObject({
         code: 'minLength',
@@ -94,9 +82,7 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
       });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('email_taken');
-      expect(again.body.errors).toEqual([
-        expect.objectContaining({ field: 'email', code: 'taken' }),
-      ]);
+      expect(again.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'taken' })]);
     });
   });
 
@@ -143,9 +129,7 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
       expect((await client.post('/api/auth/logout')).status).toBe(204);
       expect((await client.get('/api/auth/me')).status).toBe(401);
 
-      const replay = await (await t.client()).agent
-        .get('/api/auth/me')
-        .set('Cookie', `mdm_session=${token}`);
+      const replay = await (await t.client()).agent.get('/api/auth/me').set('Cookie', `mdm_session=${token}`);
       expect(replay.status).toBe(401);
     });
 
@@ -170,19 +154,13 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
           ).status,
         ).toBe(401);
       }
-      const blocked = await (
-        await t.client()
-      ).post('/api/auth/login', { email: user.email, password: PASSWORD });
+      const blocked = await (await t.client()).post('/api/auth/login', { email: user.email, password: PASSWORD });
       expect(blocked.status).toBe(429);
       expect(blocked.body.code).toBe('too_many_attempts');
 
       const other = await t.createUser(Role.Applicant);
       expect(
-        (
-          await (
-            await t.client()
-          ).post('/api/auth/login', { email: other.email, password: PASSWORD })
-        ).status,
+        (await (await t.client()).post('/api/auth/login', { email: other.email, password: PASSWORD })).status,
       ).toBe(200);
     });
 
@@ -214,9 +192,7 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
 
     it('refuses a header that does not match the cookie, and a forged cookie', async () => {
       const client = await t.client();
-      const mismatch = await client.agent
-        .post('/api/auth/logout')
-        .set('X-XSRF-TOKEN', 'something-else');
+      const mismatch = await client.agent.post('/api/auth/logout').set('X-XSRF-TOKEN', 'something-else');
       expect(mismatch.status).toBe(403);
       const forged = await client.agent
         .post('/api/auth/logout')

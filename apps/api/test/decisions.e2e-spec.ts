@@ -41,14 +41,14 @@ describe.each(DATABASES)('decisions and exports (%s)', (database) => {
     });
     const outbox = (await admin.get('/api/outbox')).body;
     const mail = outbox.find(
-      (m: { to: string; subject: string }) =>
-        m.to === app.email && m.subject.startsWith('Zusage'),
+      (m: { to: string; subject: string }) => m.to === app.email && m.subject.startsWith('Zusage'),
     );
     expect(mail.body).toContain('Willkommen auf dem Markt!');
     expect(mail.body).toContain(`/bewerbungen/${app.id}`);
-    expect(
-      (await app.client.get(`/api/applications/${app.id}/history`)).body.at(-1),
-    ).toMatchObject({ toStatus: 'accepted', action: 'decided' });
+    expect((await app.client.get(`/api/applications/${app.id}/history`)).body.at(-1)).toMatchObject({
+      toStatus: 'accepted',
+      action: 'decided',
+    });
   });
 
   it('needs the minimum number of reviews, not counting conflicts of interest', async () => {
@@ -110,11 +110,7 @@ describe.each(DATABASES)('decisions and exports (%s)', (database) => {
       confirmOverCapacity: true,
     });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.body.map((a: { status: string }) => a.status)).toEqual([
-      'accepted',
-      'accepted',
-      'accepted',
-    ]);
+    expect(confirmed.body.map((a: { status: string }) => a.status)).toEqual(['accepted', 'accepted', 'accepted']);
     const list = (await admin.get(`/api/events/${eventId}/applications`)).body;
     expect(list.capacity).toMatchObject({ planned: 2, taken: 3, free: 0 });
   });
@@ -128,9 +124,7 @@ describe.each(DATABASES)('decisions and exports (%s)', (database) => {
       decision: 'rejected',
     });
     expect(res.status).toBe(409);
-    expect(res.body.errors).toEqual([
-      expect.objectContaining({ field: bad.id, code: 'invalid_transition' }),
-    ]);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: bad.id, code: 'invalid_transition' })]);
     expect(await statusOf(t, good.id)).toBe('in_review');
   });
 
@@ -155,13 +149,13 @@ describe.each(DATABASES)('decisions and exports (%s)', (database) => {
       applicationIds: [second.id, third.id],
       decision: 'waitlisted',
     });
-    expect(
-      (await admin.get(`/api/events/${eventId}/applications`)).body.capacity,
-    ).toMatchObject({ free: 0, nextOnWaitlist: null });
+    expect((await admin.get(`/api/events/${eventId}/applications`)).body.capacity).toMatchObject({
+      free: 0,
+      nextOnWaitlist: null,
+    });
 
     await accepted.client.post(`/api/applications/${accepted.id}/withdraw`);
-    const capacity = (await admin.get(`/api/events/${eventId}/applications`))
-      .body.capacity;
+    const capacity = (await admin.get(`/api/events/${eventId}/applications`)).body.capacity;
     expect(capacity).toMatchObject({
       planned: 1,
       taken: 0,
@@ -198,9 +192,7 @@ describe.each(DATABASES)('decisions and exports (%s)', (database) => {
     const bad = await admin.post(`/api/applications/${app.id}/decision`, {
       decision: 'confirmed',
     });
-    expect(bad.body.errors).toEqual([
-      expect.objectContaining({ field: 'decision', code: 'isIn' }),
-    ]);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'decision', code: 'isIn' })]);
   });
 
   it('queues confirmation reminders for accepted applications that have not confirmed', async () => {
@@ -209,28 +201,23 @@ describe.each(DATABASES)('decisions and exports (%s)', (database) => {
       applicationIds: applications.map((a) => a.id),
       decision: 'accepted',
     });
-    await applications[0].client.post(
-      `/api/applications/${applications[0].id}/confirm`,
-    );
-    const res = await admin.post(
-      `/api/events/${eventId}/confirmation-reminders`,
-    );
+    await applications[0].client.post(`/api/applications/${applications[0].id}/confirm`);
+    const res = await admin.post(`/api/events/${eventId}/confirmation-reminders`);
     expect(res.body).toEqual({ queued: 1 });
-    const reminders = (await admin.get('/api/outbox')).body.filter(
-      (m: { subject: string }) => m.subject.startsWith('Bitte bestätigen'),
+    const reminders = (await admin.get('/api/outbox')).body.filter((m: { subject: string }) =>
+      m.subject.startsWith('Bitte bestätigen'),
     );
-    expect(reminders.map((m: { to: string }) => m.to)).toContain(
-      applications[1].email,
-    );
+    expect(reminders.map((m: { to: string }) => m.to)).toContain(applications[1].email);
   });
 
   describe('exports', () => {
     it('CSV: one row per application, needs as columns, formulas defused', async () => {
       const { eventId, applications } = await eventWithSubmissions(t, admin, 2);
-      await applications[0].client.patch(
-        `/api/applications/${applications[0].id}`,
-        { organisationName: '=HYPERLINK("x")', needsPower: true, tables: 2 },
-      );
+      await applications[0].client.patch(`/api/applications/${applications[0].id}`, {
+        organisationName: '=HYPERLINK("x")',
+        needsPower: true,
+        tables: 2,
+      });
       const res = await admin.get(`/api/events/${eventId}/applications.csv`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain('text/csv');
@@ -262,31 +249,19 @@ describe.each(DATABASES)('decisions and exports (%s)', (database) => {
         });
       expect(res.status).toBe(200);
       const workbook = new Workbook();
-      await workbook.xlsx.load(
-        new Uint8Array(res.body as Buffer).buffer as ArrayBuffer,
-      );
+      await workbook.xlsx.load(new Uint8Array(res.body as Buffer).buffer as ArrayBuffer);
       const sheet = workbook.getWorksheet('bewerbungen');
       expect(sheet?.rowCount).toBe(3);
       const header = (sheet?.getRow(1).values as string[]).slice(1);
       const ids = [2, 3].map((r) => sheet?.getRow(r).getCell(1).value);
       expect(ids.sort()).toEqual(applications.map((a) => a.id).sort());
-      expect(sheet?.getRow(2).getCell(header.indexOf('Tische') + 1).value).toBe(
-        1,
-      );
+      expect(sheet?.getRow(2).getCell(header.indexOf('Tische') + 1).value).toBe(1);
     });
 
     it('exports are for admins only', async () => {
       const { eventId, applications } = await eventWithSubmissions(t, admin, 1);
-      expect(
-        (await reviewer.get(`/api/events/${eventId}/applications.csv`)).status,
-      ).toBe(403);
-      expect(
-        (
-          await applications[0].client.get(
-            `/api/events/${eventId}/applications.xlsx`,
-          )
-        ).status,
-      ).toBe(403);
+      expect((await reviewer.get(`/api/events/${eventId}/applications.csv`)).status).toBe(403);
+      expect((await applications[0].client.get(`/api/events/${eventId}/applications.xlsx`)).status).toBe(403);
     });
   });
 });

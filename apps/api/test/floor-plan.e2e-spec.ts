@@ -2,12 +2,7 @@ import { FeatureKind, FloorPlanInput, Role, Stand } from '@markt/shared';
 import { eventWithSubmissions, review } from './review-board';
 import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
 
-const stand = (
-  number: string,
-  x: number,
-  y: number,
-  extra: Partial<Stand> = {},
-): Stand => ({
+const stand = (number: string, x: number, y: number, extra: Partial<Stand> = {}): Stand => ({
   number,
   x,
   y,
@@ -32,17 +27,9 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
   afterAll(() => t.close());
 
   function put(client: TestClient, eventId: string, body: FloorPlanInput) {
-    return client.agent
-      .put(`/api/events/${eventId}/floor-plan`)
-      .set('X-XSRF-TOKEN', client.xsrf)
-      .send(body);
+    return client.agent.put(`/api/events/${eventId}/floor-plan`).set('X-XSRF-TOKEN', client.xsrf).send(body);
   }
-  function assign(
-    eventId: string,
-    standId: string,
-    applicationId: string,
-    client = admin,
-  ) {
+  function assign(eventId: string, standId: string, applicationId: string, client = admin) {
     return client.agent
       .put(`/api/events/${eventId}/assignments/${standId}`)
       .set('X-XSRF-TOKEN', client.xsrf)
@@ -103,8 +90,7 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
       const saved = await put(admin, eventId, body);
       expect(saved.status).toBe(200);
       expect(saved.body.version).toBe(1);
-      const loaded = (await admin.get(`/api/events/${eventId}/floor-plan`))
-        .body;
+      const loaded = (await admin.get(`/api/events/${eventId}/floor-plan`)).body;
       expect(loaded).toMatchObject({
         width: 30,
         depth: 20,
@@ -118,16 +104,12 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
 
       const moved = {
         ...body,
-        stands: loaded.stands.map((s: Stand) =>
-          s.number === '1' ? { ...s, x: 10 } : s,
-        ),
+        stands: loaded.stands.map((s: Stand) => (s.number === '1' ? { ...s, x: 10 } : s)),
         version: 1,
       };
       const second = await put(admin, eventId, moved);
       expect(second.body.version).toBe(2);
-      expect(
-        second.body.stands.find((s: Stand) => s.number === '1'),
-      ).toMatchObject({ id: loaded.stands[0].id, x: 10 });
+      expect(second.body.stands.find((s: Stand) => s.number === '1')).toMatchObject({ id: loaded.stands[0].id, x: 10 });
     });
 
     it('detects a concurrent save and never overwrites it', async () => {
@@ -160,11 +142,9 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
       });
       expect(stale.status).toBe(409);
       expect(stale.body.code).toBe('version_conflict');
-      expect(
-        (await admin.get(`/api/events/${eventId}/floor-plan`)).body.stands.map(
-          (s: Stand) => s.number,
-        ),
-      ).toEqual(['A']);
+      expect((await admin.get(`/api/events/${eventId}/floor-plan`)).body.stands.map((s: Stand) => s.number)).toEqual([
+        'A',
+      ]);
       const firstSaves = await Promise.all([
         put(admin, (await eventWithSubmissions(t, admin, 0)).eventId, {
           width: 20,
@@ -193,18 +173,15 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
             rotation: 0,
           },
         ],
-        stands: [
-          stand('1', 0, 0),
-          stand('2', 1, 0.5),
-          stand('3', 9.5, 0),
-          stand('4', 5, 6.5),
-        ],
+        stands: [stand('1', 0, 0), stand('2', 1, 0.5), stand('3', 9.5, 0), stand('4', 5, 6.5)],
         version: 0,
       });
       expect(res.status).toBe(200);
-      expect(
-        res.body.issues.map((i: { kind: string }) => i.kind).sort(),
-      ).toEqual(['blocks_exit', 'outside_room', 'overlap']);
+      expect(res.body.issues.map((i: { kind: string }) => i.kind).sort()).toEqual([
+        'blocks_exit',
+        'outside_room',
+        'overlap',
+      ]);
       const dup = await put(admin, eventId, {
         width: 10,
         depth: 8,
@@ -213,23 +190,13 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
         version: 1,
       });
       expect(dup.status).toBe(400);
-      expect(dup.body.errors).toEqual([
-        expect.objectContaining({ field: 'stands', code: 'duplicateNumber' }),
-      ]);
+      expect(dup.body.errors).toEqual([expect.objectContaining({ field: 'stands', code: 'duplicateNumber' })]);
     });
 
     it.each([
       ['stands.0.width', { stands: [stand('1', 0, 0, { width: 50 })] }, 'max'],
-      [
-        'stands.0.rotation',
-        { stands: [stand('1', 0, 0, { rotation: 45 as 0 })] },
-        'isIn',
-      ],
-      [
-        'stands.0.capacity',
-        { stands: [stand('1', 0, 0, { capacity: 0 })] },
-        'min',
-      ],
+      ['stands.0.rotation', { stands: [stand('1', 0, 0, { rotation: 45 as 0 })] }, 'isIn'],
+      ['stands.0.capacity', { stands: [stand('1', 0, 0, { capacity: 0 })] }, 'min'],
       ['width', { width: 500 }, 'max'],
       [
         'background.dataUrl',
@@ -272,16 +239,12 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
         ...change,
       } as FloorPlanInput);
       expect(res.status).toBe(400);
-      expect(res.body.errors).toContainEqual(
-        expect.objectContaining({ field, code }),
-      );
+      expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code }));
     });
 
     it('is for admins only', async () => {
       const { eventId, applications } = await eventWithSubmissions(t, admin, 1);
-      expect(
-        (await reviewer.get(`/api/events/${eventId}/floor-plan`)).status,
-      ).toBe(403);
+      expect((await reviewer.get(`/api/events/${eventId}/floor-plan`)).status).toBe(403);
       expect(
         (
           await put(applications[0].client, eventId, {
@@ -298,26 +261,15 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
 
   describe('assignments', () => {
     it('assigns, moves and unassigns, and lists who is still unplaced', async () => {
-      const { eventId, applications, plan } = await market(2, [
-        stand('1', 0, 0),
-        stand('2', 3, 0),
-      ]);
+      const { eventId, applications, plan } = await market(2, [stand('1', 0, 0), stand('2', 3, 0)]);
       const [s1, s2] = plan.stands;
       const first = await assign(eventId, s1.id, applications[0].id);
       expect(first.status).toBe(200);
-      expect(first.body.assignments).toEqual([
-        { standId: s1.id, applicationId: applications[0].id },
-      ]);
-      expect(
-        first.body.unplaced.map(
-          (u: { applicationId: string }) => u.applicationId,
-        ),
-      ).toEqual([applications[1].id]);
+      expect(first.body.assignments).toEqual([{ standId: s1.id, applicationId: applications[0].id }]);
+      expect(first.body.unplaced.map((u: { applicationId: string }) => u.applicationId)).toEqual([applications[1].id]);
 
       const moved = (await assign(eventId, s2.id, applications[0].id)).body;
-      expect(moved.assignments).toEqual([
-        { standId: s2.id, applicationId: applications[0].id },
-      ]);
+      expect(moved.assignments).toEqual([{ standId: s2.id, applicationId: applications[0].id }]);
 
       const cleared = await admin.agent
         .delete(`/api/events/${eventId}/assignments/${s2.id}`)
@@ -327,31 +279,19 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
     });
 
     it('keeps a stand within its capacity and swaps two stands', async () => {
-      const { eventId, applications, plan } = await market(3, [
-        stand('1', 0, 0, { capacity: 2 }),
-        stand('2', 3, 0),
-      ]);
+      const { eventId, applications, plan } = await market(3, [stand('1', 0, 0, { capacity: 2 }), stand('2', 3, 0)]);
       const [shared, single] = plan.stands;
-      expect(
-        (await assign(eventId, shared.id, applications[0].id)).status,
-      ).toBe(200);
-      expect(
-        (await assign(eventId, shared.id, applications[1].id)).status,
-      ).toBe(200);
+      expect((await assign(eventId, shared.id, applications[0].id)).status).toBe(200);
+      expect((await assign(eventId, shared.id, applications[1].id)).status).toBe(200);
       const full = await assign(eventId, shared.id, applications[2].id);
       expect(full.status).toBe(409);
       expect(full.body.code).toBe('stand_full');
       await assign(eventId, single.id, applications[2].id);
 
-      const refused = await admin.post(
-        `/api/events/${eventId}/assignments/swap`,
-        { a: shared.id, b: single.id },
-      );
+      const refused = await admin.post(`/api/events/${eventId}/assignments/swap`, { a: shared.id, b: single.id });
       expect(refused.body.code).toBe('stand_full');
       await admin.agent
-        .delete(
-          `/api/events/${eventId}/assignments/${shared.id}?applicationId=${applications[1].id}`,
-        )
+        .delete(`/api/events/${eventId}/assignments/${shared.id}?applicationId=${applications[1].id}`)
         .set('X-XSRF-TOKEN', admin.xsrf);
       const swapped = (
         await admin.post(`/api/events/${eventId}/assignments/swap`, {
@@ -368,11 +308,7 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
     });
 
     it('holds under concurrent assignment: never over capacity, never one application on two stands', async () => {
-      const { eventId, applications, plan } = await market(4, [
-        stand('1', 0, 0),
-        stand('2', 3, 0),
-        stand('3', 6, 0),
-      ]);
+      const { eventId, applications, plan } = await market(4, [stand('1', 0, 0), stand('2', 3, 0), stand('3', 6, 0)]);
       const [s1, s2, s3] = plan.stands;
       const other = (await t.as(Role.Admin)).client;
       const race = await Promise.all([
@@ -383,24 +319,15 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
         assign(eventId, s2.id, applications[3].id, other),
       ]);
       expect(
-        race.map((r) =>
-          r.status === 200 || r.status === 409
-            ? 'ok'
-            : `${r.status} ${JSON.stringify(r.body)}`,
-        ),
+        race.map((r) => (r.status === 200 || r.status === 409 ? 'ok' : `${r.status} ${JSON.stringify(r.body)}`)),
       ).toEqual(race.map(() => 'ok'));
       const view = (await admin.get(`/api/events/${eventId}/assignments`)).body;
       const perStand = new Map<string, number>();
-      for (const a of view.assignments)
-        perStand.set(a.standId, (perStand.get(a.standId) ?? 0) + 1);
+      for (const a of view.assignments) perStand.set(a.standId, (perStand.get(a.standId) ?? 0) + 1);
       expect([...perStand.values()].every((n) => n <= 1)).toBe(true);
-      const ids = view.assignments.map(
-        (a: { applicationId: string }) => a.applicationId,
-      );
+      const ids = view.assignments.map((a: { applicationId: string }) => a.applicationId);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(
-        race.filter((r) => r.status === 200).length,
-      ).toBeGreaterThanOrEqual(2);
+      expect(race.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(2);
     });
 
     it('shows conflicts at the stand, including an application withdrawn after placing', async () => {
@@ -408,38 +335,23 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
         stand('1', 0, 0, { width: 1 }),
         stand('2', 3, 0, { stepFree: false }),
       ]);
-      await applications[0].client.patch(
-        `/api/applications/${applications[0].id}`,
-        {},
-      );
+      await applications[0].client.patch(`/api/applications/${applications[0].id}`, {});
       const [small, steps] = plan.stands;
       // needs power (no socket) and 2 m (stand is 1 m)
       await t.app
         .get((await import('typeorm')).DataSource)
-        .getRepository(
-          (await import('../src/app/applications/application.entity'))
-            .Application,
-        )
+        .getRepository((await import('../src/app/applications/application.entity')).Application)
         .update(applications[0].id, {
           needsPower: true,
           needsStepFreeAccess: true,
         });
       await assign(eventId, small.id, applications[0].id);
       await assign(eventId, steps.id, applications[1].id);
-      await applications[1].client.post(
-        `/api/applications/${applications[1].id}/withdraw`,
+      await applications[1].client.post(`/api/applications/${applications[1].id}/withdraw`);
+      const kinds = (await admin.get(`/api/events/${eventId}/assignments`)).body.conflicts.map(
+        (c: { standId: string; kind: string }) => `${c.standId === small.id ? 'small' : 'steps'}:${c.kind}`,
       );
-      const kinds = (
-        await admin.get(`/api/events/${eventId}/assignments`)
-      ).body.conflicts.map(
-        (c: { standId: string; kind: string }) =>
-          `${c.standId === small.id ? 'small' : 'steps'}:${c.kind}`,
-      );
-      expect(kinds.sort()).toEqual([
-        'small:needs_power',
-        'small:too_small',
-        'steps:not_accepted',
-      ]);
+      expect(kinds.sort()).toEqual(['small:needs_power', 'small:too_small', 'steps:not_accepted']);
     });
 
     it('refuses to place an application that is not accepted', async () => {
@@ -453,20 +365,13 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
           version: 0,
         })
       ).body;
-      const res = await assign(
-        board.eventId,
-        plan.stands[0].id,
-        board.applications[0].id,
-      );
+      const res = await assign(board.eventId, plan.stands[0].id, board.applications[0].id);
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('not_placeable');
     });
 
     it('refuses to delete a stand that holds an exhibitor', async () => {
-      const { eventId, applications, plan } = await market(1, [
-        stand('1', 0, 0),
-        stand('2', 3, 0),
-      ]);
+      const { eventId, applications, plan } = await market(1, [stand('1', 0, 0), stand('2', 3, 0)]);
       await assign(eventId, plan.stands[0].id, applications[0].id);
       const res = await put(admin, eventId, {
         width: 20,
@@ -480,9 +385,7 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
         code: 'stand_in_use',
         params: { numbers: '1' },
       });
-      expect(
-        (await admin.get(`/api/events/${eventId}/floor-plan`)).body.stands,
-      ).toHaveLength(2);
+      expect((await admin.get(`/api/events/${eventId}/floor-plan`)).body.stands).toHaveLength(2);
     });
 
     it('suggests a valid layout that keeps placements, changes nothing until applied', async () => {
@@ -493,51 +396,29 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
         stand('4', 6, 0, { stepFree: false }),
       ];
       const { eventId, applications, plan } = await market(4, stands);
-      const App = (await import('../src/app/applications/application.entity'))
-        .Application;
-      const repo = t.app
-        .get((await import('typeorm')).DataSource)
-        .getRepository(App);
+      const App = (await import('../src/app/applications/application.entity')).Application;
+      const repo = t.app.get((await import('typeorm')).DataSource).getRepository(App);
       await repo.update(applications[1].id, { needsPower: true });
       await repo.update(applications[2].id, { needsPower: true });
       const s3 = plan.stands.find((s: Stand) => s.number === '3');
       await assign(eventId, s3.id, applications[0].id);
 
-      const suggestion = (
-        await admin.post(`/api/events/${eventId}/assignments/suggest`, {})
-      ).body;
-      expect(
-        suggestion.placements.map(
-          (p: { applicationId: string }) => p.applicationId,
-        ),
-      ).not.toContain(applications[0].id);
+      const suggestion = (await admin.post(`/api/events/${eventId}/assignments/suggest`, {})).body;
+      expect(suggestion.placements.map((p: { applicationId: string }) => p.applicationId)).not.toContain(
+        applications[0].id,
+      );
       const powered = plan.stands.find((s: Stand) => s.number === '1').id;
-      const forPower = suggestion.placements.filter(
-        (p: { standId: string }) => p.standId === powered,
-      );
+      const forPower = suggestion.placements.filter((p: { standId: string }) => p.standId === powered);
       expect(forPower).toHaveLength(1);
-      expect([applications[1].id, applications[2].id]).toContain(
-        forPower[0].applicationId,
-      );
+      expect([applications[1].id, applications[2].id]).toContain(forPower[0].applicationId);
       // Both powered needs compete for the one socket: the loser waits for a free stand, it is not refused for power.
-      expect(suggestion.unplaceable).toEqual([
-        expect.objectContaining({ reasons: ['no_free_stand'] }),
-      ]);
-      expect(
-        (await admin.get(`/api/events/${eventId}/assignments`)).body
-          .assignments,
-      ).toHaveLength(1);
+      expect(suggestion.unplaceable).toEqual([expect.objectContaining({ reasons: ['no_free_stand'] })]);
+      expect((await admin.get(`/api/events/${eventId}/assignments`)).body.assignments).toHaveLength(1);
 
       const applied = (
         await admin.post(`/api/events/${eventId}/assignments/apply`, {
           placements: suggestion.placements.map(
-            ({
-              standId,
-              applicationId,
-            }: {
-              standId: string;
-              applicationId: string;
-            }) => ({ standId, applicationId }),
+            ({ standId, applicationId }: { standId: string; applicationId: string }) => ({ standId, applicationId }),
           ),
         })
       ).body;
@@ -546,25 +427,10 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
     });
 
     it('is for admins only', async () => {
-      const { eventId, applications, plan } = await market(1, [
-        stand('1', 0, 0),
-      ]);
-      expect(
-        (await reviewer.get(`/api/events/${eventId}/assignments`)).status,
-      ).toBe(403);
-      expect(
-        (
-          await assign(
-            eventId,
-            plan.stands[0].id,
-            applications[0].id,
-            applications[0].client,
-          )
-        ).status,
-      ).toBe(403);
-      expect(
-        (await review(reviewer, applications[0].id, [3, 3, 3])).status,
-      ).toBe(201);
+      const { eventId, applications, plan } = await market(1, [stand('1', 0, 0)]);
+      expect((await reviewer.get(`/api/events/${eventId}/assignments`)).status).toBe(403);
+      expect((await assign(eventId, plan.stands[0].id, applications[0].id, applications[0].client)).status).toBe(403);
+      expect((await review(reviewer, applications[0].id, [3, 3, 3])).status).toBe(201);
     });
   });
 });

@@ -28,77 +28,51 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
       PUBLIC_URL: 'https://markt.example.org',
     });
     await t.app.get(SeedService).seedIfEmpty();
-    admin = await (
-      await t.client()
-    ).login(DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
-    eventId = (await admin.get('/api/events')).body.find(
-      (e: { date: string }) => e.date === '2025-11-13',
-    ).id;
+    admin = await (await t.client()).login(DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
+    eventId = (await admin.get('/api/events')).body.find((e: { date: string }) => e.date === '2025-11-13').id;
     const repo = t.app.get(DataSource).getRepository(Application);
     placed = await repo.findBy({
       eventId,
       status: ApplicationStatus.Confirmed,
     });
-    placed.push(
-      ...(await repo.findBy({ eventId, status: ApplicationStatus.Accepted })),
-    );
+    placed.push(...(await repo.findBy({ eventId, status: ApplicationStatus.Accepted })));
     // An umlaut-heavy name shows that the embedded font keeps German letters intact.
     await repo.update(placed[0].id, {
-      organisationName:
-        'Brückenbau Düsseldorf – Grüße „aus“ dem Süden (fiktiv)',
+      organisationName: 'Brückenbau Düsseldorf – Grüße „aus“ dem Süden (fiktiv)',
     });
   });
   afterAll(() => t.close());
 
   it('prints the demo floor plan on one landscape page with every assigned stand in the legend', async () => {
     for (const size of ['A4', 'A3']) {
-      const res = await binary(
-        admin,
-        `/api/events/${eventId}/floor-plan.pdf?size=${size}`,
-      );
+      const res = await binary(admin, `/api/events/${eventId}/floor-plan.pdf?size=${size}`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       const { text, pages } = pdfText(res.body as Buffer);
       expect(pages).toBe(1);
-      expect(text).toContain(
-        'Brückenbau Düsseldorf – Grüße „aus“ dem Süden (fiktiv)',
-      );
-      for (const application of placed.slice(1))
-        expect(text).toContain(application.organisationName as string);
+      expect(text).toContain('Brückenbau Düsseldorf – Grüße „aus“ dem Süden (fiktiv)');
+      for (const application of placed.slice(1)) expect(text).toContain(application.organisationName as string);
       expect(text).toContain('Demokratie in Bedrängnis – was wir tun können');
       expect(text).toContain('Donnerstag, 13. November 2025, 15:00–19:15 Uhr');
-      expect(text.replace(/\s+/g, '')).toContain(
-        `https://markt.example.org/markt/${eventId}`,
-      );
+      expect(text.replace(/\s+/g, '')).toContain(`https://markt.example.org/markt/${eventId}`);
     }
-    expect(
-      (await admin.get(`/api/events/${eventId}/floor-plan.pdf?size=A5`)).status,
-    ).toBe(400);
+    expect((await admin.get(`/api/events/${eventId}/floor-plan.pdf?size=A5`)).status).toBe(400);
   });
 
   it('makes one stand sign per assigned stand', async () => {
-    const { text, pages } = pdfText(
-      (await binary(admin, `/api/events/${eventId}/stand-signs.pdf`))
-        .body as Buffer,
-    );
+    const { text, pages } = pdfText((await binary(admin, `/api/events/${eventId}/stand-signs.pdf`)).body as Buffer);
     const view = (await admin.get(`/api/events/${eventId}/assignments`)).body;
-    expect(pages).toBe(
-      new Set(view.assignments.map((a: { standId: string }) => a.standId)).size,
-    );
+    expect(pages).toBe(new Set(view.assignments.map((a: { standId: string }) => a.standId)).size);
     expect(text.replace(/\s+/g, ' ')).toContain('Brückenbau Düsseldorf');
   });
 
   it('lists in the directory only those who consented to publication, alphabetically', async () => {
     const repo = t.app.get(DataSource).getRepository(Application);
     await repo.update(placed[1].id, { publicationConsent: false });
-    const { text } = pdfText(
-      (await binary(admin, `/api/events/${eventId}/directory.pdf`))
-        .body as Buffer,
-    );
+    const { text } = pdfText((await binary(admin, `/api/events/${eventId}/directory.pdf`)).body as Buffer);
     expect(text).not.toContain(placed[1].organisationName as string);
     const shown = placed.filter((_a, i) => i !== 1);
-    for (const application of shown.slice(1))
-      expect(text).toContain(application.organisationName as string);
+    for (const application of shown.slice(1)) expect(text).toContain(application.organisationName as string);
     await repo.update(placed[1].id, { publicationConsent: true });
   });
 
@@ -107,22 +81,13 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
     const rows = res.text.slice(1).trim().split('\r\n');
     expect(rows[0]).toContain('Stand;Organisation;Projekt;Personen');
     expect(rows).toHaveLength(1 + 24 + 0); // 24 stands, each accepted project on its own single stand or a free row
-    expect(rows.filter((r: string) => r.includes(';frei;'))).toHaveLength(
-      24 - placed.length,
-    );
+    expect(rows.filter((r: string) => r.includes(';frei;'))).toHaveLength(24 - placed.length);
   });
 
   it('prints are for admins only', async () => {
     const { client: reviewer } = await t.as(Role.Reviewer);
-    for (const path of [
-      'floor-plan.pdf',
-      'stand-signs.pdf',
-      'directory.pdf',
-      'logistics.xlsx',
-    ]) {
-      expect(
-        (await reviewer.get(`/api/events/${eventId}/${path}`)).status,
-      ).toBe(403);
+    for (const path of ['floor-plan.pdf', 'stand-signs.pdf', 'directory.pdf', 'logistics.xlsx']) {
+      expect((await reviewer.get(`/api/events/${eventId}/${path}`)).status).toBe(403);
     }
   });
 
@@ -136,29 +101,16 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
       expect(res.headers['cache-control']).toContain('public');
       expect(res.headers['etag']).toBeTruthy();
       expect(
-        (
-          await anonymous.agent
-            .get(`/api/public/events/${eventId}/market`)
-            .set('If-None-Match', res.headers['etag'])
-        ).status,
+        (await anonymous.agent.get(`/api/public/events/${eventId}/market`).set('If-None-Match', res.headers['etag']))
+          .status,
       ).toBe(304);
       const ids = res.body.exhibitors.map((e: { id: string }) => e.id);
       expect(ids).not.toContain(placed[1].id);
       expect(ids).toContain(placed[0].id);
-      expect(
-        res.body.exhibitors.every(
-          (e: { standNumber: string | null }) => e.standNumber,
-        ),
-      ).toBe(true);
+      expect(res.body.exhibitors.every((e: { standNumber: string | null }) => e.standNumber)).toBe(true);
       expect(res.body.plan.stands).toHaveLength(24);
       const text = JSON.stringify(res.body);
-      for (const secret of [
-        'contactEmail',
-        'contactPhone',
-        'staffNames',
-        'kontakt@example.org',
-        'Demo-Kontakt',
-      ])
+      for (const secret of ['contactEmail', 'contactPhone', 'staffNames', 'kontakt@example.org', 'Demo-Kontakt'])
         expect(text).not.toContain(secret);
       await repo.update(placed[1].id, { publicationConsent: true });
     });
@@ -166,33 +118,18 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
     it('never shows an unpublished market, nor withdrawn or rejected applications', async () => {
       const anonymous = await t.client();
       const events = (await anonymous.get('/api/events')).body;
-      const open = events.find((e: { date: string }) =>
-        e.date.startsWith('2027'),
-      );
-      expect(
-        (await anonymous.get(`/api/public/events/${open.id}/market`)).status,
-      ).toBe(404);
+      const open = events.find((e: { date: string }) => e.date.startsWith('2027'));
+      expect((await anonymous.get(`/api/public/events/${open.id}/market`)).status).toBe(404);
 
-      const market = (
-        await anonymous.get(`/api/public/events/${eventId}/market`)
-      ).body;
-      const statuses = await t.app
-        .get(DataSource)
-        .getRepository(Application)
-        .findBy({ eventId });
-      const notShown = statuses
-        .filter((a) => !['accepted', 'confirmed'].includes(a.status))
-        .map((a) => a.id);
-      expect(
-        market.exhibitors
-          .map((e: { id: string }) => e.id)
-          .filter((id: string) => notShown.includes(id)),
-      ).toEqual([]);
+      const market = (await anonymous.get(`/api/public/events/${eventId}/market`)).body;
+      const statuses = await t.app.get(DataSource).getRepository(Application).findBy({ eventId });
+      const notShown = statuses.filter((a) => !['accepted', 'confirmed'].includes(a.status)).map((a) => a.id);
+      expect(market.exhibitors.map((e: { id: string }) => e.id).filter((id: string) => notShown.includes(id))).toEqual(
+        [],
+      );
 
       await admin.patch(`/api/events/${eventId}`, { marketPublished: false });
-      expect(
-        (await anonymous.get(`/api/public/events/${eventId}/market`)).status,
-      ).toBe(404);
+      expect((await anonymous.get(`/api/public/events/${eventId}/market`)).status).toBe(404);
       await admin.patch(`/api/events/${eventId}`, { marketPublished: true });
     });
   });
@@ -206,33 +143,20 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
           eventId,
           status: ApplicationStatus.Accepted,
           organisationName: `Verein mit einem ausgesprochen langen Namen Nummer ${i + 1} für Vielfalt und Demokratie in der Stadt (fiktiv)`,
-          projectTitle:
-            'Ein Projekt mit einem ausführlichen Titel, der in der Legende mehrere Zeilen braucht',
+          projectTitle: 'Ein Projekt mit einem ausführlichen Titel, der in der Legende mehrere Zeilen braucht',
         }),
       );
     }
-    const suggestion = (
-      await admin.post(`/api/events/${eventId}/assignments/suggest`, {})
-    ).body;
+    const suggestion = (await admin.post(`/api/events/${eventId}/assignments/suggest`, {})).body;
     expect(suggestion.placements).toHaveLength(20);
-    const applied = await admin.post(
-      `/api/events/${eventId}/assignments/apply`,
-      {
-        placements: suggestion.placements.map(
-          ({
-            standId,
-            applicationId,
-          }: {
-            standId: string;
-            applicationId: string;
-          }) => ({ standId, applicationId }),
-        ),
-      },
-    );
+    const applied = await admin.post(`/api/events/${eventId}/assignments/apply`, {
+      placements: suggestion.placements.map(
+        ({ standId, applicationId }: { standId: string; applicationId: string }) => ({ standId, applicationId }),
+      ),
+    });
     expect(applied.status).toBe(200);
     const { pages, text } = pdfText(
-      (await binary(admin, `/api/events/${eventId}/floor-plan.pdf?size=A4`))
-        .body as Buffer,
+      (await binary(admin, `/api/events/${eventId}/floor-plan.pdf?size=A4`)).body as Buffer,
     );
     expect(pages).toBe(2);
     expect(text).toContain('Legende (Fortsetzung)');

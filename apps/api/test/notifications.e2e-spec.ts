@@ -5,13 +5,7 @@ import { OutboxMessage } from '../src/app/notifications/outbox-message.entity';
 import { OutboxService } from '../src/app/notifications/outbox.service';
 import { eventWithSubmissions } from './review-board';
 import { startSmtpSink } from './smtp-sink';
-import {
-  createTestApp,
-  DATABASES,
-  PASSWORD,
-  TestApp,
-  TestClient,
-} from './test-app';
+import { createTestApp, DATABASES, PASSWORD, TestApp, TestClient } from './test-app';
 
 const MINUTE = 60_000;
 
@@ -41,10 +35,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
   });
 
   async function messageTo(to: string): Promise<OutboxMessage> {
-    return t.app
-      .get(DataSource)
-      .getRepository(OutboxMessage)
-      .findOneByOrFail({ to });
+    return t.app.get(DataSource).getRepository(OutboxMessage).findOneByOrFail({ to });
   }
 
   it('stores the submission email and delivers it through SMTP', async () => {
@@ -55,9 +46,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
     expect(await outbox.deliverDue()).toBeGreaterThanOrEqual(1);
     const mail = smtp.received.find((m) => m.to.includes(app.email));
     expect(mail?.raw).toContain('Subject: Bewerbung eingegangen');
-    expect(mail?.raw).toContain(
-      `https://markt.example.org/bewerbungen/${app.id}`,
-    );
+    expect(mail?.raw).toContain(`https://markt.example.org/bewerbungen/${app.id}`);
     expect(await messageTo(app.email)).toMatchObject({
       status: OutboxStatus.Sent,
       attempts: 1,
@@ -74,9 +63,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
     const failed = await messageTo(app.email);
     expect(failed).toMatchObject({ status: OutboxStatus.Pending, attempts: 1 });
     expect(failed.lastError).toContain('451');
-    expect(failed.nextAttemptAt!.getTime()).toBeGreaterThanOrEqual(
-      now.getTime() + MINUTE,
-    );
+    expect(failed.nextAttemptAt!.getTime()).toBeGreaterThanOrEqual(now.getTime() + MINUTE);
 
     smtp.state.refuse = false;
     await outbox.deliverDue(new Date(now.getTime() + 30_000));
@@ -88,9 +75,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
       attempts: 2,
       lastError: null,
     });
-    expect(smtp.received.filter((m) => m.to.includes(app.email))).toHaveLength(
-      1,
-    );
+    expect(smtp.received.filter((m) => m.to.includes(app.email))).toHaveLength(1);
   });
 
   it('gives up after the last attempt, keeps the message visible, and an admin can retry it', async () => {
@@ -110,9 +95,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
     );
 
     smtp.state.refuse = false;
-    expect(
-      (await admin.post(`/api/outbox/${failed.id}/retry`)).body.status,
-    ).toBe('pending');
+    expect((await admin.post(`/api/outbox/${failed.id}/retry`)).body.status).toBe('pending');
     await outbox.deliverDue();
     expect((await messageTo(app.email)).status).toBe(OutboxStatus.Sent);
   });
@@ -127,13 +110,8 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
     });
     expect(res.body.subject).toBe('Korrigierter Betreff');
     await outbox.deliverDue();
-    expect(smtp.received.find((m) => m.to.includes(app.email))?.raw).toContain(
-      'Korrigierter Betreff',
-    );
-    expect(
-      (await admin.patch(`/api/outbox/${pending.id}`, { subject: 'Zu spät' }))
-        .status,
-    ).toBe(404);
+    expect(smtp.received.find((m) => m.to.includes(app.email))?.raw).toContain('Korrigierter Betreff');
+    expect((await admin.patch(`/api/outbox/${pending.id}`, { subject: 'Zu spät' })).status).toBe(404);
   });
 
   it('uses the event’s own template in the applicant’s language, and checks placeholders', async () => {
@@ -159,15 +137,11 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
         body: 'Dear {organisation}, see {link}',
       });
     expect(saved.body).toMatchObject({ customised: true });
-    const templates = (
-      await admin.get(`/api/events/${eventId}/email-templates`)
-    ).body;
+    const templates = (await admin.get(`/api/events/${eventId}/email-templates`)).body;
     expect(templates).toHaveLength(12);
     expect(
-      templates.find(
-        (x: { kind: string; language: string }) =>
-          x.kind === 'submission_received' && x.language === 'de',
-      ).customised,
+      templates.find((x: { kind: string; language: string }) => x.kind === 'submission_received' && x.language === 'de')
+        .customised,
     ).toBe(false);
 
     const applicant = await t.client();
@@ -178,8 +152,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
       name: 'English Speaker',
       language: 'en',
     });
-    const id = (await applicant.post(`/api/events/${eventId}/applications`))
-      .body.id;
+    const id = (await applicant.post(`/api/events/${eventId}/applications`)).body.id;
     const { COMPLETE } = await import('./fixtures');
     await applicant.patch(`/api/applications/${id}`, {
       ...COMPLETE,
@@ -188,25 +161,19 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
     await applicant.post(`/api/applications/${id}/submit`);
     const mail = await messageTo(email);
     expect(mail.subject).toBe(`We got “${COMPLETE.projectTitle}”`);
-    expect(mail.body).toBe(
-      `Dear ${COMPLETE.organisationName}, see https://markt.example.org/bewerbungen/${id}`,
-    );
+    expect(mail.body).toBe(`Dear ${COMPLETE.organisationName}, see https://markt.example.org/bewerbungen/${id}`);
   });
 
   it('templates and the outbox are for admins only', async () => {
     const { client: reviewer } = await t.as(Role.Reviewer);
     expect((await reviewer.get('/api/outbox')).status).toBe(403);
     const { eventId } = await eventWithSubmissions(t, admin, 0);
-    expect(
-      (await reviewer.get(`/api/events/${eventId}/email-templates`)).status,
-    ).toBe(403);
+    expect((await reviewer.get(`/api/events/${eventId}/email-templates`)).status).toBe(403);
   });
 
   describe('password reset', () => {
     async function requestLink(email: string): Promise<string> {
-      const res = await (
-        await t.client()
-      ).post('/api/auth/password-reset', { email });
+      const res = await (await t.client()).post('/api/auth/password-reset', { email });
       expect(res.status).toBe(204);
       const message = await messageTo(email);
       const match = /token=([\w%-]+)/.exec(message.body);
@@ -217,9 +184,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
       const user = await t.createUser(Role.Applicant);
       const session = await (await t.client()).login(user.email);
       const token = await requestLink(user.email);
-      expect((await messageTo(user.email)).body).toContain(
-        'https://markt.example.org/passwort-zuruecksetzen?token=',
-      );
+      expect((await messageTo(user.email)).body).toContain('https://markt.example.org/passwort-zuruecksetzen?token=');
 
       const reset = await (
         await t.client()
@@ -238,9 +203,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
         password: 'noch-ein-passwort',
       });
       expect(again.status).toBe(400);
-      expect(again.body.errors).toEqual([
-        expect.objectContaining({ field: 'token', code: 'invalidToken' }),
-      ]);
+      expect(again.body.errors).toEqual([expect.objectContaining({ field: 'token', code: 'invalidToken' })]);
     });
 
     it('refuses an expired link', async () => {
@@ -249,10 +212,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
       await t.app
         .get(DataSource)
         .getRepository(PasswordResetToken)
-        .update(
-          { userId: user.id },
-          { expiresAt: new Date(Date.now() - 1000) },
-        );
+        .update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
       const res = await (
         await t.client()
       ).post('/api/auth/password-reset/confirm', {
@@ -265,9 +225,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
 
     it('answers the same for an unknown address and sends nothing', async () => {
       const before = (await admin.get('/api/outbox')).body.length;
-      const res = await (
-        await t.client()
-      ).post('/api/auth/password-reset', { email: 'niemand@example.org' });
+      const res = await (await t.client()).post('/api/auth/password-reset', { email: 'niemand@example.org' });
       expect(res.status).toBe(204);
       expect((await admin.get('/api/outbox')).body.length).toBe(before);
     });

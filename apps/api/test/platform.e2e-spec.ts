@@ -19,9 +19,7 @@ describe.each(DATABASES)('platform (%s)', (database) => {
 
   it('sends security headers with a Content-Security-Policy that forbids inline scripts', async () => {
     const res = await (await t.client()).get('/api/health');
-    expect(res.headers['content-security-policy']).toContain(
-      "script-src 'self'",
-    );
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
@@ -43,69 +41,47 @@ describe.each(DATABASES)('platform (%s)', (database) => {
   it('seeds the demo events and one account per role into an empty database, once', async () => {
     const seed = t.app.get(SeedService);
     const accounts = await seed.seedIfEmpty();
-    expect(accounts.map((a) => a.role).sort()).toEqual([
-      Role.Admin,
-      Role.Applicant,
-      Role.Reviewer,
-    ]);
+    expect(accounts.map((a) => a.role).sort()).toEqual([Role.Admin, Role.Applicant, Role.Reviewer]);
     expect(await seed.seedIfEmpty()).toEqual([]);
 
     const client = await t.client();
     await client.login(DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
     const events = (await client.get('/api/events')).body;
-    const conf2025 = events.find(
-      (e: { date: string }) => e.date === '2025-11-13',
-    );
+    const conf2025 = events.find((e: { date: string }) => e.date === '2025-11-13');
     expect(conf2025).toMatchObject({
       startTime: '15:00',
       endTime: '19:15',
       venueName: 'Plenarsaal',
       venueAddress: expect.stringContaining('Marktplatz 2'),
     });
-    expect(conf2025.title).toContain(
-      'Demokratie in Bedrängnis – was wir tun können',
-    );
-    const conf2027 = events.find((e: { date: string }) =>
-      e.date.startsWith('2027'),
-    );
+    expect(conf2025.title).toContain('Demokratie in Bedrängnis – was wir tun können');
+    const conf2027 = events.find((e: { date: string }) => e.date.startsWith('2027'));
     expect(conf2027).toMatchObject({ status: 'open' });
 
-    const statuses2025 = (
-      await client.get(`/api/applications?eventId=${conf2025.id}`)
-    ).body.map((a: { status: string }) => a.status);
-    expect(new Set(statuses2025)).toEqual(
-      new Set(['confirmed', 'accepted', 'waitlisted', 'rejected', 'withdrawn']),
+    const statuses2025 = (await client.get(`/api/applications?eventId=${conf2025.id}`)).body.map(
+      (a: { status: string }) => a.status,
     );
-    const statuses2027 = (
-      await client.get(`/api/applications?eventId=${conf2027.id}`)
-    ).body.map((a: { status: string }) => a.status);
+    expect(new Set(statuses2025)).toEqual(new Set(['confirmed', 'accepted', 'waitlisted', 'rejected', 'withdrawn']));
+    const statuses2027 = (await client.get(`/api/applications?eventId=${conf2027.id}`)).body.map(
+      (a: { status: string }) => a.status,
+    );
     // Staff never see drafts; the demo applicant's draft is theirs alone.
     expect(statuses2027).toEqual(['submitted', 'submitted', 'submitted']);
-    const reviewed = (
-      await client.get(`/api/events/${conf2025.id}/applications`)
-    ).body.items;
-    expect(
-      reviewed.every((a: { reviewCount: number }) => a.reviewCount >= 2),
-    ).toBe(true);
+    const reviewed = (await client.get(`/api/events/${conf2025.id}/applications`)).body.items;
+    expect(reviewed.every((a: { reviewCount: number }) => a.reviewCount >= 2)).toBe(true);
 
-    const plan = (await client.get(`/api/events/${conf2025.id}/floor-plan`))
-      .body;
+    const plan = (await client.get(`/api/events/${conf2025.id}/floor-plan`)).body;
     expect(plan.stands).toHaveLength(24);
     expect(plan.issues).toEqual([]);
-    const market = (await client.get(`/api/events/${conf2025.id}/assignments`))
-      .body;
+    const market = (await client.get(`/api/events/${conf2025.id}/assignments`)).body;
     expect(market.unplaced).toEqual([]);
     expect(market.conflicts).toEqual([]);
     expect(market.assignments).toHaveLength(
-      statuses2025.filter((s: string) => s === 'accepted' || s === 'confirmed')
-        .length,
+      statuses2025.filter((s: string) => s === 'accepted' || s === 'confirmed').length,
     );
 
     const applicant = await t.client();
-    await applicant.login(
-      DEMO_ACCOUNTS.find((a) => a.role === Role.Applicant)!.email,
-      DEMO_PASSWORD,
-    );
+    await applicant.login(DEMO_ACCOUNTS.find((a) => a.role === Role.Applicant)!.email, DEMO_PASSWORD);
     expect((await applicant.get('/api/applications')).body).toEqual([
       expect.objectContaining({ eventId: conf2027.id, status: 'draft' }),
     ]);
@@ -119,9 +95,7 @@ describe.each(DATABASES)('platform (%s)', (database) => {
     });
     expect(sent.status).toBe(201);
     const empty = await anonymous.post('/api/feedback', { message: '' });
-    expect(empty.body.errors).toContainEqual(
-      expect.objectContaining({ field: 'message', code: 'required' }),
-    );
+    expect(empty.body.errors).toContainEqual(expect.objectContaining({ field: 'message', code: 'required' }));
     const { client: admin } = await t.as(Role.Admin);
     const list = await admin.get('/api/feedback');
     expect(list.body.map((f: { message: string }) => f.message)).toContain(
@@ -132,12 +106,8 @@ describe.each(DATABASES)('platform (%s)', (database) => {
   if (database === 'sqlite') {
     it('runs SQLite in WAL mode with a busy timeout', async () => {
       const ds = t.app.get(DataSource);
-      expect((await ds.query('PRAGMA journal_mode'))[0].journal_mode).toBe(
-        'wal',
-      );
-      expect(
-        (await ds.query('PRAGMA busy_timeout'))[0].timeout,
-      ).toBeGreaterThanOrEqual(1000);
+      expect((await ds.query('PRAGMA journal_mode'))[0].journal_mode).toBe('wal');
+      expect((await ds.query('PRAGMA busy_timeout'))[0].timeout).toBeGreaterThanOrEqual(1000);
     });
   }
 

@@ -1,9 +1,4 @@
-import {
-  ApplicationFields,
-  ApplicationStatus,
-  EventInput,
-  Role,
-} from '@markt/shared';
+import { ApplicationFields, ApplicationStatus, EventInput, Role } from '@markt/shared';
 import { DataSource } from 'typeorm';
 import { Application } from '../src/app/applications/application.entity';
 import { EVENT_2027 } from '../src/app/seed/demo-data';
@@ -27,9 +22,7 @@ export async function eventWithSubmissions(
   const applications: { id: string; client: TestClient; email: string }[] = [];
   for (let i = 0; i < count; i++) {
     const { client, user } = await t.as(Role.Applicant);
-    const id: string = (
-      await client.post(`/api/events/${eventId}/applications`)
-    ).body.id;
+    const id: string = (await client.post(`/api/events/${eventId}/applications`)).body.id;
     const fields: ApplicationFields = {
       ...COMPLETE,
       organisationName: `Organisation ${String.fromCharCode(65 + i)} (fiktiv)`,
@@ -37,19 +30,13 @@ export async function eventWithSubmissions(
     };
     await client.patch(`/api/applications/${id}`, fields);
     const submitted = await client.post(`/api/applications/${id}/submit`);
-    if (submitted.status !== 200)
-      throw new Error(JSON.stringify(submitted.body));
+    if (submitted.status !== 200) throw new Error(JSON.stringify(submitted.body));
     applications.push({ id, client, email: user.email });
   }
   return { eventId, applications };
 }
 
-export function review(
-  client: TestClient,
-  id: string,
-  scores: number[],
-  comment?: string,
-) {
+export function review(client: TestClient, id: string, scores: number[], comment?: string) {
   return client.post(`/api/applications/${id}/reviews`, {
     scores,
     comment,

@@ -23,9 +23,7 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
     ] as const) {
       const res = await review(reviewer, app.id, [...scores]);
       expect(res.status).toBe(400);
-      expect(res.body.errors).toContainEqual(
-        expect.objectContaining({ field, code }),
-      );
+      expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code }));
     }
     const ok = await review(reviewer, app.id, [5, 4, 3], 'Gutes Konzept');
     expect(ok.status).toBe(201);
@@ -44,8 +42,7 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
     const second = (await t.as(Role.Reviewer)).client;
     await review(first, app.id, [5, 5, 5]);
 
-    const before = (await second.get(`/api/applications/${app.id}/reviews`))
-      .body;
+    const before = (await second.get(`/api/applications/${app.id}/reviews`)).body;
     expect(before).toMatchObject({
       own: null,
       unlocked: false,
@@ -54,9 +51,7 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
       count: 1,
     });
     const list = (
-      await second.get(
-        `/api/events/${(await second.get(`/api/applications/${app.id}`)).body.eventId}/applications`,
-      )
+      await second.get(`/api/events/${(await second.get(`/api/applications/${app.id}`)).body.eventId}/applications`)
     ).body;
     expect(list.items[0]).toMatchObject({
       averageScore: null,
@@ -66,9 +61,7 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
 
     const after = (await review(second, app.id, [3, 3, 3])).body;
     expect(after.unlocked).toBe(true);
-    expect(after.others).toEqual([
-      expect.objectContaining({ scores: [5, 5, 5] }),
-    ]);
+    expect(after.others).toEqual([expect.objectContaining({ scores: [5, 5, 5] })]);
     expect(after.average).toBe(4);
   });
 
@@ -79,13 +72,11 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
     const other = (await t.as(Role.Reviewer)).client;
     await review(other, app.id, [4, 4, 4]);
     const { client: biased } = await t.as(Role.Reviewer);
-    const withScores = await biased.post(
-      `/api/applications/${app.id}/reviews`,
-      { conflictOfInterest: true, scores: [5, 5, 5] },
-    );
-    expect(withScores.body.errors).toEqual([
-      expect.objectContaining({ field: 'scores', code: 'notWithConflict' }),
-    ]);
+    const withScores = await biased.post(`/api/applications/${app.id}/reviews`, {
+      conflictOfInterest: true,
+      scores: [5, 5, 5],
+    });
+    expect(withScores.body.errors).toEqual([expect.objectContaining({ field: 'scores', code: 'notWithConflict' })]);
     const declared = await biased.post(`/api/applications/${app.id}/reviews`, {
       conflictOfInterest: true,
       comment: 'Ich bin Vereinsmitglied.',
@@ -111,9 +102,7 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
     const { client: reviewer, user } = await t.as(Role.Reviewer);
     await review(reviewer, app.id, [3, 3, 3]);
     expect(await statusOf(t, app.id)).toBe('in_review');
-    const history = (
-      await app.client.get(`/api/applications/${app.id}/history`)
-    ).body;
+    const history = (await app.client.get(`/api/applications/${app.id}/history`)).body;
     expect(history.at(-1)).toMatchObject({
       fromStatus: 'submitted',
       toStatus: 'in_review',
@@ -132,14 +121,9 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
       projectTitle: 'Ganz neuer Titel',
       needsPower: true,
     });
-    const summary = (await reviewer.get(`/api/applications/${app.id}/reviews`))
-      .body;
-    expect(summary.changedSinceOwnReview).toEqual([
-      'needsPower',
-      'projectTitle',
-    ]);
-    const row = (await reviewer.get(`/api/events/${eventId}/applications`)).body
-      .items[0];
+    const summary = (await reviewer.get(`/api/applications/${app.id}/reviews`)).body;
+    expect(summary.changedSinceOwnReview).toEqual(['needsPower', 'projectTitle']);
+    const row = (await reviewer.get(`/api/events/${eventId}/applications`)).body.items[0];
     expect(row.changedSinceMyReview).toBe(true);
   });
 
@@ -152,15 +136,11 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
       text: 'Rückfrage zur Stromversorgung',
     });
     expect(note.status).toBe(201);
-    expect((await admin.get(`/api/applications/${app.id}/notes`)).body).toEqual(
-      [expect.objectContaining({ text: 'Rückfrage zur Stromversorgung' })],
-    );
-    expect(
-      (await app.client.get(`/api/applications/${app.id}/notes`)).status,
-    ).toBe(403);
-    expect(
-      (await app.client.get(`/api/applications/${app.id}/reviews`)).status,
-    ).toBe(403);
+    expect((await admin.get(`/api/applications/${app.id}/notes`)).body).toEqual([
+      expect.objectContaining({ text: 'Rückfrage zur Stromversorgung' }),
+    ]);
+    expect((await app.client.get(`/api/applications/${app.id}/notes`)).status).toBe(403);
+    expect((await app.client.get(`/api/applications/${app.id}/reviews`)).status).toBe(403);
     expect(
       (
         await app.client.post(`/api/applications/${app.id}/reviews`, {
@@ -169,59 +149,39 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
         })
       ).status,
     ).toBe(403);
-    expect(
-      JSON.stringify(
-        (await app.client.get(`/api/applications/${app.id}`)).body,
-      ),
-    ).not.toContain('Stromversorgung');
+    expect(JSON.stringify((await app.client.get(`/api/applications/${app.id}`)).body)).not.toContain('Stromversorgung');
   });
 
   it('staff cannot see, review or note a draft', async () => {
     const { client } = await t.as(Role.Applicant);
     const eventId = (await admin.get('/api/events')).body[0].id;
-    const draft = (await client.post(`/api/events/${eventId}/applications`))
-      .body.id;
+    const draft = (await client.post(`/api/events/${eventId}/applications`)).body.id;
     const { client: reviewer } = await t.as(Role.Reviewer);
     expect((await reviewer.get(`/api/applications/${draft}`)).status).toBe(404);
     expect((await review(reviewer, draft, [3, 3, 3])).status).toBe(404);
-    expect(
-      (await reviewer.post(`/api/applications/${draft}/notes`, { text: 'x' }))
-        .status,
-    ).toBe(404);
+    expect((await reviewer.post(`/api/applications/${draft}/notes`, { text: 'x' })).status).toBe(404);
   });
 
   describe('the staff list', () => {
     it('filters, searches, sorts, pages and counts per status', async () => {
       const { eventId, applications } = await eventWithSubmissions(t, admin, 4);
-      await applications[1].client.patch(
-        `/api/applications/${applications[1].id}`,
-        { needsPower: true, topics: ['Antisemitismus'] },
-      );
+      await applications[1].client.patch(`/api/applications/${applications[1].id}`, {
+        needsPower: true,
+        topics: ['Antisemitismus'],
+      });
       await review(admin, applications[0].id, [2, 2, 2]);
       await review(admin, applications[2].id, [5, 5, 5]);
 
-      const get = async (query: string) =>
-        (await admin.get(`/api/events/${eventId}/applications?${query}`)).body;
+      const get = async (query: string) => (await admin.get(`/api/events/${eventId}/applications?${query}`)).body;
       const all = await get('');
       expect(all.total).toBe(4);
       expect(all.counts).toEqual({ submitted: 2, in_review: 2 });
-      expect(
-        (await get('needsPower=true')).items.map((a: { id: string }) => a.id),
-      ).toEqual([applications[1].id]);
+      expect((await get('needsPower=true')).items.map((a: { id: string }) => a.id)).toEqual([applications[1].id]);
       expect((await get('topic=Antisemitismus')).total).toBe(1);
       expect((await get('status=in_review')).total).toBe(2);
-      expect(
-        (await get('q=organisation%20c')).items.map(
-          (a: { id: string }) => a.id,
-        ),
-      ).toEqual([applications[2].id]);
-      const byScore = (await get('sort=score')).items.map(
-        (a: { id: string }) => a.id,
-      );
-      expect(byScore.slice(0, 2)).toEqual([
-        applications[2].id,
-        applications[0].id,
-      ]);
+      expect((await get('q=organisation%20c')).items.map((a: { id: string }) => a.id)).toEqual([applications[2].id]);
+      const byScore = (await get('sort=score')).items.map((a: { id: string }) => a.id);
+      expect(byScore.slice(0, 2)).toEqual([applications[2].id, applications[0].id]);
       const byName = (await get('sort=name&order=desc')).items.map(
         (a: { organisationName: string }) => a.organisationName[13],
       );
@@ -234,24 +194,14 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
 
     it('refuses bad query values with field errors', async () => {
       const { eventId } = await eventWithSubmissions(t, admin, 1);
-      const res = await admin.get(
-        `/api/events/${eventId}/applications?sort=random&pageSize=1000`,
-      );
+      const res = await admin.get(`/api/events/${eventId}/applications?sort=random&pageSize=1000`);
       expect(res.status).toBe(400);
-      expect(
-        res.body.errors.map((e: { field: string }) => e.field).sort(),
-      ).toEqual(['pageSize', 'sort']);
+      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['pageSize', 'sort']);
     });
 
     it('is closed to applicants', async () => {
       const { eventId, applications } = await eventWithSubmissions(t, admin, 1);
-      expect(
-        (
-          await applications[0].client.get(
-            `/api/events/${eventId}/applications`,
-          )
-        ).status,
-      ).toBe(403);
+      expect((await applications[0].client.get(`/api/events/${eventId}/applications`)).status).toBe(403);
     });
   });
 });

@@ -17,9 +17,7 @@ import { UsersService } from '../src/app/users/users.service';
 export type Database = 'sqlite' | 'postgres';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server. */
-export const DATABASES: Database[] = process.env['TEST_DATABASE_URL']
-  ? ['sqlite', 'postgres']
-  : ['sqlite'];
+export const DATABASES: Database[] = process.env['TEST_DATABASE_URL'] ? ['sqlite', 'postgres'] : ['sqlite'];
 
 export const PASSWORD = 'a-long-test-password';
 
@@ -35,8 +33,7 @@ export class TestClient {
   /** Fetches the XSRF cookie the way the web app does on start. */
   async init(): Promise<this> {
     const res = await this.agent.get('/api/health');
-    this.xsrf =
-      readCookie(res.headers['set-cookie'], 'XSRF-TOKEN') ?? this.xsrf;
+    this.xsrf = readCookie(res.headers['set-cookie'], 'XSRF-TOKEN') ?? this.xsrf;
     return this;
   }
 
@@ -55,23 +52,13 @@ export class TestClient {
 
   async login(email: string, password = PASSWORD): Promise<this> {
     const res = await this.post('/api/auth/login', { email, password });
-    if (res.status !== 200)
-      throw new Error(
-        `login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`,
-      );
+    if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return this;
   }
 }
 
-export function readCookie(
-  setCookie: string | string[] | undefined,
-  name: string,
-): string | undefined {
-  const all = Array.isArray(setCookie)
-    ? setCookie
-    : setCookie
-      ? [setCookie]
-      : [];
+export function readCookie(setCookie: string | string[] | undefined, name: string): string | undefined {
+  const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
   const line = all.find((c) => c.startsWith(`${name}=`));
   return line?.slice(name.length + 1).split(';')[0];
 }
@@ -88,10 +75,7 @@ export interface TestApp {
 }
 
 /** The real Nest app with the real HTTP stack on a fresh, empty database. */
-export async function createTestApp(
-  database: Database,
-  env: Record<string, string> = {},
-): Promise<TestApp> {
+export async function createTestApp(database: Database, env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'markt-test-'));
   let schema: string | undefined;
   const baseEnv: Record<string, string> = {
@@ -119,18 +103,13 @@ export async function createTestApp(
   await app.init();
 
   let counter = 0;
-  const createUser = (
-    role: Role,
-    email = `${role}-${++counter}-${randomBytes(3).toString('hex')}@example.org`,
-  ) =>
-    app
-      .get(UsersService)
-      .create({
-        email,
-        password: PASSWORD,
-        name: `Test ${role} ${counter}`,
-        role,
-      });
+  const createUser = (role: Role, email = `${role}-${++counter}-${randomBytes(3).toString('hex')}@example.org`) =>
+    app.get(UsersService).create({
+      email,
+      password: PASSWORD,
+      name: `Test ${role} ${counter}`,
+      role,
+    });
 
   return {
     app,
@@ -146,8 +125,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
-      if (schema)
-        await withPg((pg) => pg.query(`DROP SCHEMA "${schema}" CASCADE`));
+      if (schema) await withPg((pg) => pg.query(`DROP SCHEMA "${schema}" CASCADE`));
     },
   };
 }

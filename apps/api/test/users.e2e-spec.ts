@@ -1,11 +1,5 @@
 import { Role } from '@markt/shared';
-import {
-  createTestApp,
-  DATABASES,
-  PASSWORD,
-  TestApp,
-  TestClient,
-} from './test-app';
+import { createTestApp, DATABASES, PASSWORD, TestApp, TestClient } from './test-app';
 
 describe.each(DATABASES)('staff management (%s)', (database) => {
   let t: TestApp;
@@ -41,14 +35,7 @@ describe.each(DATABASES)('staff management (%s)', (database) => {
     expect(res.status).toBe(200);
     expect(res.body.length).toBeGreaterThan(0);
     for (const user of res.body)
-      expect(Object.keys(user).sort()).toEqual([
-        'active',
-        'createdAt',
-        'email',
-        'id',
-        'name',
-        'role',
-      ]);
+      expect(Object.keys(user).sort()).toEqual(['active', 'createdAt', 'email', 'id', 'name', 'role']);
   });
 
   it('changes a role, which takes effect on the next request', async () => {
@@ -65,21 +52,13 @@ describe.each(DATABASES)('staff management (%s)', (database) => {
   it('a deactivated account cannot log in; reactivated it can', async () => {
     const user = await t.createUser(Role.Reviewer);
     await admin.patch(`/api/users/${user.id}`, { active: false });
-    expect(
-      (
-        await (
-          await t.client()
-        ).post('/api/auth/login', { email: user.email, password: PASSWORD })
-      ).status,
-    ).toBe(401);
+    expect((await (await t.client()).post('/api/auth/login', { email: user.email, password: PASSWORD })).status).toBe(
+      401,
+    );
     await admin.patch(`/api/users/${user.id}`, { active: true });
-    expect(
-      (
-        await (
-          await t.client()
-        ).post('/api/auth/login', { email: user.email, password: PASSWORD })
-      ).status,
-    ).toBe(200);
+    expect((await (await t.client()).post('/api/auth/login', { email: user.email, password: PASSWORD })).status).toBe(
+      200,
+    );
   });
 
   it('an admin cannot demote or deactivate themself', async () => {
@@ -101,9 +80,7 @@ describe.each(DATABASES)('staff management (%s)', (database) => {
       password: PASSWORD,
       role: 'superuser',
     });
-    expect(bad.body.errors).toContainEqual(
-      expect.objectContaining({ field: 'role', code: 'isEnum' }),
-    );
+    expect(bad.body.errors).toContainEqual(expect.objectContaining({ field: 'role', code: 'isEnum' }));
     const taken = await admin.post('/api/users', {
       email: 'pruefer.in@example.org',
       name: 'Xx',

@@ -67,7 +67,10 @@ async function fillProject(page: Page, title: string): Promise<void> {
 
 async function fillStand(page: Page): Promise<void> {
   await page.getByLabel('Was passiert an Ihrem Stand?').fill('Ein Demokratie-Quiz zum Mitmachen.');
-  await page.getByRole('radiogroup', { name: 'Gibt es ein Mitmach-Angebot?' }).getByRole('radio', { name: 'Ja' }).check();
+  await page
+    .getByRole('radiogroup', { name: 'Gibt es ein Mitmach-Angebot?' })
+    .getByRole('radio', { name: 'Ja' })
+    .check();
   await page.getByLabel('Anzahl der Personen am Stand').fill('2');
   await page.getByLabel('Tische').fill('1');
   await page.getByLabel('Stühle').fill('2');
@@ -95,7 +98,9 @@ async function submit(page: Page): Promise<void> {
 }
 
 test.describe('applicant portal', () => {
-  test('an applicant applies in steps, keeps the draft over a reload, submits and edits afterwards', async ({ page }) => {
+  test('an applicant applies in steps, keeps the draft over a reload, submits and edits afterwards', async ({
+    page,
+  }) => {
     const stamp = Date.now();
     const organisation = 'Nachbarschaft verbindet e. V.';
     await register(page, 'Kim Beispiel', `kim-${stamp}@example.org`);
@@ -149,7 +154,10 @@ test.describe('applicant portal', () => {
     await expect(page.getByText('Nach dem Einreichen geändert').first()).toBeVisible();
 
     // the list shows it with its status
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Meine Bewerbungen' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Meine Bewerbungen' })
+      .click();
     await checkPage(page, 'Meine Bewerbungen', 'applicant-applications');
     const card = page.getByRole('article').filter({ hasText: 'Gemeinsam stark – neu' });
     await expect(card.getByText('Eingereicht')).toBeVisible();
@@ -174,7 +182,10 @@ test.describe('applicant portal', () => {
     // my data: export link and account deletion after a confirmation step
     await page.getByRole('link', { name: 'Meine Daten' }).click();
     await checkPage(page, 'Meine Daten', 'applicant-my-data');
-    await expect(page.getByRole('link', { name: 'Meine Daten herunterladen (JSON)' })).toHaveAttribute('href', '/api/me/export');
+    await expect(page.getByRole('link', { name: 'Meine Daten herunterladen (JSON)' })).toHaveAttribute(
+      'href',
+      '/api/me/export',
+    );
     await page.getByRole('button', { name: 'Konto löschen' }).click();
     await expect(page.getByRole('heading', { name: 'Konto wirklich löschen?' })).toBeFocused();
     await expect(page.getByText('Entwürfe und zurückgezogenen Bewerbungen werden gelöscht')).toBeVisible();
@@ -221,7 +232,11 @@ test.describe('applicant portal', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie diese Angaben' });
     await expect(summary).toBeFocused();
     await expectNoAxeViolations(page);
-    await summary.getByRole('link', { name: /Schritt 5, Datenschutzhinweise.*zustimmen|Schritt 5, Ich habe die Datenschutzhinweise/ }).click();
+    await summary
+      .getByRole('link', {
+        name: /Schritt 5, Datenschutzhinweise.*zustimmen|Schritt 5, Ich habe die Datenschutzhinweise/,
+      })
+      .click();
     await expect(stepHeading(page, 5, 'Team und Einwilligungen')).toBeVisible();
     await expect(page.getByRole('checkbox', { name: /Datenschutzhinweise gelesen/ })).toBeFocused();
     await expect(page.getByText('Bitte stimmen Sie zu, um die Bewerbung abzusenden.').first()).toBeVisible();

@@ -20,18 +20,39 @@ async function eventId(page: Page): Promise<string> {
 const DEMO_2027 = ['Verein Brückenbau', 'Migrant*innenforum Rhein', 'Queeres Netzwerk Beispielstadt'];
 
 /** Accepts the 2027 event's submitted demo applications (two reviews each, then the decision) through the API. */
-async function acceptSubmitted(page: Page, browserContext: BrowserContext, reviewer: APIRequestContext, reviewerHeaders: Record<string, string>, id: string) {
-  const applications = (await (await page.request.get(`/api/applications?eventId=${id}`)).json()) as { id: string; status: string; organisationName?: string }[];
+async function acceptSubmitted(
+  page: Page,
+  browserContext: BrowserContext,
+  reviewer: APIRequestContext,
+  reviewerHeaders: Record<string, string>,
+  id: string,
+) {
+  const applications = (await (await page.request.get(`/api/applications?eventId=${id}`)).json()) as {
+    id: string;
+    status: string;
+    organisationName?: string;
+  }[];
   const open = applications.filter(
-    (a) => (a.status === 'submitted' || a.status === 'in_review') && DEMO_2027.some((name) => a.organisationName?.startsWith(name)),
+    (a) =>
+      (a.status === 'submitted' || a.status === 'in_review') &&
+      DEMO_2027.some((name) => a.organisationName?.startsWith(name)),
   );
   expect(open.length).toBeGreaterThanOrEqual(2);
   const headers = await csrf(browserContext);
   for (const application of open) {
     const review = { scores: [4, 4, 4], conflictOfInterest: false };
-    expect((await page.request.post(`/api/applications/${application.id}/reviews`, { data: review, headers })).ok()).toBe(true);
-    expect((await reviewer.post(`/api/applications/${application.id}/reviews`, { data: review, headers: reviewerHeaders })).ok()).toBe(true);
-    const decision = await page.request.post(`/api/applications/${application.id}/decision`, { data: { decision: 'accepted' }, headers });
+    expect(
+      (await page.request.post(`/api/applications/${application.id}/reviews`, { data: review, headers })).ok(),
+    ).toBe(true);
+    expect(
+      (
+        await reviewer.post(`/api/applications/${application.id}/reviews`, { data: review, headers: reviewerHeaders })
+      ).ok(),
+    ).toBe(true);
+    const decision = await page.request.post(`/api/applications/${application.id}/decision`, {
+      data: { decision: 'accepted' },
+      headers,
+    });
     expect(decision.ok(), await decision.text()).toBe(true);
   }
   return open.length;
@@ -80,7 +101,9 @@ test('admin draws a floor plan and assigns projects to stands, by mouse and by k
   await page.getByLabel('Elemente des Plans').selectOption({ label: 'Stand 3: 2 × 1 m bei x 6, y 1' });
   await page.getByRole('checkbox', { name: 'Strom' }).check();
   await expect(table.getByRole('row', { name: /^3 / }).getByRole('cell').nth(3)).toHaveText('ja');
-  await expect(page.getByText('Keine Überschneidungen, alle Stände im Raum, alle Notausgänge frei.').first()).toBeVisible();
+  await expect(
+    page.getByText('Keine Überschneidungen, alle Stände im Raum, alle Notausgänge frei.').first(),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Plan speichern' }).click();
   await expect(page.getByText('Alle Änderungen sind gespeichert.')).toBeVisible();

@@ -36,7 +36,10 @@ test.describe('public pages', () => {
 
   test('the event detail shows the 2025 conference as the city describes it', async ({ page }) => {
     await page.goto('/veranstaltungen');
-    await page.getByRole('link', { name: /Integrationskonferenz 2025/ }).first().click();
+    await page
+      .getByRole('link', { name: /Integrationskonferenz 2025/ })
+      .first()
+      .click();
     await checkPage(page, /Demokratie in Bedrängnis – was wir tun können/, 'event-detail');
     await expect(page.getByText('Plenarsaal').first()).toBeVisible();
     await expect(page.getByText(/13\.11\.2025|13\. November 2025/).first()).toBeVisible();

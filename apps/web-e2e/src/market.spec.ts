@@ -29,7 +29,9 @@ async function readPdf(pdf: Buffer): Promise<{ pages: number; text: string }> {
   }
 }
 
-test('admin prints the floor plan of 2025 on exactly one A4 landscape page with legend and QR code', async ({ page }) => {
+test('admin prints the floor plan of 2025 on exactly one A4 landscape page with legend and QR code', async ({
+  page,
+}) => {
   await login(page, DEMO.admin);
   const id = await eventId(page);
 
@@ -42,7 +44,9 @@ test('admin prints the floor plan of 2025 on exactly one A4 landscape page with 
   await expect(sheet.getByRole('heading', { level: 2, name: /Integrationskonferenz 2025/ })).toBeVisible();
   await expect(sheet).toContainText('15:00 bis 19:15 Uhr');
   await expect(sheet).toContainText('Plenarsaal');
-  await expect(sheet.getByRole('img', { name: `QR-Code zur Seite http://127.0.0.1:${new URL(page.url()).port}/markt/${id}` })).toBeVisible();
+  await expect(
+    sheet.getByRole('img', { name: `QR-Code zur Seite http://127.0.0.1:${new URL(page.url()).port}/markt/${id}` }),
+  ).toBeVisible();
   await expect(sheet.getByRole('img', { name: /Hallenplan mit 24 Ständen/ })).toBeVisible();
   await expect(sheet.locator('g.stand')).toHaveCount(24);
   const legend = sheet.getByRole('region', { name: 'Legende' }).getByRole('listitem');
@@ -51,9 +55,15 @@ test('admin prints the floor plan of 2025 on exactly one A4 landscape page with 
   expect(firstOrganisation.length).toBeGreaterThan(2);
 
   // downloads and publishing are offered, and the market of 2025 is published
-  await expect(page.getByRole('link', { name: 'Hallenplan als PDF (A3 quer)' })).toHaveAttribute('href', `/api/events/${id}/floor-plan.pdf?size=A3`);
+  await expect(page.getByRole('link', { name: 'Hallenplan als PDF (A3 quer)' })).toHaveAttribute(
+    'href',
+    `/api/events/${id}/floor-plan.pdf?size=A3`,
+  );
   await expect(page.getByRole('link', { name: 'Standschilder als PDF (ein Blatt je Stand)' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Logistikliste als Excel-Datei' })).toHaveAttribute('href', `/api/events/${id}/logistics.xlsx`);
+  await expect(page.getByRole('link', { name: 'Logistikliste als Excel-Datei' })).toHaveAttribute(
+    'href',
+    `/api/events/${id}/logistics.xlsx`,
+  );
   await expect(page.getByRole('switch', { name: 'Markt öffentlich zeigen' })).toBeChecked();
   await screenshot(page, 'print-view');
 
@@ -79,7 +89,10 @@ test('admin prints the floor plan of 2025 on exactly one A4 landscape page with 
   expect(text).not.toContain('Impressum');
 });
 
-test('admin unpublishes and republishes the market; the public page says when it is not published', async ({ page, browser }) => {
+test('admin unpublishes and republishes the market; the public page says when it is not published', async ({
+  page,
+  browser,
+}) => {
   await login(page, DEMO.admin);
   const id = await eventId(page);
   await page.goto(`/verwaltung/veranstaltungen/${id}/druck`);
@@ -106,7 +119,10 @@ test('admin unpublishes and republishes the market; the public page says when it
 test('visitor on a phone finds a project and sees its stand highlighted on the plan', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/veranstaltungen');
-  await page.getByRole('link', { name: new RegExp(EVENT) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(EVENT) })
+    .first()
+    .click();
   await page.getByRole('link', { name: 'Ausstellende und Hallenplan ansehen' }).click();
   await expect(page).toHaveURL(/\/markt\//);
   await checkPage(page, /^Integrationskonferenz 2025/);
@@ -131,7 +147,9 @@ test('visitor on a phone finds a project and sees its stand highlighted on the p
   await expect(cards).not.toHaveCount(total);
   const card = cards.filter({ hasText: project }).first();
   await expect(card).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /von \d+ Ausstellenden/ })).toContainText(`von ${total} Ausstellenden`);
+  await expect(page.getByRole('status').filter({ hasText: /von \d+ Ausstellenden/ })).toContainText(
+    `von ${total} Ausstellenden`,
+  );
 
   // "Stand zeigen": the stand is outlined and hatched, the plan gets the focus and says which stand is marked
   await card.getByRole('button', { name: 'Stand zeigen' }).click();
@@ -168,7 +186,10 @@ test('visitor on a phone finds a project and sees its stand highlighted on the p
 
 test('the public market answers from cache and in English', async ({ page }) => {
   await page.goto('/veranstaltungen');
-  await page.getByRole('link', { name: new RegExp(EVENT) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(EVENT) })
+    .first()
+    .click();
   await page.waitForURL(/\/veranstaltungen\/[0-9a-f-]{36}$/);
   const id = new URL(page.url()).pathname.split('/').pop()!;
   const response = await page.request.get(`/api/public/events/${id}/market`);

@@ -4,7 +4,11 @@ import { DEMO, DEMO_PASSWORD, checkPage, expectNoAxeViolations, login, logout, s
 const EVENT = 'Integrationskonferenz 2027';
 // Own applications, so that other spec files (which may decide the demo applications) do not interfere.
 const FIRST = { org: 'Nachbarschaft verbindet (fiktiv)', project: 'Demokratie-Café', owner: 'cafe@example.org' };
-const SECOND = { org: 'Lesekreis Vielfalt (fiktiv)', project: 'Bücher gegen Vorurteile', owner: 'lesekreis@example.org' };
+const SECOND = {
+  org: 'Lesekreis Vielfalt (fiktiv)',
+  project: 'Bücher gegen Vorurteile',
+  owner: 'lesekreis@example.org',
+};
 const MESSAGE = 'Wir freuen uns auf Ihren Stand am Eingang.';
 
 /** Registers an applicant and submits a complete application to the 2027 event through the API. */
@@ -14,15 +18,28 @@ async function submitApplication(browser: Browser, baseURL: string, applicant: t
   await page.goto('/');
   // The API sets the XSRF cookie on its first answer; ask once so the token is there before any POST.
   await page.request.get('/api/health');
-  const headers = async () => ({ 'X-XSRF-TOKEN': (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '' });
+  const headers = async () => ({
+    'X-XSRF-TOKEN': (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '',
+  });
   const ok = async (response: Awaited<ReturnType<typeof page.request.post>>): Promise<{ id: string }> => {
     expect(response.ok(), await response.text()).toBe(true);
     return (await response.json()) as { id: string };
   };
-  await ok(await page.request.post('/api/auth/register', { data: { name: applicant.org, email: applicant.owner, password: DEMO_PASSWORD }, headers: await headers() }));
-  const events = (await (await page.request.get('/api/events')).json()) as { id: string; title: string; topics: string[] }[];
+  await ok(
+    await page.request.post('/api/auth/register', {
+      data: { name: applicant.org, email: applicant.owner, password: DEMO_PASSWORD },
+      headers: await headers(),
+    }),
+  );
+  const events = (await (await page.request.get('/api/events')).json()) as {
+    id: string;
+    title: string;
+    topics: string[];
+  }[];
   const event = events.find((e) => e.title.includes(EVENT))!;
-  const application: { id: string } = await ok(await page.request.post(`/api/events/${event.id}/applications`, { data: {}, headers: await headers() }));
+  const application: { id: string } = await ok(
+    await page.request.post(`/api/events/${event.id}/applications`, { data: {}, headers: await headers() }),
+  );
   const fields = {
     organisationName: applicant.org,
     organisationType: 'verein',
@@ -43,7 +60,9 @@ async function submitApplication(browser: Browser, baseURL: string, applicant: t
     privacyConsent: true,
   };
   await ok(await page.request.patch(`/api/applications/${application.id}`, { data: fields, headers: await headers() }));
-  await ok(await page.request.post(`/api/applications/${application.id}/submit`, { data: {}, headers: await headers() }));
+  await ok(
+    await page.request.post(`/api/applications/${application.id}/submit`, { data: {}, headers: await headers() }),
+  );
   await context.close();
 }
 
@@ -76,7 +95,13 @@ async function backToList(page: Page): Promise<void> {
   await checkPage(page, `Bewerbungen: ${EVENT}`);
 }
 
-async function decide(page: Page, org: string, decision: 'Zusagen' | 'Absagen', status: string, message?: string): Promise<void> {
+async function decide(
+  page: Page,
+  org: string,
+  decision: 'Zusagen' | 'Absagen',
+  status: string,
+  message?: string,
+): Promise<void> {
   await page.getByRole('link', { name: org }).click();
   await checkPage(page, `Bewerbung von ${org}`);
   const panel = page.getByRole('region', { name: 'Entscheidung' });
@@ -87,7 +112,11 @@ async function decide(page: Page, org: string, decision: 'Zusagen' | 'Absagen', 
   await expectNoAxeViolations(page);
 }
 
-test('reviewers score, an admin decides, the applicant sees the outcome and the emails wait in the outbox', async ({ page, browser, baseURL }) => {
+test('reviewers score, an admin decides, the applicant sees the outcome and the emails wait in the outbox', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await submitApplication(browser, baseURL!, FIRST);
   await submitApplication(browser, baseURL!, SECOND);
 
@@ -124,8 +153,14 @@ test('reviewers score, an admin decides, the applicant sees the outcome and the 
   // outbox: both emails wait there
   await page.getByRole('link', { name: 'Postausgang' }).click();
   await checkPage(page, 'Postausgang');
-  const accepted = page.getByRole('heading', { level: 2, name: `Zusage für den Markt der Möglichkeiten: ${FIRST.project}` });
-  const rejected = page.getByRole('heading', { level: 2, name: `Ihre Bewerbung für den Markt der Möglichkeiten: ${SECOND.project}` });
+  const accepted = page.getByRole('heading', {
+    level: 2,
+    name: `Zusage für den Markt der Möglichkeiten: ${FIRST.project}`,
+  });
+  const rejected = page.getByRole('heading', {
+    level: 2,
+    name: `Ihre Bewerbung für den Markt der Möglichkeiten: ${SECOND.project}`,
+  });
   await expect(accepted).toBeVisible();
   await expect(rejected).toBeVisible();
   const acceptedMail = page.getByRole('article', { name: `Zusage für den Markt der Möglichkeiten: ${FIRST.project}` });

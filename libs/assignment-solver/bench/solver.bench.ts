@@ -17,7 +17,17 @@ for (const stands of [25, 200, 1000]) {
   const result = suggest(input);
   const ms = performance.now() - started;
   // Exhaustive search grows as (stands + 1)^exhibitors: out of reach beyond a handful.
-  console.log(row([stands, input.exhibitors.length, ms.toFixed(0), result.placements.length, result.unplaceable.length, result.score, 'n/a']));
+  console.log(
+    row([
+      stands,
+      input.exhibitors.length,
+      ms.toFixed(0),
+      result.placements.length,
+      result.unplaceable.length,
+      result.score,
+      'n/a',
+    ]),
+  );
 }
 
 console.log('\nTiny markets: heuristic against the exhaustive optimum (6 stands, 5 exhibitors, 20 seeds)\n');

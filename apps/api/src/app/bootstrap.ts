@@ -60,10 +60,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
 
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder()
-      .setTitle('Markt der Möglichkeiten API')
-      .setVersion('1')
-      .build(),
+    new DocumentBuilder().setTitle('Markt der Möglichkeiten API').setVersion('1').build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document);
 
@@ -79,8 +76,7 @@ function serveWebApp(server: express.Express, dir: string): void {
       index: false,
       // File names carry a content hash, so they may be cached for long.
       setHeaders: (res, path) => {
-        if (/-[A-Z0-9]{8}\.(js|css)$/.test(path))
-          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        if (/-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
     }),
   );

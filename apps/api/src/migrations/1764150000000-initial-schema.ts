@@ -1,15 +1,5 @@
-import {
-  MigrationInterface,
-  QueryRunner,
-  Table,
-  TableColumnOptions,
-  TableForeignKey,
-} from 'typeorm';
-import {
-  auditColumns,
-  booleanDefault,
-  timestampType,
-} from '../app/database/column-types';
+import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeignKey } from 'typeorm';
+import { auditColumns, booleanDefault, timestampType } from '../app/database/column-types';
 
 /** Accounts, sessions, login throttling, events and accessibility feedback. */
 export class InitialSchema1764150000000 implements MigrationInterface {
@@ -23,11 +13,7 @@ export class InitialSchema1764150000000 implements MigrationInterface {
       length: '36',
       isPrimary: true,
     };
-    const [created, updated] = auditColumns(
-      queryRunner,
-      'createdAt',
-      'updatedAt',
-    );
+    const [created, updated] = auditColumns(queryRunner, 'createdAt', 'updatedAt');
 
     await queryRunner.createTable(
       new Table({
@@ -123,13 +109,7 @@ export class InitialSchema1764150000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of [
-      'accessibility_feedback',
-      'events',
-      'login_attempts',
-      'sessions',
-      'users',
-    ]) {
+    for (const table of ['accessibility_feedback', 'events', 'login_attempts', 'sessions', 'users']) {
       await queryRunner.dropTable(table);
     }
   }

@@ -1,10 +1,4 @@
-import {
-  MigrationInterface,
-  QueryRunner,
-  Table,
-  TableColumnOptions,
-  TableForeignKey,
-} from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeignKey } from 'typeorm';
 import { auditColumns, timestampType } from '../app/database/column-types';
 
 /** Applications for a stand, with their audit log. */
@@ -13,16 +7,8 @@ export class Applications1764160000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const ts = timestampType(queryRunner);
-    const [created, updated] = auditColumns(
-      queryRunner,
-      'createdAt',
-      'updatedAt',
-    );
-    const optional = (
-      name: string,
-      type: string,
-      length?: number,
-    ): TableColumnOptions => ({
+    const [created, updated] = auditColumns(queryRunner, 'createdAt', 'updatedAt');
+    const optional = (name: string, type: string, length?: number): TableColumnOptions => ({
       name,
       type,
       isNullable: true,

@@ -1,29 +1,13 @@
-import {
-  MigrationInterface,
-  QueryRunner,
-  Table,
-  TableColumn,
-  TableForeignKey,
-} from 'typeorm';
-import {
-  auditColumns,
-  booleanDefault,
-  timestampType,
-} from '../app/database/column-types';
+import { MigrationInterface, QueryRunner, Table, TableColumn, TableForeignKey } from 'typeorm';
+import { auditColumns, booleanDefault, timestampType } from '../app/database/column-types';
 
 /** Reviews, internal notes, decisions, the email outbox, templates and password reset links. */
-export class ReviewsAndNotifications1764170000000
-  implements MigrationInterface
-{
+export class ReviewsAndNotifications1764170000000 implements MigrationInterface {
   name = 'ReviewsAndNotifications1764170000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const ts = timestampType(queryRunner);
-    const [created, updated] = auditColumns(
-      queryRunner,
-      'createdAt',
-      'updatedAt',
-    );
+    const [created, updated] = auditColumns(queryRunner, 'createdAt', 'updatedAt');
     const id = { name: 'id', type: 'varchar', length: '36', isPrimary: true };
 
     await queryRunner.addColumn(
@@ -35,10 +19,7 @@ export class ReviewsAndNotifications1764170000000
         default: "'de'",
       }),
     );
-    await queryRunner.addColumn(
-      'events',
-      new TableColumn({ name: 'minReviews', type: 'integer', default: 2 }),
-    );
+    await queryRunner.addColumn('events', new TableColumn({ name: 'minReviews', type: 'integer', default: 2 }));
     await queryRunner.addColumns('applications', [
       new TableColumn({
         name: 'decisionMessage',
@@ -153,9 +134,7 @@ export class ReviewsAndNotifications1764170000000
           created,
           updated,
         ],
-        indices: [
-          { name: 'IDX_outbox_due', columnNames: ['status', 'nextAttemptAt'] },
-        ],
+        indices: [{ name: 'IDX_outbox_due', columnNames: ['status', 'nextAttemptAt'] }],
       }),
     );
 
@@ -192,9 +171,7 @@ export class ReviewsAndNotifications1764170000000
           { name: 'usedAt', type: ts, isNullable: true },
           created,
         ],
-        indices: [
-          { name: 'IDX_password_reset_tokens_userId', columnNames: ['userId'] },
-        ],
+        indices: [{ name: 'IDX_password_reset_tokens_userId', columnNames: ['userId'] }],
       }),
     );
     await queryRunner.createForeignKey(
@@ -218,10 +195,7 @@ export class ReviewsAndNotifications1764170000000
     ]) {
       await queryRunner.dropTable(table);
     }
-    await queryRunner.dropColumns('applications', [
-      'decisionMessage',
-      'decidedAt',
-    ]);
+    await queryRunner.dropColumns('applications', ['decisionMessage', 'decidedAt']);
     await queryRunner.dropColumn('events', 'minReviews');
     await queryRunner.dropColumn('users', 'language');
   }

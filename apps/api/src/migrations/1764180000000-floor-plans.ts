@@ -6,11 +6,7 @@ export class FloorPlans1764180000000 implements MigrationInterface {
   name = 'FloorPlans1764180000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const [created, updated] = auditColumns(
-      queryRunner,
-      'createdAt',
-      'updatedAt',
-    );
+    const [created, updated] = auditColumns(queryRunner, 'createdAt', 'updatedAt');
     const id = { name: 'id', type: 'varchar', length: '36', isPrimary: true };
     const eventFk = {
       columnNames: ['eventId'],
@@ -113,7 +109,6 @@ export class FloorPlans1764180000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['assignments', 'stands', 'floor_plans'])
-      await queryRunner.dropTable(table);
+    for (const table of ['assignments', 'stands', 'floor_plans']) await queryRunner.dropTable(table);
   }
 }

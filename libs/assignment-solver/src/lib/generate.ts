@@ -1,7 +1,14 @@
 import { SolverExhibitor, SolverInput, SolverStand } from './model';
 import { seededRandom } from './random';
 
-const TOPICS = ['Extremismusprävention', 'Antirassismus', 'Antisemitismus', 'Demokratiebildung', 'Empowerment', 'Queerfeindlichkeit'];
+const TOPICS = [
+  'Extremismusprävention',
+  'Antirassismus',
+  'Antisemitismus',
+  'Demokratiebildung',
+  'Empowerment',
+  'Queerfeindlichkeit',
+];
 
 /**
  * A plausible market: stands in rows of a hall, about a third with power, most step-free,

@@ -5,18 +5,41 @@ import { SolverExhibitor, SolverInput, SolverStand } from './model';
 import { layoutScore, suggest, violations } from './solver';
 
 const stand = (id: string, x: number, extra: Partial<SolverStand> = {}): SolverStand => ({
-  id, x, y: 0, width: 2, depth: 1, rotation: 0, hasPower: false, stepFree: true, capacity: 1, ...extra,
+  id,
+  x,
+  y: 0,
+  width: 2,
+  depth: 1,
+  rotation: 0,
+  hasPower: false,
+  stepFree: true,
+  capacity: 1,
+  ...extra,
 });
 const exhibitor = (id: string, extra: Partial<SolverExhibitor> = {}): SolverExhibitor => ({
-  id, needsPower: false, needsStepFree: false, width: null, topics: [], loud: false, wishes: [], ...extra,
+  id,
+  needsPower: false,
+  needsStepFree: false,
+  width: null,
+  topics: [],
+  loud: false,
+  wishes: [],
+  ...extra,
 });
 
 /** Random small instances with random locks (valid or not) to throw at the solver. */
 const instances = fc
-  .record({ stands: fc.integer({ min: 1, max: 12 }), exhibitors: fc.integer({ min: 0, max: 14 }), seed: fc.integer({ min: 1, max: 1_000_000 }), locks: fc.integer({ min: 0, max: 3 }) })
+  .record({
+    stands: fc.integer({ min: 1, max: 12 }),
+    exhibitors: fc.integer({ min: 0, max: 14 }),
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+    locks: fc.integer({ min: 0, max: 3 }),
+  })
   .map(({ stands, exhibitors, seed, locks }): SolverInput => {
     const input = generateInstance(stands, exhibitors, seed);
-    const locked = input.exhibitors.slice(0, Math.min(locks, stands, exhibitors)).map((e, i) => ({ standId: input.stands[i].id, exhibitorId: e.id }));
+    const locked = input.exhibitors
+      .slice(0, Math.min(locks, stands, exhibitors))
+      .map((e, i) => ({ standId: input.stands[i].id, exhibitorId: e.id }));
     return { ...input, locked, effort: 30 };
   });
 

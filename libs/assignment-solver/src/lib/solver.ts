@@ -49,7 +49,8 @@ class Layout {
   contribution(e: number, s: number, skip = -1): number {
     let sum = 0;
     for (const other of this.occupants[s]) if (other !== e && other !== skip) sum += this.pair(e, other);
-    for (const n of this.neighbours[s]) for (const other of this.occupants[n]) if (other !== e && other !== skip) sum += this.pair(e, other);
+    for (const n of this.neighbours[s])
+      for (const other of this.occupants[n]) if (other !== e && other !== skip) sum += this.pair(e, other);
     return sum;
   }
 
@@ -63,7 +64,13 @@ class Layout {
 }
 
 /** Assigns exhibitors to free places with augmenting paths: as many as the hard needs allow. */
-function maximumPlacement(layout: Layout, free: number[], compatible: number[][], capacity: number[], locked: Set<number>): void {
+function maximumPlacement(
+  layout: Layout,
+  free: number[],
+  compatible: number[][],
+  capacity: number[],
+  locked: Set<number>,
+): void {
   const freeLoad = (s: number) => layout.occupants[s].filter((o) => !locked.has(o)).length;
   const tryPlace = (e: number, visited: Uint8Array): boolean => {
     for (const s of compatible[e]) {
@@ -120,11 +127,22 @@ export function suggest(input: SolverInput): SolverResult {
   free.sort((a, b) => compatible[a].length - compatible[b].length || a - b);
   maximumPlacement(layout, free, compatible, capacity, locked);
 
-  improve(layout, free.filter((e) => layout.standOf[e] >= 0), compatible, capacity, locked, random, input.effort ?? DEFAULT_EFFORT);
+  improve(
+    layout,
+    free.filter((e) => layout.standOf[e] >= 0),
+    compatible,
+    capacity,
+    locked,
+    random,
+    input.effort ?? DEFAULT_EFFORT,
+  );
 
   const unplaceable = free
     .filter((e) => layout.standOf[e] < 0)
-    .map((e) => ({ exhibitorId: input.exhibitors[e].id, reasons: whyUnplaceable(input.exhibitors[e], input.stands, capacity) }));
+    .map((e) => ({
+      exhibitorId: input.exhibitors[e].id,
+      reasons: whyUnplaceable(input.exhibitors[e], input.stands, capacity),
+    }));
 
   const placements = input.exhibitors
     .map((exhibitor, e) => ({ exhibitor, e, s: layout.standOf[e] }))
@@ -205,14 +223,21 @@ function reasonsFor(layout: Layout, e: number, s: number, isLocked: boolean): Re
   if (exhibitor.needsPower) reasons.push('power');
   if (exhibitor.needsStepFree) reasons.push('step_free');
   if (exhibitor.width !== null) reasons.push('width');
-  const around = [...layout.occupants[s], ...layout.neighbours[s].flatMap((n) => layout.occupants[n])].filter((o) => o !== e);
-  if (around.some((o) => layout.exhibitors[o].topics.some((t) => exhibitor.topics.includes(t)))) reasons.push('topic_neighbour');
+  const around = [...layout.occupants[s], ...layout.neighbours[s].flatMap((n) => layout.occupants[n])].filter(
+    (o) => o !== e,
+  );
+  if (around.some((o) => layout.exhibitors[o].topics.some((t) => exhibitor.topics.includes(t))))
+    reasons.push('topic_neighbour');
   if (around.some((o) => exhibitor.wishes.includes(layout.exhibitors[o].id))) reasons.push('wish_honoured');
   return reasons;
 }
 
 /** If some free stand would fit, the places ran out; otherwise the needs that the free stands fail. */
-function whyUnplaceable(exhibitor: SolverExhibitor, stands: readonly SolverStand[], capacity: number[]): (HardNeed | 'no_free_stand')[] {
+function whyUnplaceable(
+  exhibitor: SolverExhibitor,
+  stands: readonly SolverStand[],
+  capacity: number[],
+): (HardNeed | 'no_free_stand')[] {
   const open = stands.filter((_s, i) => capacity[i] > 0);
   if (open.length === 0 || open.some((s) => fits(exhibitor, s))) return ['no_free_stand'];
   const unmet = new Set(open.flatMap((s) => unmetNeeds(exhibitor, s)));
@@ -232,7 +257,8 @@ export function layoutScore(input: SolverInput, placements: readonly Placement[]
   const layout = new Layout(input);
   const standIndex = new Map(input.stands.map((s, i) => [s.id, i]));
   const exhibitorIndex = new Map(input.exhibitors.map((e, i) => [e.id, i]));
-  for (const p of placements) layout.place(exhibitorIndex.get(p.exhibitorId) as number, standIndex.get(p.standId) as number);
+  for (const p of placements)
+    layout.place(exhibitorIndex.get(p.exhibitorId) as number, standIndex.get(p.standId) as number);
   return layout.score();
 }
 
@@ -254,8 +280,10 @@ export function violations(input: SolverInput, placements: readonly Placement[])
     seen.add(exhibitorId);
     load.set(standId, (load.get(standId) ?? 0) + 1);
     const locked = (input.locked ?? []).some((l) => l.exhibitorId === exhibitorId && l.standId === standId);
-    if (!locked) for (const need of unmetNeeds(exhibitor, stand)) problems.push(`${exhibitorId} on ${standId}: ${need}`);
+    if (!locked)
+      for (const need of unmetNeeds(exhibitor, stand)) problems.push(`${exhibitorId} on ${standId}: ${need}`);
   }
-  for (const [standId, count] of load) if (count > (stands.get(standId)?.capacity ?? 0)) problems.push(`${standId} over capacity`);
+  for (const [standId, count] of load)
+    if (count > (stands.get(standId)?.capacity ?? 0)) problems.push(`${standId} over capacity`);
   return problems;
 }

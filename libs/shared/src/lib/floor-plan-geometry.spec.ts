@@ -2,7 +2,16 @@ import { FeatureKind, PlanIssueKind, Stand } from './floor-plan';
 import { boxOf, gap, overlaps, planIssues } from './floor-plan-geometry';
 
 const stand = (number: string, x: number, y: number, extra: Partial<Stand> = {}): Stand => ({
-  number, x, y, width: 2, depth: 1, rotation: 0, hasPower: false, stepFree: true, capacity: 1, ...extra,
+  number,
+  x,
+  y,
+  width: 2,
+  depth: 1,
+  rotation: 0,
+  hasPower: false,
+  stepFree: true,
+  capacity: 1,
+  ...extra,
 });
 
 describe('floor plan geometry', () => {
@@ -23,7 +32,18 @@ describe('floor plan geometry', () => {
       width: 10,
       depth: 8,
       stands: [stand('1', 0, 0), stand('2', 1, 0.5), stand('3', 9, 0), stand('4', 5, 6.5), stand('4', 0, 4)],
-      features: [{ id: 'exit-1', kind: FeatureKind.EmergencyExit, x: 5, y: 7.8, width: 1.2, depth: 0.2, rotation: 0, label: 'Notausgang Süd' }],
+      features: [
+        {
+          id: 'exit-1',
+          kind: FeatureKind.EmergencyExit,
+          x: 5,
+          y: 7.8,
+          width: 1.2,
+          depth: 0.2,
+          rotation: 0,
+          label: 'Notausgang Süd',
+        },
+      ],
     });
     expect(issues).toEqual(
       expect.arrayContaining([

@@ -15,14 +15,8 @@ export class AccountController {
 
   @Roles()
   @Get('export')
-  async export(
-    @CurrentUser() user: User,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    res.setHeader(
-      'Content-Disposition',
-      'attachment; filename="meine-daten.json"',
-    );
+  async export(@CurrentUser() user: User, @Res({ passthrough: true }) res: Response) {
+    res.setHeader('Content-Disposition', 'attachment; filename="meine-daten.json"');
     return this.account.export(user);
   }
 
@@ -30,10 +24,7 @@ export class AccountController {
   @Roles(Role.Applicant)
   @Delete()
   @HttpCode(204)
-  async delete(
-    @CurrentUser() user: User,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<void> {
+  async delete(@CurrentUser() user: User, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.account.delete(user);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }

@@ -10,10 +10,7 @@ import { User } from '../users/user.entity';
 import { toUserDto } from '../users/users.mapper';
 
 /** Statuses whose applications disappear with the account; all others were seen by staff and are anonymised. */
-const DELETED_WITH_ACCOUNT = [
-  ApplicationStatus.Draft,
-  ApplicationStatus.Withdrawn,
-];
+const DELETED_WITH_ACCOUNT = [ApplicationStatus.Draft, ApplicationStatus.Withdrawn];
 
 /** What anonymising clears: the people, not the organisation's public project data. */
 const PERSONAL_FIELDS: Partial<Application> = {
@@ -35,9 +32,7 @@ export class AccountService {
   ) {}
 
   async export(user: User) {
-    const applications = await this.dataSource
-      .getRepository(Application)
-      .find({ where: { applicantId: user.id } });
+    const applications = await this.dataSource.getRepository(Application).find({ where: { applicantId: user.id } });
     return {
       exportedAt: new Date().toISOString(),
       account: toUserDto(user),
@@ -50,19 +45,10 @@ export class AccountService {
     const removed = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Application);
       const own = await repo.find({ where: { applicantId: user.id } });
-      const toDelete = own.filter((a) =>
-        DELETED_WITH_ACCOUNT.includes(a.status),
-      );
-      const toAnonymise = own.filter(
-        (a) => !DELETED_WITH_ACCOUNT.includes(a.status),
-      );
-      if (toDelete.length > 0)
-        await repo.delete({ id: In(toDelete.map((a) => a.id)) });
-      if (toAnonymise.length > 0)
-        await repo.update(
-          { id: In(toAnonymise.map((a) => a.id)) },
-          PERSONAL_FIELDS,
-        );
+      const toDelete = own.filter((a) => DELETED_WITH_ACCOUNT.includes(a.status));
+      const toAnonymise = own.filter((a) => !DELETED_WITH_ACCOUNT.includes(a.status));
+      if (toDelete.length > 0) await repo.delete({ id: In(toDelete.map((a) => a.id)) });
+      if (toAnonymise.length > 0) await repo.update({ id: In(toAnonymise.map((a) => a.id)) }, PERSONAL_FIELDS);
       await this.audit.forgetActor(user.id, manager);
       await manager.getRepository(User).delete({ id: user.id });
       return toDelete;

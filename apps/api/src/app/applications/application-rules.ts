@@ -1,29 +1,14 @@
-import {
-  ApplicationFields,
-  FieldError,
-  REQUIRED_FOR_SUBMISSION,
-} from '@markt/shared';
+import { ApplicationFields, FieldError, REQUIRED_FOR_SUBMISSION } from '@markt/shared';
 
 /** Consents and acceptances that must be given (true), not merely answered. */
-const MUST_BE_TRUE: readonly (keyof ApplicationFields)[] = [
-  'termsAccepted',
-  'privacyConsent',
-];
+const MUST_BE_TRUE: readonly (keyof ApplicationFields)[] = ['termsAccepted', 'privacyConsent'];
 
 function isMissing(value: unknown): boolean {
-  return (
-    value === null ||
-    value === undefined ||
-    value === '' ||
-    (Array.isArray(value) && value.length === 0)
-  );
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 /** What stops an application from being submitted; empty when it is complete. Pure, so it is tested alone. */
-export function submissionErrors(
-  fields: ApplicationFields,
-  eventTopics: readonly string[],
-): FieldError[] {
+export function submissionErrors(fields: ApplicationFields, eventTopics: readonly string[]): FieldError[] {
   const errors: FieldError[] = [];
   for (const field of REQUIRED_FOR_SUBMISSION) {
     const value = fields[field];
@@ -47,9 +32,7 @@ export function topicErrors(
   topics: readonly string[] | null | undefined,
   eventTopics: readonly string[],
 ): FieldError[] {
-  const unknown = (topics ?? []).filter(
-    (topic) => !eventTopics.includes(topic),
-  );
+  const unknown = (topics ?? []).filter((topic) => !eventTopics.includes(topic));
   return unknown.length > 0
     ? [
         {

@@ -27,41 +27,25 @@ export class Application extends BaseEntity {
   @Column({ type: 'varchar', length: 30 })
   status!: ApplicationStatus;
 
-  @Column({ type: 'varchar', length: 200, nullable: true }) organisationName!:
-    | string
-    | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) organisationName!: string | null;
   @Column({ type: 'varchar', length: 40, nullable: true })
   organisationType!: OrganisationType | null;
   @Column({ type: 'varchar', length: 200, nullable: true })
   organisationAddress!: string | null;
   @Column({ type: 'varchar', length: 300, nullable: true })
   organisationWebsite!: string | null;
-  @Column({ type: 'text', nullable: true }) organisationDescription!:
-    | string
-    | null;
+  @Column({ type: 'text', nullable: true }) organisationDescription!: string | null;
 
-  @Column({ type: 'varchar', length: 200, nullable: true }) contactName!:
-    | string
-    | null;
-  @Column({ type: 'varchar', length: 254, nullable: true }) contactEmail!:
-    | string
-    | null;
-  @Column({ type: 'varchar', length: 40, nullable: true }) contactPhone!:
-    | string
-    | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) contactName!: string | null;
+  @Column({ type: 'varchar', length: 254, nullable: true }) contactEmail!: string | null;
+  @Column({ type: 'varchar', length: 40, nullable: true }) contactPhone!: string | null;
 
-  @Column({ type: 'varchar', length: 200, nullable: true }) projectTitle!:
-    | string
-    | null;
-  @Column({ type: 'varchar', length: 400, nullable: true }) shortText!:
-    | string
-    | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) projectTitle!: string | null;
+  @Column({ type: 'varchar', length: 400, nullable: true }) shortText!: string | null;
   @Column({ type: 'text', nullable: true }) projectDescription!: string | null;
   @Column({ type: 'simple-json', nullable: true }) topics!: string[] | null;
   @Column({ type: 'text', nullable: true }) targetGroups!: string | null;
-  @Column({ type: 'varchar', length: 300, nullable: true }) languages!:
-    | string
-    | null;
+  @Column({ type: 'varchar', length: 300, nullable: true }) languages!: string | null;
 
   @Column({ type: 'text', nullable: true }) standActivity!: string | null;
   @Column({ type: 'boolean', nullable: true }) hasHandsOnOffer!: boolean | null;
@@ -71,27 +55,17 @@ export class Application extends BaseEntity {
   @Column({ type: 'boolean', nullable: true }) needsPinBoard!: boolean | null;
   @Column({ type: 'boolean', nullable: true }) needsPower!: boolean | null;
   @Column({ type: 'real', nullable: true }) standWidth!: number | null;
-  @Column({ type: 'boolean', nullable: true }) needsStepFreeAccess!:
-    | boolean
-    | null;
+  @Column({ type: 'boolean', nullable: true }) needsStepFreeAccess!: boolean | null;
   @Column({ type: 'text', nullable: true }) otherWishes!: string | null;
 
   @Column({ type: 'text', nullable: true }) staffNames!: string | null;
-  @Column({ type: 'text', nullable: true }) staffAccessibilityNeeds!:
-    | string
-    | null;
-  @Column({ type: 'varchar', length: 200, nullable: true }) shareStandWith!:
-    | string
-    | null;
+  @Column({ type: 'text', nullable: true }) staffAccessibilityNeeds!: string | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) shareStandWith!: string | null;
   @Column({ type: 'boolean', nullable: true }) termsAccepted!: boolean | null;
-  @Column({ type: 'boolean', nullable: true }) workshopInterest!:
-    | boolean
-    | null;
+  @Column({ type: 'boolean', nullable: true }) workshopInterest!: boolean | null;
 
   @Column({ type: 'boolean', nullable: true }) privacyConsent!: boolean | null;
-  @Column({ type: 'boolean', nullable: true }) publicationConsent!:
-    | boolean
-    | null;
+  @Column({ type: 'boolean', nullable: true }) publicationConsent!: boolean | null;
   @Column({ type: 'boolean', nullable: true }) photoConsent!: boolean | null;
   /** Consent is recorded with its time (DSGVO); cleared when withdrawn. */
   @Column({ type: Date, nullable: true }) privacyConsentAt!: Date | null;
@@ -99,12 +73,8 @@ export class Application extends BaseEntity {
   @Column({ type: Date, nullable: true }) photoConsentAt!: Date | null;
 
   /** File name under `<DATA_DIR>/uploads/logos/`. */
-  @Column({ type: 'varchar', length: 100, nullable: true }) logoFile!:
-    | string
-    | null;
-  @Column({ type: 'varchar', length: 20, nullable: true }) logoType!:
-    | string
-    | null;
+  @Column({ type: 'varchar', length: 100, nullable: true }) logoFile!: string | null;
+  @Column({ type: 'varchar', length: 20, nullable: true }) logoType!: string | null;
 
   @Column({ type: Date, nullable: true }) submittedAt!: Date | null;
   @Column({ type: Date, nullable: true })

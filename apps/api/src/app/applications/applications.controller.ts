@@ -16,14 +16,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  ApplicantAction,
-  ApplicationDto,
-  AuditEntryDto,
-  ERROR_CODES,
-  isStaff,
-  Role,
-} from '@markt/shared';
+import { ApplicantAction, ApplicationDto, AuditEntryDto, ERROR_CODES, isStaff, Role } from '@markt/shared';
 import type { Response } from 'express';
 import { Roles } from '../common/access.decorators';
 import { CurrentUser } from '../common/request-user';
@@ -44,15 +37,10 @@ export class ApplicationsController {
   /** An applicant's own applications; staff list an event's with `?eventId=`. */
   @Roles()
   @Get('applications')
-  async list(
-    @Query() query: ListApplicationsQuery,
-    @CurrentUser() user: User,
-  ): Promise<ApplicationDto[]> {
+  async list(@Query() query: ListApplicationsQuery, @CurrentUser() user: User): Promise<ApplicationDto[]> {
     if (!isStaff(user.role)) {
       const own = await this.applications.listOwn(user);
-      return own
-        .filter((a) => !query.eventId || a.eventId === query.eventId)
-        .map(toApplicationDto);
+      return own.filter((a) => !query.eventId || a.eventId === query.eventId).map(toApplicationDto);
     }
     if (!query.eventId) {
       throw new BadRequestException({
@@ -67,35 +55,24 @@ export class ApplicationsController {
         ],
       });
     }
-    return (await this.applications.listForEvent(query.eventId, user)).map(
-      toApplicationDto,
-    );
+    return (await this.applications.listForEvent(query.eventId, user)).map(toApplicationDto);
   }
 
   @Roles(Role.Applicant)
   @Post('events/:eventId/applications')
-  async create(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @CurrentUser() user: User,
-  ): Promise<ApplicationDto> {
+  async create(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentUser() user: User): Promise<ApplicationDto> {
     return toApplicationDto(await this.applications.createDraft(eventId, user));
   }
 
   @Roles()
   @Get('applications/:id')
-  async get(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: User,
-  ): Promise<ApplicationDto> {
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<ApplicationDto> {
     return toApplicationDto(await this.applications.get(id, user));
   }
 
   @Roles()
   @Get('applications/:id/history')
-  async history(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: User,
-  ): Promise<AuditEntryDto[]> {
+  async history(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<AuditEntryDto[]> {
     return this.applications.history(await this.applications.get(id, user));
   }
 
@@ -112,30 +89,21 @@ export class ApplicationsController {
   @Roles(Role.Applicant)
   @Post('applications/:id/submit')
   @HttpCode(200)
-  submit(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: User,
-  ): Promise<ApplicationDto> {
+  submit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<ApplicationDto> {
     return this.act(id, user, 'submit');
   }
 
   @Roles(Role.Applicant)
   @Post('applications/:id/withdraw')
   @HttpCode(200)
-  withdraw(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: User,
-  ): Promise<ApplicationDto> {
+  withdraw(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<ApplicationDto> {
     return this.act(id, user, 'withdraw');
   }
 
   @Roles(Role.Applicant)
   @Post('applications/:id/confirm')
   @HttpCode(200)
-  confirm(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: User,
-  ): Promise<ApplicationDto> {
+  confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<ApplicationDto> {
     return this.act(id, user, 'confirm');
   }
 
@@ -151,29 +119,19 @@ export class ApplicationsController {
     @UploadedFile() file: Express.Multer.File | undefined,
     @CurrentUser() user: User,
   ): Promise<ApplicationDto> {
-    return toApplicationDto(
-      await this.applications.setLogo(id, user, file?.buffer),
-    );
+    return toApplicationDto(await this.applications.setLogo(id, user, file?.buffer));
   }
 
   @Roles()
   @Get('applications/:id/logo')
-  async logo(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: User,
-    @Res() res: Response,
-  ): Promise<void> {
+  async logo(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User, @Res() res: Response): Promise<void> {
     const { path, type } = await this.applications.logo(id, user);
     res.setHeader('Content-Type', type);
     res.setHeader('Cache-Control', 'private, no-cache');
     res.sendFile(path);
   }
 
-  private async act(
-    id: string,
-    user: User,
-    action: ApplicantAction,
-  ): Promise<ApplicationDto> {
+  private async act(id: string, user: User, action: ApplicantAction): Promise<ApplicationDto> {
     return toApplicationDto(await this.applications.act(id, user, action));
   }
 }

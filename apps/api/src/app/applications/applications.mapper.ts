@@ -1,25 +1,12 @@
-import {
-  APPLICATION_FIELD_KEYS,
-  ApplicationDto,
-  ApplicationFields,
-} from '@markt/shared';
+import { APPLICATION_FIELD_KEYS, ApplicationDto, ApplicationFields } from '@markt/shared';
 import { Application } from './application.entity';
 
-const iso = (date: Date | null): string | null =>
-  date ? date.toISOString() : null;
+const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
 export function toApplicationDto(a: Application): ApplicationDto {
-  const {
-    logoFile,
-    logoType: _type,
-    event: _event,
-    applicant: _applicant,
-    ...fields
-  } = a;
+  const { logoFile, logoType: _type, event: _event, applicant: _applicant, ...fields } = a;
   return {
-    ...Object.fromEntries(
-      Object.entries(fields).filter(([, value]) => value !== null),
-    ),
+    ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)),
     id: a.id,
     eventId: a.eventId,
     applicantId: a.applicantId,
@@ -40,8 +27,6 @@ export function toApplicationDto(a: Application): ApplicationDto {
 /** Only what the applicant filled in, e.g. for a reviewer's snapshot. */
 export function toApplicationFields(a: Application): ApplicationFields {
   return Object.fromEntries(
-    APPLICATION_FIELD_KEYS.filter(
-      (key) => a[key] !== null && a[key] !== undefined,
-    ).map((key) => [key, a[key]]),
+    APPLICATION_FIELD_KEYS.filter((key) => a[key] !== null && a[key] !== undefined).map((key) => [key, a[key]]),
   ) as ApplicationFields;
 }

@@ -8,11 +8,7 @@ import { ApplicationsService } from './applications.service';
 import { LogoStorage } from './logo-storage';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Application]),
-    EventsModule,
-    NotificationsModule,
-  ],
+  imports: [TypeOrmModule.forFeature([Application]), EventsModule, NotificationsModule],
   controllers: [ApplicationsController],
   providers: [ApplicationsService, LogoStorage],
   exports: [ApplicationsService, LogoStorage],

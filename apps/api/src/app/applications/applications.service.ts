@@ -1,8 +1,4 @@
-import {
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   APPLICANT_EDITABLE,
@@ -79,8 +75,7 @@ export class ApplicationsService {
     const visible =
       application &&
       (application.applicantId === viewer.id ||
-        (isStaff(viewer.role) &&
-          application.status !== ApplicationStatus.Draft));
+        (isStaff(viewer.role) && application.status !== ApplicationStatus.Draft));
     if (!visible) {
       throw new NotFoundException({
         code: ERROR_CODES.notFound,
@@ -105,10 +100,7 @@ export class ApplicationsService {
   async createDraft(eventId: string, user: User): Promise<Application> {
     const event = await this.events.get(eventId, user.role);
     if (!isApplicationWindowOpen(toEventDto(event))) {
-      throw conflict(
-        'application_period_closed',
-        'Applications for this event are not open',
-      );
+      throw conflict('application_period_closed', 'Applications for this event are not open');
     }
     const existing = await this.applications.findOneBy({
       eventId,
@@ -116,10 +108,7 @@ export class ApplicationsService {
       status: Not(ApplicationStatus.Withdrawn),
     });
     if (existing)
-      throw conflict(
-        'application_exists',
-        `You already have an application for this event: ${existing.id}`,
-      );
+      throw conflict('application_exists', `You already have an application for this event: ${existing.id}`);
 
     return this.dataSource.transaction(async (manager) => {
       const draft = await manager.getRepository(Application).save(
@@ -145,38 +134,25 @@ export class ApplicationsService {
     });
   }
 
-  async update(
-    id: string,
-    user: User,
-    changes: UpdateApplicationDto,
-  ): Promise<Application> {
+  async update(id: string, user: User, changes: UpdateApplicationDto): Promise<Application> {
     const application = await this.getOwn(id, user);
     const event = await this.events.get(application.eventId, user.role);
     this.assertEditable(application, event);
 
-    const given = Object.fromEntries(
-      Object.entries(changes).filter(([, value]) => value !== undefined),
-    );
-    const errors = topicErrors(
-      given['topics'] as string[] | undefined,
-      event.topics,
-    );
+    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const errors = topicErrors(given['topics'] as string[] | undefined, event.topics);
     if (errors.length > 0) throw validationFailed(errors);
 
     const now = new Date();
     for (const [consent, at] of CONSENTS) {
-      if (consent in given && given[consent] !== application[consent])
-        application[at] = given[consent] ? now : null;
+      if (consent in given && given[consent] !== application[consent]) application[at] = given[consent] ? now : null;
     }
     Object.assign(application, given);
 
     const submitted = application.status !== ApplicationStatus.Draft;
     if (submitted) {
       // A submitted application must stay complete; reviewers then see it as changed.
-      const incomplete = submissionErrors(
-        application as ApplicationFields,
-        event.topics,
-      );
+      const incomplete = submissionErrors(application as ApplicationFields, event.topics);
       if (incomplete.length > 0) throw validationFailed(incomplete);
       application.changedAfterSubmissionAt = now;
     }
@@ -197,23 +173,12 @@ export class ApplicationsService {
     });
   }
 
-  async act(
-    id: string,
-    user: User,
-    action: ApplicantAction,
-  ): Promise<Application> {
+  async act(id: string, user: User, action: ApplicantAction): Promise<Application> {
     const application = await this.getOwn(id, user);
     const event = await this.events.get(application.eventId, user.role);
     const transition = APPLICANT_TRANSITIONS[action];
-    if (
-      !(transition.from as readonly ApplicationStatus[]).includes(
-        application.status,
-      )
-    ) {
-      throw conflict(
-        'invalid_transition',
-        `Cannot ${action} an application that is ${application.status}`,
-      );
+    if (!(transition.from as readonly ApplicationStatus[]).includes(application.status)) {
+      throw conflict('invalid_transition', `Cannot ${action} an application that is ${application.status}`);
     }
     if (action !== 'submit') {
       if (eventIsOver(event)) throw conflict('event_over', 'The event is over');
@@ -221,50 +186,26 @@ export class ApplicationsService {
     }
     if (!isApplicationWindowOpen(toEventDto(event)))
       throw conflict('deadline_passed', 'The application deadline has passed');
-    const errors = submissionErrors(
-      application as ApplicationFields,
-      event.topics,
-    );
+    const errors = submissionErrors(application as ApplicationFields, event.topics);
     if (errors.length > 0) throw validationFailed(errors);
     application.submittedAt = new Date();
     return this.dataSource.transaction(async (manager) => {
-      const saved = await this.transition(
-        application,
-        transition.to,
-        user.id,
-        action,
-        manager,
-      );
-      await this.mailer.send(
-        TemplateKind.SubmissionReceived,
-        saved,
-        event,
-        manager,
-      );
+      const saved = await this.transition(application, transition.to, user.id, action, manager);
+      await this.mailer.send(TemplateKind.SubmissionReceived, saved, event, manager);
       return saved;
     });
   }
 
-  async setLogo(
-    id: string,
-    user: User,
-    content: Buffer | undefined,
-  ): Promise<Application> {
+  async setLogo(id: string, user: User, content: Buffer | undefined): Promise<Application> {
     const application = await this.getOwn(id, user);
-    this.assertEditable(
-      application,
-      await this.events.get(application.eventId, user.role),
-    );
+    this.assertEditable(application, await this.events.get(application.eventId, user.role));
     const { file, type } = await this.logos.store(application.id, content);
     application.logoFile = file;
     application.logoType = type;
     return this.applications.save(application);
   }
 
-  async logo(
-    id: string,
-    viewer: User,
-  ): Promise<{ path: string; type: string }> {
+  async logo(id: string, viewer: User): Promise<{ path: string; type: string }> {
     const application = await this.get(id, viewer);
     if (!application.logoFile || !application.logoType) {
       throw new NotFoundException({
@@ -284,10 +225,7 @@ export class ApplicationsService {
 
   private assertEditable(application: Application, event: Event): void {
     if (!APPLICANT_EDITABLE.includes(application.status)) {
-      throw conflict(
-        'not_editable',
-        `An application that is ${application.status} cannot be changed`,
-      );
+      throw conflict('not_editable', `An application that is ${application.status} cannot be changed`);
     }
     if (!isApplicationWindowOpen(toEventDto(event))) {
       throw conflict('deadline_passed', 'The application deadline has passed');

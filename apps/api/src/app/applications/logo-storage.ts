@@ -20,13 +20,9 @@ const SIGNATURES: {
   { type: 'image/jpeg', extension: 'jpg', magic: [0xff, 0xd8, 0xff] },
 ];
 
-export function detectImageType(
-  content: Buffer,
-): (typeof SIGNATURES)[number] | undefined {
+export function detectImageType(content: Buffer): (typeof SIGNATURES)[number] | undefined {
   return SIGNATURES.find(
-    ({ magic }) =>
-      content.length >= magic.length &&
-      magic.every((byte, i) => content[i] === byte),
+    ({ magic }) => content.length >= magic.length && magic.every((byte, i) => content[i] === byte),
   );
 }
 
@@ -47,14 +43,9 @@ export class LogoStorage {
   }
 
   /** Checks type and size; writes the file and returns its name and type, or throws a field error. */
-  async store(
-    applicationId: string,
-    content: Buffer | undefined,
-  ): Promise<{ file: string; type: string }> {
+  async store(applicationId: string, content: Buffer | undefined): Promise<{ file: string; type: string }> {
     if (!content || content.length === 0) {
-      throw validationFailed([
-        { field: 'logo', code: 'required', message: 'No file received' },
-      ]);
+      throw validationFailed([{ field: 'logo', code: 'required', message: 'No file received' }]);
     }
     const detected = detectImageType(content);
     if (!detected) {
@@ -85,9 +76,7 @@ export class LogoStorage {
 
   async remove(applicationId: string): Promise<void> {
     await Promise.all(
-      SIGNATURES.map(({ extension }) =>
-        rm(this.path(`${applicationId}.${extension}`), { force: true }),
-      ),
+      SIGNATURES.map(({ extension }) => rm(this.path(`${applicationId}.${extension}`), { force: true })),
     );
   }
 }

@@ -1,27 +1,10 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AssignmentsView, Role, SuggestionDto } from '@markt/shared';
 import { Roles } from '../common/access.decorators';
 import { EventsService } from '../events/events.service';
 import { AssignmentsService } from './assignments.service';
-import {
-  ApplyPlacementsDto,
-  AssignDto,
-  SuggestDto,
-  SwapDto,
-  UnassignQuery,
-} from './dto/assignment.dto';
+import { ApplyPlacementsDto, AssignDto, SuggestDto, SwapDto, UnassignQuery } from './dto/assignment.dto';
 
 @ApiTags('assignments')
 @Roles(Role.Admin)
@@ -33,37 +16,26 @@ export class AssignmentsController {
   ) {}
 
   @Get()
-  async view(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-  ): Promise<AssignmentsView> {
+  async view(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
     return this.assignments.view(eventId);
   }
 
   @Post('suggest')
   @HttpCode(200)
-  suggest(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Body() body: SuggestDto,
-  ): Promise<SuggestionDto> {
+  suggest(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: SuggestDto): Promise<SuggestionDto> {
     return this.assignments.suggest(eventId, body.seed);
   }
 
   @Post('apply')
   @HttpCode(200)
-  apply(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Body() body: ApplyPlacementsDto,
-  ): Promise<AssignmentsView> {
+  apply(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: ApplyPlacementsDto): Promise<AssignmentsView> {
     return this.assignments.apply(eventId, body.placements);
   }
 
   @Post('swap')
   @HttpCode(200)
-  swap(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Body() body: SwapDto,
-  ): Promise<AssignmentsView> {
+  swap(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: SwapDto): Promise<AssignmentsView> {
     return this.assignments.swap(eventId, body.a, body.b);
   }
 

@@ -1,8 +1,4 @@
-import {
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { suggest, SolverExhibitor } from '@markt/assignment-solver';
 import {
@@ -33,39 +29,24 @@ function toCandidate(a: Application): PlacementCandidate {
     standWidth: a.standWidth,
     topics: a.topics ?? [],
     hasHandsOnOffer: !!a.hasHandsOnOffer,
-    otherWishes:
-      [a.otherWishes, a.shareStandWith].filter(Boolean).join(' · ') || null,
+    otherWishes: [a.otherWishes, a.shareStandWith].filter(Boolean).join(' · ') || null,
   };
 }
 
 /** Hard needs a stand fails for an application, as the assignment screen lists them. */
-function conflictsOf(
-  application: Application,
-  stand: StandEntity,
-  load: number,
-): AssignmentConflictKind[] {
+function conflictsOf(application: Application, stand: StandEntity, load: number): AssignmentConflictKind[] {
   const kinds: AssignmentConflictKind[] = [];
-  if (!HOLDS_PLACE.includes(application.status))
-    kinds.push(AssignmentConflictKind.NotAccepted);
-  if (application.needsPower && !stand.hasPower)
-    kinds.push(AssignmentConflictKind.NeedsPower);
-  if (application.needsStepFreeAccess && !stand.stepFree)
-    kinds.push(AssignmentConflictKind.NotStepFree);
-  if (application.standWidth && application.standWidth > stand.width)
-    kinds.push(AssignmentConflictKind.TooSmall);
+  if (!HOLDS_PLACE.includes(application.status)) kinds.push(AssignmentConflictKind.NotAccepted);
+  if (application.needsPower && !stand.hasPower) kinds.push(AssignmentConflictKind.NeedsPower);
+  if (application.needsStepFreeAccess && !stand.stepFree) kinds.push(AssignmentConflictKind.NotStepFree);
+  if (application.standWidth && application.standWidth > stand.width) kinds.push(AssignmentConflictKind.TooSmall);
   if (load > stand.capacity) kinds.push(AssignmentConflictKind.OverCapacity);
   return kinds;
 }
 
 /** "neben Verein X" in an application's wishes, matched against the other exhibitors' organisation names. */
-function wishedNeighbours(
-  application: Application,
-  others: Application[],
-): string[] {
-  const wish = [application.otherWishes, application.shareStandWith]
-    .filter(Boolean)
-    .join(' ')
-    .toLocaleLowerCase('de');
+function wishedNeighbours(application: Application, others: Application[]): string[] {
+  const wish = [application.otherWishes, application.shareStandWith].filter(Boolean).join(' ').toLocaleLowerCase('de');
   if (!wish) return [];
   const core = (name: string) =>
     name
@@ -73,12 +54,7 @@ function wishedNeighbours(
       .trim()
       .toLocaleLowerCase('de');
   return others
-    .filter(
-      (o) =>
-        o.id !== application.id &&
-        o.organisationName &&
-        wish.includes(core(o.organisationName)),
-    )
+    .filter((o) => o.id !== application.id && o.organisationName && wish.includes(core(o.organisationName)))
     .map((o) => o.id);
 }
 
@@ -89,43 +65,31 @@ export class AssignmentsService {
     private readonly events: EventsService,
   ) {}
 
-  async view(
-    eventId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<AssignmentsView> {
+  async view(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<AssignmentsView> {
     const [assignments, stands, placeable] = await Promise.all([
-      manager
-        .getRepository(Assignment)
-        .find({ where: { eventId }, order: { slot: 'ASC' } }),
+      manager.getRepository(Assignment).find({ where: { eventId }, order: { slot: 'ASC' } }),
       manager.getRepository(StandEntity).findBy({ eventId }),
-      manager
-        .getRepository(Application)
-        .findBy({ eventId, status: In([...HOLDS_PLACE]) }),
+      manager.getRepository(Application).findBy({ eventId, status: In([...HOLDS_PLACE]) }),
     ]);
     const placedIds = new Set(assignments.map((a) => a.applicationId));
     // Placed applications that are no longer accepted (e.g. withdrawn) still show, with their conflict.
     const stale = await manager.getRepository(Application).findBy({
-      id: In(
-        assignments
-          .map((a) => a.applicationId)
-          .filter((id) => !placeable.some((p) => p.id === id)),
-      ),
+      id: In(assignments.map((a) => a.applicationId).filter((id) => !placeable.some((p) => p.id === id))),
     });
-    const applications = new Map(
-      [...placeable, ...stale].map((a) => [a.id, a]),
-    );
+    const applications = new Map([...placeable, ...stale].map((a) => [a.id, a]));
     const standById = new Map(stands.map((s) => [s.id, s]));
     const load = new Map<string, number>();
-    for (const a of assignments)
-      load.set(a.standId, (load.get(a.standId) ?? 0) + 1);
+    for (const a of assignments) load.set(a.standId, (load.get(a.standId) ?? 0) + 1);
 
     const conflicts: AssignmentConflict[] = assignments.flatMap((a) => {
       const application = applications.get(a.applicationId);
       const stand = standById.get(a.standId);
       if (!application || !stand) return [];
-      return conflictsOf(application, stand, load.get(stand.id) ?? 0).map(
-        (kind) => ({ standId: stand.id, applicationId: application.id, kind }),
-      );
+      return conflictsOf(application, stand, load.get(stand.id) ?? 0).map((kind) => ({
+        standId: stand.id,
+        applicationId: application.id,
+        kind,
+      }));
     });
     return {
       assignments: assignments.map(({ standId, applicationId }) => ({
@@ -139,11 +103,7 @@ export class AssignmentsService {
   }
 
   /** Puts an application on a stand, moving it if it stood elsewhere. */
-  async assign(
-    eventId: string,
-    standId: string,
-    applicationId: string,
-  ): Promise<AssignmentsView> {
+  async assign(eventId: string, standId: string, applicationId: string): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
       await this.place(manager, eventId, standId, applicationId);
@@ -151,11 +111,7 @@ export class AssignmentsService {
     });
   }
 
-  async unassign(
-    eventId: string,
-    standId: string,
-    applicationId?: string,
-  ): Promise<AssignmentsView> {
+  async unassign(eventId: string, standId: string, applicationId?: string): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
     await this.dataSource
       .getRepository(Assignment)
@@ -166,10 +122,7 @@ export class AssignmentsService {
   async swap(eventId: string, a: string, b: string): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
-      const [standA, standB] = await Promise.all([
-        this.stand(manager, eventId, a),
-        this.stand(manager, eventId, b),
-      ]);
+      const [standA, standB] = await Promise.all([this.stand(manager, eventId, a), this.stand(manager, eventId, b)]);
       const repo = manager.getRepository(Assignment);
       const onA = await repo.findBy({ standId: a });
       const onB = await repo.findBy({ standId: b });
@@ -203,14 +156,10 @@ export class AssignmentsService {
   }
 
   /** Applies some or all placements of a suggestion: all of them or none. */
-  async apply(
-    eventId: string,
-    placements: AssignmentDto[],
-  ): Promise<AssignmentsView> {
+  async apply(eventId: string, placements: AssignmentDto[]): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
-      for (const { standId, applicationId } of placements)
-        await this.place(manager, eventId, standId, applicationId);
+      for (const { standId, applicationId } of placements) await this.place(manager, eventId, standId, applicationId);
       return this.view(eventId, manager);
     });
   }
@@ -221,9 +170,7 @@ export class AssignmentsService {
     const manager = this.dataSource.manager;
     const [stands, applications, assignments] = await Promise.all([
       manager.getRepository(StandEntity).findBy({ eventId }),
-      manager
-        .getRepository(Application)
-        .findBy({ eventId, status: In([...HOLDS_PLACE]) }),
+      manager.getRepository(Application).findBy({ eventId, status: In([...HOLDS_PLACE]) }),
       manager.getRepository(Assignment).findBy({ eventId }),
     ]);
     const exhibitors: SolverExhibitor[] = applications.map((a) => ({
@@ -259,29 +206,19 @@ export class AssignmentsService {
     };
   }
 
-  private async place(
-    manager: EntityManager,
-    eventId: string,
-    standId: string,
-    applicationId: string,
-  ): Promise<void> {
+  private async place(manager: EntityManager, eventId: string, standId: string, applicationId: string): Promise<void> {
     const stand = await this.stand(manager, eventId, standId);
-    const application = await manager
-      .getRepository(Application)
-      .findOneBy({ id: applicationId, eventId });
+    const application = await manager.getRepository(Application).findOneBy({ id: applicationId, eventId });
     if (!application || !HOLDS_PLACE.includes(application.status)) {
       throw new ConflictException({
         code: 'not_placeable',
-        message:
-          'Only accepted or confirmed applications of this event get a stand',
+        message: 'Only accepted or confirmed applications of this event get a stand',
       });
     }
     const repo = manager.getRepository(Assignment);
     await repo.delete({ applicationId });
     const taken = new Set((await repo.findBy({ standId })).map((a) => a.slot));
-    const slot = Array.from({ length: stand.capacity }, (_v, i) => i).find(
-      (i) => !taken.has(i),
-    );
+    const slot = Array.from({ length: stand.capacity }, (_v, i) => i).find((i) => !taken.has(i));
     if (slot === undefined)
       throw new ConflictException({
         code: 'stand_full',
@@ -291,14 +228,8 @@ export class AssignmentsService {
     await repo.insert(repo.create({ eventId, standId, applicationId, slot }));
   }
 
-  private async stand(
-    manager: EntityManager,
-    eventId: string,
-    standId: string,
-  ): Promise<StandEntity> {
-    const stand = await manager
-      .getRepository(StandEntity)
-      .findOneBy({ id: standId, eventId });
+  private async stand(manager: EntityManager, eventId: string, standId: string): Promise<StandEntity> {
+    const stand = await manager.getRepository(StandEntity).findOneBy({ id: standId, eventId });
     if (!stand)
       throw new NotFoundException({
         code: ERROR_CODES.notFound,

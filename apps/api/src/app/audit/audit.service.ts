@@ -21,23 +21,13 @@ export class AuditService {
   ) {}
 
   /** Pass the transaction's manager so the entry commits or rolls back with the change it records. */
-  async record(
-    record: AuditRecord,
-    manager: EntityManager = this.entries.manager,
-  ): Promise<void> {
+  async record(record: AuditRecord, manager: EntityManager = this.entries.manager): Promise<void> {
     await manager
       .getRepository(AuditEntry)
-      .save(
-        manager
-          .getRepository(AuditEntry)
-          .create({ fromStatus: null, toStatus: null, ...record }),
-      );
+      .save(manager.getRepository(AuditEntry).create({ fromStatus: null, toStatus: null, ...record }));
   }
 
-  async forEntity(
-    entityType: string,
-    entityId: string,
-  ): Promise<AuditEntryDto[]> {
+  async forEntity(entityType: string, entityId: string): Promise<AuditEntryDto[]> {
     const rows = await this.entries.find({
       where: { entityType, entityId },
       order: { createdAt: 'ASC' },
@@ -55,9 +45,7 @@ export class AuditService {
 
   /** Keeps the history of an account's applications but forgets who the account was. */
   async forgetActor(actorId: string, manager: EntityManager): Promise<void> {
-    await manager
-      .getRepository(AuditEntry)
-      .update({ actorId }, { actorId: null });
+    await manager.getRepository(AuditEntry).update({ actorId }, { actorId: null });
   }
 }
 

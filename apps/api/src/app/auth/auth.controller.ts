@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Post,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { ApiTags } from '@nestjs/swagger';
 import { UserDto } from '@markt/shared';
@@ -20,10 +11,7 @@ import { toUserDto } from '../users/users.mapper';
 import { AuthService, LoginResult } from './auth.service';
 import { SESSION_COOKIE, sessionCookieOptions } from './cookies';
 import { LoginDto } from './dto/login.dto';
-import {
-  PasswordResetDto,
-  PasswordResetRequestDto,
-} from './dto/password-reset.dto';
+import { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto';
 import { RegisterDto } from './dto/register.dto';
 import { PasswordResetService } from './password-reset.service';
 import { SessionService } from './session.service';
@@ -41,10 +29,7 @@ export class AuthController {
 
   @Public()
   @Post('register')
-  async register(
-    @Body() body: RegisterDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<UserDto> {
+  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) res: Response): Promise<UserDto> {
     return this.startSession(await this.auth.register(body), res);
   }
 
@@ -56,19 +41,13 @@ export class AuthController {
     @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<UserDto> {
-    return this.startSession(
-      await this.auth.login(body, req.ip ?? 'unknown'),
-      res,
-    );
+    return this.startSession(await this.auth.login(body, req.ip ?? 'unknown'), res);
   }
 
   @Public()
   @Post('logout')
   @HttpCode(204)
-  async logout(
-    @Req() req: AuthenticatedRequest,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<void> {
+  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(req.sessionTokenHash);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
@@ -95,11 +74,7 @@ export class AuthController {
   }
 
   private startSession({ user, token }: LoginResult, res: Response): UserDto {
-    res.cookie(
-      SESSION_COOKIE,
-      token,
-      sessionCookieOptions(this.config.production, this.sessions.ttlMs),
-    );
+    res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.production, this.sessions.ttlMs));
     return toUserDto(user);
   }
 }

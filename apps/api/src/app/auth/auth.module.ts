@@ -1,9 +1,4 @@
-import {
-  MiddlewareConsumer,
-  Module,
-  NestModule,
-  RequestMethod,
-} from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
@@ -19,11 +14,7 @@ import { TokenService } from './token.service';
 
 /** Login, sessions and the request-level protections (CSRF, session lookup) that depend on them. */
 @Module({
-  imports: [
-    UsersModule,
-    NotificationsModule,
-    TypeOrmModule.forFeature([LoginAttempt]),
-  ],
+  imports: [UsersModule, NotificationsModule, TypeOrmModule.forFeature([LoginAttempt])],
   controllers: [AuthController],
   providers: [
     AuthService,
@@ -38,8 +29,6 @@ import { TokenService } from './token.service';
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(CsrfMiddleware, SessionMiddleware)
-      .forRoutes({ path: '*path', method: RequestMethod.ALL });
+    consumer.apply(CsrfMiddleware, SessionMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
   }
 }

@@ -1,9 +1,4 @@
-import {
-  HttpException,
-  HttpStatus,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import { ERROR_CODES, Role } from '@markt/shared';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -46,10 +41,7 @@ export class AuthService {
       );
     }
     const user = await this.users.findByEmail(input.email);
-    const passwordMatches = await verifyPassword(
-      user?.passwordHash ?? (await this.dummyHash),
-      input.password,
-    );
+    const passwordMatches = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), input.password);
     if (!user || !user.active || !passwordMatches) {
       await this.throttle.recordFailure(input.email, ip);
       // One message for unknown account, wrong password and deactivated account: no enumeration.

@@ -5,10 +5,7 @@ export const SESSION_COOKIE = 'mdm_session';
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 export const XSRF_HEADER = 'x-xsrf-token';
 
-export function sessionCookieOptions(
-  production: boolean,
-  maxAgeMs: number,
-): CookieOptions {
+export function sessionCookieOptions(production: boolean, maxAgeMs: number): CookieOptions {
   return {
     httpOnly: true,
     sameSite: 'lax',

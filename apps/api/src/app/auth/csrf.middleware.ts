@@ -1,9 +1,4 @@
-import {
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NestMiddleware,
-} from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { ERROR_CODES } from '@markt/shared';
 import type { NextFunction, Request, Response } from 'express';
@@ -30,11 +25,7 @@ export class CsrfMiddleware implements NestMiddleware {
     const cookie = req.cookies?.[XSRF_COOKIE] as string | undefined;
     const valid = this.tokens.isSigned(cookie);
     if (!valid) {
-      res.cookie(
-        XSRF_COOKIE,
-        this.tokens.signed(),
-        xsrfCookieOptions(this.config.production),
-      );
+      res.cookie(XSRF_COOKIE, this.tokens.signed(), xsrfCookieOptions(this.config.production));
     }
     if (SAFE_METHODS.has(req.method)) return next();
 

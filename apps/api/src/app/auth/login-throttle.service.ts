@@ -33,9 +33,7 @@ export class LoginThrottleService {
       (row) =>
         row.windowStartedAt > since &&
         row.failures >=
-          (row.key === keys.account
-            ? this.config.login.maxFailuresPerAccount
-            : this.config.login.maxFailuresPerIp),
+          (row.key === keys.account ? this.config.login.maxFailuresPerAccount : this.config.login.maxFailuresPerIp),
     );
   }
 

@@ -1,13 +1,5 @@
 import { User } from '../users/user.entity';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 /** A one-time link to set a new password; only the token's keyed hash is stored. */
 @Entity('password_reset_tokens')

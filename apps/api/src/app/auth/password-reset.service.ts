@@ -32,9 +32,7 @@ export class PasswordResetService {
 
   /** Mails a link when the account exists and is active; the caller learns nothing either way. */
   async request(email: string): Promise<void> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .findOneBy({ email, active: true });
+    const user = await this.dataSource.getRepository(User).findOneBy({ email, active: true });
     if (!user) return;
     const repo = this.dataSource.getRepository(PasswordResetToken);
     const recent = await repo.findOneBy({
@@ -50,14 +48,9 @@ export class PasswordResetService {
         expiresAt: new Date(Date.now() + VALID_FOR_MS),
         usedAt: null,
       });
-      const { subject, body } = await this.templates.render(
-        null,
-        TemplateKind.PasswordReset,
-        user.language,
-        {
-          link: `${this.config.publicUrl}/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`,
-        },
-      );
+      const { subject, body } = await this.templates.render(null, TemplateKind.PasswordReset, user.language, {
+        link: `${this.config.publicUrl}/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`,
+      });
       await this.outbox.enqueue({ to: user.email, subject, body }, manager);
     });
   }
@@ -78,24 +71,12 @@ export class PasswordResetService {
         const record = await repo.findOneBy({
           tokenHash: this.tokens.hash(token),
         });
-        if (
-          !record ||
-          record.usedAt ||
-          record.expiresAt.getTime() <= Date.now()
-        )
-          throw invalid();
+        if (!record || record.usedAt || record.expiresAt.getTime() <= Date.now()) throw invalid();
         // The conditional update makes a second use fail even when two requests race.
-        const claimed = await repo.update(
-          { tokenHash: record.tokenHash, usedAt: IsNull() },
-          { usedAt: new Date() },
-        );
+        const claimed = await repo.update({ tokenHash: record.tokenHash, usedAt: IsNull() }, { usedAt: new Date() });
         if (claimed.affected === 0) throw invalid();
-        const user = await manager
-          .getRepository(User)
-          .findOneByOrFail({ id: record.userId });
-        await manager
-          .getRepository(User)
-          .update(user.id, { passwordHash: await hashPassword(password) });
+        const user = await manager.getRepository(User).findOneByOrFail({ id: record.userId });
+        await manager.getRepository(User).update(user.id, { passwordHash: await hashPassword(password) });
         await manager.getRepository(Session).delete({ userId: user.id });
         return user.email;
       })

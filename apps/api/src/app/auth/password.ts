@@ -4,9 +4,6 @@ export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }
 
-export function verifyPassword(
-  hash: string,
-  password: string,
-): Promise<boolean> {
+export function verifyPassword(hash: string, password: string): Promise<boolean> {
   return argon2.verify(hash, password);
 }

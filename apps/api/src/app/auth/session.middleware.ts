@@ -9,11 +9,7 @@ import { SessionService } from './session.service';
 export class SessionMiddleware implements NestMiddleware {
   constructor(private readonly sessions: SessionService) {}
 
-  async use(
-    req: AuthenticatedRequest,
-    _res: Response,
-    next: NextFunction,
-  ): Promise<void> {
+  async use(req: AuthenticatedRequest, _res: Response, next: NextFunction): Promise<void> {
     const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
     if (token) {
       const found = await this.sessions.resolve(token);

@@ -33,9 +33,7 @@ export class SessionService {
   }
 
   /** The active user behind a cookie token, or undefined for unknown, expired or deactivated ones. */
-  async resolve(
-    token: string,
-  ): Promise<{ user: User; tokenHash: string } | undefined> {
+  async resolve(token: string): Promise<{ user: User; tokenHash: string } | undefined> {
     const tokenHash = this.tokens.hash(token);
     const session = await this.sessions.findOneBy({ tokenHash });
     if (!session) return undefined;

@@ -16,9 +16,7 @@ export class TokenService {
   }
 
   hash(value: string): string {
-    return createHmac('sha256', this.config.sessionSecret)
-      .update(value)
-      .digest('hex');
+    return createHmac('sha256', this.config.sessionSecret).update(value).digest('hex');
   }
 
   /** A token that carries its own signature, so a forged cookie is recognised without storage. */

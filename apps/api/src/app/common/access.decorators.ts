@@ -10,9 +10,7 @@ export const ACCESS_KEY = 'access';
 export type Access = { kind: 'public' } | { kind: 'roles'; roles: Role[] };
 
 /** Anyone, logged in or not. */
-export const Public = () =>
-  SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);
 
 /** Logged-in users with one of these roles; with no roles named, any logged-in user. */
-export const Roles = (...roles: Role[]) =>
-  SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies Access);
+export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies Access);

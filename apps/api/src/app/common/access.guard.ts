@@ -19,14 +19,12 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const access = this.reflector.getAllAndOverride<Access | undefined>(
-      ACCESS_KEY,
-      [context.getHandler(), context.getClass()],
-    );
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!access) {
-      this.logger.error(
-        `Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`,
-      );
+      this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
       throw new ForbiddenException({
         code: ERROR_CODES.forbidden,
         message: 'Forbidden',

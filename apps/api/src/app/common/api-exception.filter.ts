@@ -1,11 +1,4 @@
-import {
-  ArgumentsHost,
-  Catch,
-  ExceptionFilter,
-  HttpException,
-  HttpStatus,
-  Logger,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ApiError, ERROR_CODES } from '@markt/shared';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
@@ -22,11 +15,7 @@ const CODE_BY_STATUS: Record<number, string> = {
 /** SQLite and PostgreSQL word a unique or foreign-key violation differently. */
 function isConstraintViolation(error: QueryFailedError): boolean {
   const driverError = error.driverError as { code?: string } | undefined;
-  return (
-    driverError?.code === 'SQLITE_CONSTRAINT' ||
-    driverError?.code === '23505' ||
-    driverError?.code === '23503'
-  );
+  return driverError?.code === 'SQLITE_CONSTRAINT' || driverError?.code === '23505' || driverError?.code === '23503';
 }
 
 /** Every error leaves the API in the same shape (`ApiError`) with a stable code the web app translates. */
@@ -38,11 +27,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toApiError(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(
-        exception instanceof Error
-          ? (exception.stack ?? exception.message)
-          : String(exception),
-      );
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     response.status(body.statusCode).json(body);
   }
@@ -51,26 +36,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
-      const details =
-        typeof raw === 'object' && raw !== null
-          ? (raw as Partial<ApiError>)
-          : {};
+      const details = typeof raw === 'object' && raw !== null ? (raw as Partial<ApiError>) : {};
       return {
         statusCode,
-        code:
-          details.code ?? CODE_BY_STATUS[statusCode] ?? ERROR_CODES.internal,
-        message:
-          typeof details.message === 'string'
-            ? details.message
-            : exception.message,
+        code: details.code ?? CODE_BY_STATUS[statusCode] ?? ERROR_CODES.internal,
+        message: typeof details.message === 'string' ? details.message : exception.message,
         ...(details.errors && { errors: details.errors }),
         ...(details.params && { params: details.params }),
       };
     }
-    if (
-      exception instanceof QueryFailedError &&
-      isConstraintViolation(exception)
-    ) {
+    if (exception instanceof QueryFailedError && isConstraintViolation(exception)) {
       return {
         statusCode: HttpStatus.CONFLICT,
         code: ERROR_CODES.conflict,

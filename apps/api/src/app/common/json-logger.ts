@@ -31,10 +31,7 @@ export class JsonLogger implements LoggerService {
 
   private write(level: LogLevel, message: unknown, context?: string): void {
     if (ORDER[level] < ORDER[this.level]) return;
-    const fields =
-      typeof message === 'object' && message !== null
-        ? message
-        : { msg: String(message) };
+    const fields = typeof message === 'object' && message !== null ? message : { msg: String(message) };
     process.stdout.write(
       JSON.stringify({
         time: new Date().toISOString(),

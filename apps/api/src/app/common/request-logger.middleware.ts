@@ -5,11 +5,7 @@ import { AuthenticatedRequest } from './request-user';
 const logger = new Logger('HTTP');
 
 /** One structured line per request: method, path (no query: it may hold personal data), status, duration, user. */
-export function requestLogger(
-  req: AuthenticatedRequest,
-  res: Response,
-  next: NextFunction,
-): void {
+export function requestLogger(req: AuthenticatedRequest, res: Response, next: NextFunction): void {
   const started = process.hrtime.bigint();
   res.on('finish', () => {
     logger.log({

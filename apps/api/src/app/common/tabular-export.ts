@@ -23,25 +23,16 @@ export function neutraliseFormula(text: string): string {
 
 /** Semicolon-separated with a BOM, as German spreadsheet programs expect. */
 export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
-  const quote = (text: string) =>
-    /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const quote = (text: string) => (/[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
   const lines = [
     columns.map((c) => quote(c.header)).join(';'),
-    ...rows.map((row) =>
-      columns
-        .map((c) => quote(neutraliseFormula(display(c.value(row)))))
-        .join(';'),
-    ),
+    ...rows.map((row) => columns.map((c) => quote(neutraliseFormula(display(c.value(row))))).join(';')),
   ];
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
 /** One sheet with a bold, frozen header; numbers stay numbers, formulas are neutralised. */
-export async function toXlsx<T>(
-  sheetName: string,
-  columns: Column<T>[],
-  rows: T[],
-): Promise<Buffer> {
+export async function toXlsx<T>(sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
@@ -49,9 +40,7 @@ export async function toXlsx<T>(
     rows.map((row) =>
       columns.map((c) => {
         const value = c.value(row);
-        return typeof value === 'number'
-          ? value
-          : neutraliseFormula(display(value));
+        return typeof value === 'number' ? value : neutraliseFormula(display(value));
       }),
     ),
   );
@@ -67,18 +56,12 @@ export async function sendTable<T>(
   columns: Column<T>[],
   rows: T[],
 ): Promise<void> {
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${name}.${format}"`,
-  );
+  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
   if (format === 'csv') {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.send(toCsv(columns, rows));
   } else {
-    res.setHeader(
-      'Content-Type',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    );
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.send(await toXlsx(name, columns, rows));
   }
 }

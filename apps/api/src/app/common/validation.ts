@@ -1,8 +1,4 @@
-import {
-  BadRequestException,
-  ValidationError,
-  ValidationPipe,
-} from '@nestjs/common';
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ERROR_CODES, FieldError } from '@markt/shared';
 import { getMetadataStorage } from 'class-validator';
 
@@ -18,32 +14,22 @@ const PARAM_NAMES: Record<string, string[]> = {
   arrayMinSize: ['min'],
 };
 
-function constraintParams(
-  target: object | undefined,
-  property: string,
-  code: string,
-): FieldError['params'] {
+function constraintParams(target: object | undefined, property: string, code: string): FieldError['params'] {
   const names = PARAM_NAMES[code];
   if (!names || !target) return undefined;
   const metadata = getMetadataStorage()
     .getTargetValidationMetadatas(target.constructor, '', true, false)
     .find((m) => m.propertyName === property && m.name === code);
   if (!metadata?.constraints) return undefined;
-  return Object.fromEntries(
-    names.map((name, i) => [name, metadata.constraints[i]]),
-  );
+  return Object.fromEntries(names.map((name, i) => [name, metadata.constraints[i]]));
 }
 
 /** Flattens class-validator's tree into one entry per failing field and rule, with dotted paths. */
-export function toFieldErrors(
-  errors: ValidationError[],
-  prefix = '',
-): FieldError[] {
+export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix + error.property;
     // One error per field, the most basic first: missing, then wrong type (`is…`), then limits.
-    const rank = (name: string) =>
-      REQUIRED.has(name) ? 0 : name.startsWith('is') ? 1 : 2;
+    const rank = (name: string) => (REQUIRED.has(name) ? 0 : name.startsWith('is') ? 1 : 2);
     const own = Object.entries(error.constraints ?? {})
       .sort(([a], [b]) => rank(a) - rank(b))
       .slice(0, 1)

@@ -12,9 +12,7 @@ describe('loadConfig', () => {
 
   it('refuses to start in production without a session secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
-      /SESSION_SECRET/,
-    );
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
   });
 
   it('never seeds demo data in production, even when asked to', () => {
@@ -28,12 +26,8 @@ describe('loadConfig', () => {
   });
 
   it('rejects a short secret, a bad port and a non-PostgreSQL database URL', () => {
-    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(
-      /at least 32/,
-    );
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/at least 32/);
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/x' })).toThrow(
-      /DATABASE_URL/,
-    );
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/x' })).toThrow(/DATABASE_URL/);
   });
 });

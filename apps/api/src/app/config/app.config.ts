@@ -5,8 +5,7 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const LOG_LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
 /** Used outside production only, so a developer can start the app without any setup. */
-const DEVELOPMENT_SESSION_SECRET =
-  'development-only-secret-never-use-in-production';
+const DEVELOPMENT_SESSION_SECRET = 'development-only-secret-never-use-in-production';
 const MIN_SECRET_LENGTH = 32;
 
 export interface AppConfig {
@@ -43,20 +42,12 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-function integer(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(
-      `${name} must be a whole number between ${min} and ${max}, got "${raw}"`,
-    );
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
   }
   return value;
 }
@@ -66,20 +57,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const production = env['NODE_ENV'] === 'production';
   const secret = env['SESSION_SECRET'];
   if (production && !secret) {
-    throw new ConfigError(
-      'SESSION_SECRET is required when NODE_ENV=production',
-    );
+    throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production');
   }
   if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) {
-    throw new ConfigError(
-      `SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`,
-    );
+    throw new ConfigError(`SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
   const databaseUrl = env['DATABASE_URL'] || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError(
-      'DATABASE_URL must be a postgres:// connection string',
-    );
+    throw new ConfigError('DATABASE_URL must be a postgres:// connection string');
   }
   const logLevel = (env['LOG_LEVEL'] || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -103,30 +88,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     demoData: !production && demoData !== 'false',
     logLevel,
-    webDistDir: resolve(
-      env['WEB_DIST_DIR'] || resolve(__dirname, '../web/browser'),
-    ),
+    webDistDir: resolve(env['WEB_DIST_DIR'] || resolve(__dirname, '../web/browser')),
     login: {
-      maxFailuresPerAccount: integer(
-        env,
-        'LOGIN_MAX_FAILURES_PER_ACCOUNT',
-        5,
-        1,
-        1000,
-      ),
-      maxFailuresPerIp: integer(
-        env,
-        'LOGIN_MAX_FAILURES_PER_IP',
-        30,
-        1,
-        100000,
-      ),
+      maxFailuresPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      maxFailuresPerIp: integer(env, 'LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100000),
       windowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
-    publicUrl: (
-      env['PUBLIC_URL'] ||
-      `http://localhost:${integer(env, 'PORT', 3000, 1, 65535)}`
-    ).replace(/\/$/, ''),
+    publicUrl: (env['PUBLIC_URL'] || `http://localhost:${integer(env, 'PORT', 3000, 1, 65535)}`).replace(/\/$/, ''),
     mail: {
       smtpUrl,
       from: env['MAIL_FROM'] || 'Markt der Möglichkeiten <markt@localhost>',
@@ -136,7 +104,4 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   };
 }
 
-export const appConfig = registerAs(
-  'app',
-  (): AppConfig => loadConfig(process.env),
-);
+export const appConfig = registerAs('app', (): AppConfig => loadConfig(process.env));

@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  BeforeInsert,
-  CreateDateColumn,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { BeforeInsert, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** UUIDs are made in the app so ids look the same on SQLite and PostgreSQL and cannot be guessed. */
 export abstract class IdEntity {

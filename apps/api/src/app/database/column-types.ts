@@ -13,10 +13,7 @@ export function timestampType(queryRunner: QueryRunner): string {
 }
 
 /** `createdAt` / `updatedAt` as `@CreateDateColumn` / `@UpdateDateColumn` expect them. */
-export function auditColumns(
-  queryRunner: QueryRunner,
-  ...names: string[]
-): TableColumnOptions[] {
+export function auditColumns(queryRunner: QueryRunner, ...names: string[]): TableColumnOptions[] {
   const now = isPostgres(queryRunner) ? 'now()' : "datetime('now')";
   return names.map((name) => ({
     name,
@@ -26,9 +23,6 @@ export function auditColumns(
 }
 
 /** SQLite keeps booleans as 0/1 and TypeORM compares defaults in that form. */
-export function booleanDefault(
-  queryRunner: QueryRunner,
-  value: boolean,
-): boolean | number {
+export function booleanDefault(queryRunner: QueryRunner, value: boolean): boolean | number {
   return isPostgres(queryRunner) ? value : Number(value);
 }

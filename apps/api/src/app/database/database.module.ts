@@ -10,8 +10,7 @@ import { WriteLock } from './write-lock';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [appConfig.KEY],
-      useFactory: (config: ConfigType<typeof appConfig>) =>
-        dataSourceOptions(config),
+      useFactory: (config: ConfigType<typeof appConfig>) => dataSourceOptions(config),
     }),
   ],
   providers: [WriteLock],

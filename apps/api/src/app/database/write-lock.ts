@@ -28,11 +28,7 @@ export class WriteLock {
   }
 
   /** Holds the lock from the start of a state-changing request until its response is sent. */
-  readonly middleware = (
-    req: Request,
-    res: Response,
-    next: NextFunction,
-  ): void => {
+  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
     if (!this.exclusive || READ_ONLY.has(req.method)) return next();
     void this.run(
       () =>

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApplicationDto, Role, StaffApplicationList } from '@markt/shared';
 import type { Response } from 'express';
@@ -63,17 +53,13 @@ export class DecisionsController {
     @CurrentUser() user: User,
   ): Promise<ApplicationDto[]> {
     const { applicationIds, ...decision } = body;
-    return (
-      await this.decisions.decide(eventId, applicationIds, user, decision)
-    ).map(toApplicationDto);
+    return (await this.decisions.decide(eventId, applicationIds, user, decision)).map(toApplicationDto);
   }
 
   @Roles(Role.Admin)
   @Post('events/:eventId/confirmation-reminders')
   @HttpCode(200)
-  async remind(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-  ): Promise<{ queued: number }> {
+  async remind(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<{ queued: number }> {
     return { queued: await this.decisions.remindToConfirm(eventId) };
   }
 
@@ -84,13 +70,7 @@ export class DecisionsController {
     @CurrentUser() user: User,
     @Res() res: Response,
   ): Promise<void> {
-    await sendTable(
-      res,
-      'csv',
-      'bewerbungen',
-      EXPORT_COLUMNS,
-      await this.applications.listForEvent(eventId, user),
-    );
+    await sendTable(res, 'csv', 'bewerbungen', EXPORT_COLUMNS, await this.applications.listForEvent(eventId, user));
   }
 
   @Roles(Role.Admin)
@@ -100,12 +80,6 @@ export class DecisionsController {
     @CurrentUser() user: User,
     @Res() res: Response,
   ): Promise<void> {
-    await sendTable(
-      res,
-      'xlsx',
-      'bewerbungen',
-      EXPORT_COLUMNS,
-      await this.applications.listForEvent(eventId, user),
-    );
+    await sendTable(res, 'xlsx', 'bewerbungen', EXPORT_COLUMNS, await this.applications.listForEvent(eventId, user));
   }
 }

@@ -7,12 +7,7 @@ import { DecisionsController } from './decisions.controller';
 import { DecisionsService } from './decisions.service';
 
 @Module({
-  imports: [
-    ApplicationsModule,
-    EventsModule,
-    NotificationsModule,
-    ReviewsModule,
-  ],
+  imports: [ApplicationsModule, EventsModule, NotificationsModule, ReviewsModule],
   controllers: [DecisionsController],
   providers: [DecisionsService],
 })

@@ -1,8 +1,4 @@
-import {
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApplicationStatus,
@@ -40,45 +36,26 @@ export class DecisionsService {
     private readonly mailer: ApplicantMailer,
   ) {}
 
-  async decideOne(
-    applicationId: string,
-    admin: User,
-    input: DecisionDto,
-  ): Promise<Application> {
+  async decideOne(applicationId: string, admin: User, input: DecisionDto): Promise<Application> {
     const application = await this.applications.get(applicationId, admin);
-    const [decided] = await this.decide(
-      application.eventId,
-      [applicationId],
-      admin,
-      input,
-    );
+    const [decided] = await this.decide(application.eventId, [applicationId], admin, input);
     return decided;
   }
 
   /** All or nothing: if one application may not get the decision, none does, and the answer says which and why. */
-  async decide(
-    eventId: string,
-    ids: string[],
-    admin: User,
-    input: DecisionDto,
-  ): Promise<Application[]> {
+  async decide(eventId: string, ids: string[], admin: User, input: DecisionDto): Promise<Application[]> {
     const event = await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Application);
       const unique = [...new Set(ids)];
       const targets = await repo.findBy({ id: In(unique), eventId });
-      if (
-        targets.length !== unique.length ||
-        targets.some((a) => a.status === ApplicationStatus.Draft)
-      ) {
+      if (targets.length !== unique.length || targets.some((a) => a.status === ApplicationStatus.Draft)) {
         throw new NotFoundException({
           code: ERROR_CODES.notFound,
           message: 'Some applications do not belong to this event',
         });
       }
-      const reviews = await manager
-        .getRepository(Review)
-        .findBy({ applicationId: In(unique) });
+      const reviews = await manager.getRepository(Review).findBy({ applicationId: In(unique) });
       const refusals = targets.flatMap((a) => this.refusals(a, reviews, event));
       if (refusals.length > 0) {
         throw new ConflictException({
@@ -87,16 +64,11 @@ export class DecisionsService {
           errors: refusals,
         });
       }
-      if (
-        input.decision === ApplicationStatus.Accepted &&
-        !input.confirmOverCapacity
-      ) {
+      if (input.decision === ApplicationStatus.Accepted && !input.confirmOverCapacity) {
         const taken = await repo.count({
           where: { eventId, status: In([...HOLDS_PLACE]) },
         });
-        const added = targets.filter(
-          (a) => !HOLDS_PLACE.includes(a.status),
-        ).length;
+        const added = targets.filter((a) => !HOLDS_PLACE.includes(a.status)).length;
         if (taken + added > event.standsPlanned) {
           throw new ConflictException({
             code: 'over_capacity',
@@ -110,20 +82,8 @@ export class DecisionsService {
       for (const application of targets) {
         application.decisionMessage = input.message?.trim() || null;
         application.decidedAt = now;
-        const saved = await this.applications.transition(
-          application,
-          input.decision,
-          admin.id,
-          'decided',
-          manager,
-        );
-        await this.mailer.send(
-          TEMPLATE_OF[input.decision],
-          saved,
-          event,
-          manager,
-          saved.decisionMessage,
-        );
+        const saved = await this.applications.transition(application, input.decision, admin.id, 'decided', manager);
+        await this.mailer.send(TEMPLATE_OF[input.decision], saved, event, manager, saved.decisionMessage);
         decided.push(saved);
       }
       return decided;
@@ -134,49 +94,29 @@ export class DecisionsService {
   async remindToConfirm(eventId: string): Promise<number> {
     const event = await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
-      const pending = await manager
-        .getRepository(Application)
-        .findBy({ eventId, status: ApplicationStatus.Accepted });
+      const pending = await manager.getRepository(Application).findBy({ eventId, status: ApplicationStatus.Accepted });
       for (const application of pending) {
-        await this.mailer.send(
-          TemplateKind.ConfirmationReminder,
-          application,
-          event,
-          manager,
-        );
+        await this.mailer.send(TemplateKind.ConfirmationReminder, application, event, manager);
       }
       return pending.length;
     });
   }
 
-  private refusals(
-    application: Application,
-    reviews: Review[],
-    event: Event,
-  ): FieldError[] {
-    const refusal = (
-      code: string,
-      message: string,
-      params?: FieldError['params'],
-    ): FieldError[] => [
+  private refusals(application: Application, reviews: Review[], event: Event): FieldError[] {
+    const refusal = (code: string, message: string, params?: FieldError['params']): FieldError[] => [
       { field: application.id, code, message, ...(params && { params }) },
     ];
     if (!DECIDABLE.includes(application.status)) {
-      return refusal(
-        'invalid_transition',
-        `Cannot decide on an application that is ${application.status}`,
-        { status: application.status },
-      );
+      return refusal('invalid_transition', `Cannot decide on an application that is ${application.status}`, {
+        status: application.status,
+      });
     }
-    const counting = reviews.filter(
-      (r) => r.applicationId === application.id && !r.conflictOfInterest,
-    ).length;
+    const counting = reviews.filter((r) => r.applicationId === application.id && !r.conflictOfInterest).length;
     if (counting < event.minReviews) {
-      return refusal(
-        'not_enough_reviews',
-        `${counting} of ${event.minReviews} reviews`,
-        { count: counting, min: event.minReviews },
-      );
+      return refusal('not_enough_reviews', `${counting} of ${event.minReviews} reviews`, {
+        count: counting,
+        min: event.minReviews,
+      });
     }
     return [];
   }

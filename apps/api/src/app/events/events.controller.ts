@@ -1,12 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EventDto, Role } from '@markt/shared';
 import { Public, Roles } from '../common/access.decorators';
@@ -30,10 +22,7 @@ export class EventsController {
 
   @Public()
   @Get(':id')
-  async get(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user?: User,
-  ): Promise<EventDto> {
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user?: User): Promise<EventDto> {
     return toEventDto(await this.events.get(id, user?.role));
   }
 
@@ -45,10 +34,7 @@ export class EventsController {
 
   @Roles(Role.Admin)
   @Patch(':id')
-  async update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateEventDto,
-  ): Promise<EventDto> {
+  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateEventDto): Promise<EventDto> {
     return toEventDto(await this.events.update(id, body));
   }
 }

@@ -1,13 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  ERROR_CODES,
-  EventInput,
-  EventStatus,
-  FieldError,
-  isStaff,
-  Role,
-} from '@markt/shared';
+import { ERROR_CODES, EventInput, EventStatus, FieldError, isStaff, Role } from '@markt/shared';
 import { Not, Repository } from 'typeorm';
 import { validationFailed } from '../common/validation';
 import { Event } from './event.entity';
@@ -23,9 +16,7 @@ function crossFieldErrors(input: EventInput): FieldError[] {
       message: 'The end must be after the start',
     });
   }
-  if (
-    new Date(input.applicationClosesAt) <= new Date(input.applicationOpensAt)
-  ) {
+  if (new Date(input.applicationClosesAt) <= new Date(input.applicationOpensAt)) {
     errors.push({
       field: 'applicationClosesAt',
       code: 'closesBeforeOpens',
@@ -46,9 +37,7 @@ function crossFieldErrors(input: EventInput): FieldError[] {
 
 @Injectable()
 export class EventsService {
-  constructor(
-    @InjectRepository(Event) private readonly events: Repository<Event>,
-  ) {}
+  constructor(@InjectRepository(Event) private readonly events: Repository<Event>) {}
 
   /** Staff see drafts too; everyone else only published events. Newest first. */
   list(viewerRole: Role | undefined): Promise<Event[]> {
@@ -61,10 +50,7 @@ export class EventsService {
   async get(id: string, viewerRole: Role | undefined): Promise<Event> {
     const event = await this.events.findOneBy({ id });
     // A draft is reported as missing to non-staff, so its existence leaks nothing.
-    if (
-      !event ||
-      (event.status === EventStatus.Draft && !isStaff(viewerRole))
-    ) {
+    if (!event || (event.status === EventStatus.Draft && !isStaff(viewerRole))) {
       throw new NotFoundException({
         code: ERROR_CODES.notFound,
         message: 'Event not found',

@@ -1,11 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Put,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { FloorPlanDto, PlanIssue, Role } from '@markt/shared';
 import { Roles } from '../common/access.decorators';
@@ -19,9 +12,7 @@ export class FloorPlanController {
   constructor(private readonly plans: FloorPlanService) {}
 
   @Get()
-  get(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-  ): Promise<FloorPlanDto & { issues: PlanIssue[] }> {
+  get(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<FloorPlanDto & { issues: PlanIssue[] }> {
     return this.plans.get(eventId, Role.Admin);
   }
 

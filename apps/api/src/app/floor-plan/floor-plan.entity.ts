@@ -16,9 +16,7 @@ export class FloorPlan extends BaseEntity {
 
   @Column({ type: 'real' }) width!: number;
   @Column({ type: 'real' }) depth!: number;
-  @Column({ type: 'simple-json', nullable: true }) outline!:
-    | [number, number][]
-    | null;
+  @Column({ type: 'simple-json', nullable: true }) outline!: [number, number][] | null;
   @Column({ type: 'simple-json', nullable: true })
   background!: BackgroundImage | null;
   @Column({ type: 'simple-json' }) features!: FloorFeature[];

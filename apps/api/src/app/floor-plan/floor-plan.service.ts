@@ -1,13 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  FieldError,
-  FloorPlanDto,
-  PlanIssue,
-  PlanIssueKind,
-  planIssues,
-  Role,
-} from '@markt/shared';
+import { FieldError, FloorPlanDto, PlanIssue, PlanIssueKind, planIssues, Role } from '@markt/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Assignment } from '../assignments/assignment.entity';
 import { validationFailed } from '../common/validation';
@@ -42,31 +35,20 @@ export class FloorPlanService {
     private readonly events: EventsService,
   ) {}
 
-  async get(
-    eventId: string,
-    viewerRole: Role | undefined,
-  ): Promise<FloorPlanDto & { issues: PlanIssue[] }> {
+  async get(eventId: string, viewerRole: Role | undefined): Promise<FloorPlanDto & { issues: PlanIssue[] }> {
     await this.events.get(eventId, viewerRole);
     return this.load(this.dataSource.manager, eventId);
   }
 
-  stands(
-    eventId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<StandEntity[]> {
-    return manager
-      .getRepository(StandEntity)
-      .find({ where: { eventId }, order: { createdAt: 'ASC', number: 'ASC' } });
+  stands(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<StandEntity[]> {
+    return manager.getRepository(StandEntity).find({ where: { eventId }, order: { createdAt: 'ASC', number: 'ASC' } });
   }
 
   /**
    * Saves the whole plan at once. The version check makes a concurrent save by someone else fail
    * with 409 instead of being overwritten; stands that hold an assignment cannot disappear or shrink below it.
    */
-  async save(
-    eventId: string,
-    input: FloorPlanBodyDto,
-  ): Promise<FloorPlanDto & { issues: PlanIssue[] }> {
+  async save(eventId: string, input: FloorPlanBodyDto): Promise<FloorPlanDto & { issues: PlanIssue[] }> {
     await this.events.get(eventId, Role.Admin);
     this.assertValid(input);
     return this.dataSource.transaction(async (manager) => {
@@ -95,11 +77,7 @@ export class FloorPlanService {
     });
   }
 
-  private async saveStands(
-    manager: EntityManager,
-    eventId: string,
-    input: FloorPlanBodyDto,
-  ): Promise<void> {
+  private async saveStands(manager: EntityManager, eventId: string, input: FloorPlanBodyDto): Promise<void> {
     const repo = manager.getRepository(StandEntity);
     const current = await repo.findBy({ eventId });
     const known = new Set(current.map((s) => s.id));
@@ -119,9 +97,7 @@ export class FloorPlanService {
     for (const a of await manager.getRepository(Assignment).findBy({ eventId }))
       load.set(a.standId, (load.get(a.standId) ?? 0) + 1);
     const kept = new Set(input.stands.map((s) => s.id).filter(Boolean));
-    const removedInUse = current
-      .filter((s) => !kept.has(s.id) && load.has(s.id))
-      .map((s) => s.number);
+    const removedInUse = current.filter((s) => !kept.has(s.id) && load.has(s.id)).map((s) => s.number);
     if (removedInUse.length > 0) {
       throw new ConflictException({
         code: 'stand_in_use',
@@ -129,9 +105,7 @@ export class FloorPlanService {
         params: { numbers: removedInUse.join(', ') },
       });
     }
-    const shrunk = input.stands
-      .filter((s) => s.id && (load.get(s.id) ?? 0) > s.capacity)
-      .map((s) => s.number);
+    const shrunk = input.stands.filter((s) => s.id && (load.get(s.id) ?? 0) > s.capacity).map((s) => s.number);
     if (shrunk.length > 0) {
       throw new ConflictException({
         code: 'stand_over_capacity',
@@ -141,21 +115,14 @@ export class FloorPlanService {
     }
     const removed = current.filter((s) => !kept.has(s.id)).map((s) => s.id);
     if (removed.length > 0) await repo.delete({ id: In(removed) });
-    await repo.save(
-      input.stands.map((s) =>
-        repo.create({ ...s, notes: s.notes ?? null, eventId }),
-      ),
-    );
+    await repo.save(input.stands.map((s) => repo.create({ ...s, notes: s.notes ?? null, eventId })));
   }
 
   private assertValid(input: FloorPlanBodyDto): void {
     const errors: FieldError[] = [];
     if (
       input.outline?.some(
-        (p) =>
-          !Array.isArray(p) ||
-          p.length !== 2 ||
-          !p.every((n) => typeof n === 'number' && Number.isFinite(n)),
+        (p) => !Array.isArray(p) || p.length !== 2 || !p.every((n) => typeof n === 'number' && Number.isFinite(n)),
       )
     ) {
       errors.push({
@@ -178,10 +145,7 @@ export class FloorPlanService {
     if (errors.length > 0) throw validationFailed(errors);
   }
 
-  private async load(
-    manager: EntityManager,
-    eventId: string,
-  ): Promise<FloorPlanDto & { issues: PlanIssue[] }> {
+  private async load(manager: EntityManager, eventId: string): Promise<FloorPlanDto & { issues: PlanIssue[] }> {
     const plan = await manager.getRepository(FloorPlan).findOneBy({ eventId });
     const stands = (await this.stands(eventId, manager)).map(toStand);
     const dto: FloorPlanDto = {

@@ -35,10 +35,7 @@ export class MarketController {
     @Res() res: Response,
   ): Promise<void> {
     const application = await this.market.publicLogo(eventId, applicationId);
-    res.setHeader(
-      'Content-Type',
-      application.logoType ?? 'application/octet-stream',
-    );
+    res.setHeader('Content-Type', application.logoType ?? 'application/octet-stream');
     res.setHeader('Cache-Control', PUBLIC_CACHE);
     res.sendFile(this.logos.path(application.logoFile as string));
   }

@@ -1,12 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  ERROR_CODES,
-  EventStatus,
-  HOLDS_PLACE,
-  PublicExhibitor,
-  PublicMarketDto,
-} from '@markt/shared';
+import { ERROR_CODES, EventStatus, HOLDS_PLACE, PublicExhibitor, PublicMarketDto } from '@markt/shared';
 import { DataSource, In, Not } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { Assignment } from '../assignments/assignment.entity';
@@ -25,9 +19,7 @@ export class MarketService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async event(eventId: string): Promise<Event> {
-    const event = await this.dataSource
-      .getRepository(Event)
-      .findOneBy({ id: eventId, status: Not(EventStatus.Draft) });
+    const event = await this.dataSource.getRepository(Event).findOneBy({ id: eventId, status: Not(EventStatus.Draft) });
     if (!event)
       throw new NotFoundException({
         code: ERROR_CODES.notFound,
@@ -37,34 +29,21 @@ export class MarketService {
   }
 
   /** Accepted and confirmed exhibitors with their stand, in stand-number order (unplaced last). */
-  async exhibitors(
-    eventId: string,
-    { publishableOnly }: { publishableOnly: boolean },
-  ): Promise<MarketExhibitor[]> {
-    const applications = await this.dataSource
-      .getRepository(Application)
-      .findBy({
-        eventId,
-        status: In([...HOLDS_PLACE]),
-        ...(publishableOnly && { publicationConsent: true }),
-      });
-    const assignments = await this.dataSource
-      .getRepository(Assignment)
-      .findBy({ eventId });
+  async exhibitors(eventId: string, { publishableOnly }: { publishableOnly: boolean }): Promise<MarketExhibitor[]> {
+    const applications = await this.dataSource.getRepository(Application).findBy({
+      eventId,
+      status: In([...HOLDS_PLACE]),
+      ...(publishableOnly && { publicationConsent: true }),
+    });
+    const assignments = await this.dataSource.getRepository(Assignment).findBy({ eventId });
     const stands = new Map((await this.stands(eventId)).map((s) => [s.id, s]));
-    const standOf = new Map(
-      assignments.map((a) => [a.applicationId, stands.get(a.standId) ?? null]),
-    );
+    const standOf = new Map(assignments.map((a) => [a.applicationId, stands.get(a.standId) ?? null]));
     return applications
       .map((application) => ({
         application,
         stand: standOf.get(application.id) ?? null,
       }))
-      .sort(
-        (a, b) =>
-          compareNumbers(a.stand?.number, b.stand?.number) ||
-          byName(a.application, b.application),
-      );
+      .sort((a, b) => compareNumbers(a.stand?.number, b.stand?.number) || byName(a.application, b.application));
   }
 
   stands(eventId: string): Promise<StandEntity[]> {
@@ -108,9 +87,7 @@ export class MarketService {
           website: a.organisationWebsite,
           standId: stand?.id ?? null,
           standNumber: stand?.number ?? null,
-          logoUrl: a.logoFile
-            ? `/api/public/events/${eventId}/logos/${a.id}`
-            : null,
+          logoUrl: a.logoFile ? `/api/public/events/${eventId}/logos/${a.id}` : null,
         }),
       ),
       plan: plan && {
@@ -132,19 +109,10 @@ export class MarketService {
   }
 
   /** A logo for the public page: only of a published market and an exhibitor who consented. */
-  async publicLogo(
-    eventId: string,
-    applicationId: string,
-  ): Promise<Application> {
+  async publicLogo(eventId: string, applicationId: string): Promise<Application> {
     const market = await this.publicMarket(eventId);
-    const shown = market.exhibitors.find(
-      (e) => e.id === applicationId && e.logoUrl,
-    );
-    const application =
-      shown &&
-      (await this.dataSource
-        .getRepository(Application)
-        .findOneBy({ id: applicationId }));
+    const shown = market.exhibitors.find((e) => e.id === applicationId && e.logoUrl);
+    const application = shown && (await this.dataSource.getRepository(Application).findOneBy({ id: applicationId }));
     if (!application?.logoFile)
       throw new NotFoundException({
         code: ERROR_CODES.notFound,
@@ -156,14 +124,10 @@ export class MarketService {
 
 /** Stand numbers sort as numbers where they are ("2" before "10"), else as text. */
 function compareNumbers(a: string | undefined, b: string | undefined): number {
-  if (a === undefined || b === undefined)
-    return a === b ? 0 : a === undefined ? 1 : -1;
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
   return a.localeCompare(b, 'de', { numeric: true });
 }
 
 function byName(a: Application, b: Application): number {
-  return (a.organisationName ?? '').localeCompare(
-    b.organisationName ?? '',
-    'de',
-  );
+  return (a.organisationName ?? '').localeCompare(b.organisationName ?? '', 'de');
 }

@@ -9,10 +9,7 @@ import { User } from '../users/user.entity';
 import { OutboxService } from './outbox.service';
 import { TemplatesService } from './templates.service';
 
-const STATUS_LABELS: Record<
-  Language,
-  Partial<Record<ApplicationStatus, string>>
-> = {
+const STATUS_LABELS: Record<Language, Partial<Record<ApplicationStatus, string>>> = {
   de: {
     submitted: 'Eingereicht',
     accepted: 'Zugesagt',
@@ -47,30 +44,19 @@ export class ApplicantMailer {
     message?: string | null,
   ): Promise<void> {
     const applicant = application.applicantId
-      ? await manager
-          .getRepository(User)
-          .findOneBy({ id: application.applicantId })
+      ? await manager.getRepository(User).findOneBy({ id: application.applicantId })
       : null;
     const to = application.contactEmail ?? applicant?.email;
     if (!to) return; // An anonymised application has nobody to write to.
     const language = applicant?.language ?? 'de';
-    const { subject, body } = await this.templates.render(
-      event.id,
-      kind,
-      language,
-      {
-        organisation: application.organisationName ?? '',
-        project: application.projectTitle ?? '',
-        event: event.title,
-        status:
-          STATUS_LABELS[language][application.status] ?? application.status,
-        message: message ?? '',
-        link: `${this.config.publicUrl}/bewerbungen/${application.id}`,
-      },
-    );
-    await this.outbox.enqueue(
-      { to, subject, body, applicationId: application.id },
-      manager,
-    );
+    const { subject, body } = await this.templates.render(event.id, kind, language, {
+      organisation: application.organisationName ?? '',
+      project: application.projectTitle ?? '',
+      event: event.title,
+      status: STATUS_LABELS[language][application.status] ?? application.status,
+      message: message ?? '',
+      link: `${this.config.publicUrl}/bewerbungen/${application.id}`,
+    });
+    await this.outbox.enqueue({ to, subject, body, applicationId: application.id }, manager);
   }
 }

@@ -3,10 +3,7 @@ import { Language, TemplateKind } from '@markt/shared';
 type Template = { subject: string; body: string };
 
 /** Built-in texts; admins may replace them per event. Placeholders: {organisation} {project} {event} {status} {message} {link}. */
-export const DEFAULT_TEMPLATES: Record<
-  TemplateKind,
-  Record<Language, Template>
-> = {
+export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<Language, Template>> = {
   [TemplateKind.SubmissionReceived]: {
     de: {
       subject: 'Bewerbung eingegangen: {project}',
@@ -94,28 +91,17 @@ export const DEFAULT_TEMPLATES: Record<
 };
 
 export type TemplateValues = Partial<
-  Record<
-    'organisation' | 'project' | 'event' | 'status' | 'message' | 'link',
-    string
-  >
+  Record<'organisation' | 'project' | 'event' | 'status' | 'message' | 'link', string>
 >;
 
 /** Fills `{name}` placeholders; a missing value becomes empty text, never the raw placeholder. */
 export function render(text: string, values: TemplateValues): string {
   return text
-    .replace(
-      /\{(\w+)\}/g,
-      (_match, name: string) => values[name as keyof TemplateValues] ?? '',
-    )
+    .replace(/\{(\w+)\}/g, (_match, name: string) => values[name as keyof TemplateValues] ?? '')
     .replace(/\n{3,}/g, '\n\n');
 }
 
 /** Placeholders in a text that the renderer does not know. */
-export function unknownPlaceholders(
-  text: string,
-  known: readonly string[],
-): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)]
-    .map((m) => m[1])
-    .filter((name) => !known.includes(name));
+export function unknownPlaceholders(text: string, known: readonly string[]): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => !known.includes(name));
 }

@@ -4,11 +4,7 @@ import { BaseEntity } from '../database/base.entity';
 
 /** An admin's version of a template for one event and language; the built-in default applies otherwise. */
 @Entity('email_templates')
-@Index(
-  'UQ_email_templates_event_kind_language',
-  ['eventId', 'kind', 'language'],
-  { unique: true },
-)
+@Index('UQ_email_templates_event_kind_language', ['eventId', 'kind', 'language'], { unique: true })
 export class EmailTemplate extends BaseEntity {
   @Column({ type: 'varchar', length: 36 })
   eventId!: string;

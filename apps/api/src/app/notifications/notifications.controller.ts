@@ -12,19 +12,10 @@ import {
   Put,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  EmailTemplateDto as TemplateDto,
-  Language,
-  OutboxMessageDto,
-  Role,
-  TemplateKind,
-} from '@markt/shared';
+import { EmailTemplateDto as TemplateDto, Language, OutboxMessageDto, Role, TemplateKind } from '@markt/shared';
 import { Roles } from '../common/access.decorators';
 import { EventsService } from '../events/events.service';
-import {
-  EditOutboxMessageDto,
-  EmailTemplateDto,
-} from './dto/email-template.dto';
+import { EditOutboxMessageDto, EmailTemplateDto } from './dto/email-template.dto';
 import { OutboxService } from './outbox.service';
 import { TemplatesService } from './templates.service';
 
@@ -50,10 +41,7 @@ export class NotificationsController {
   }
 
   @Patch('outbox/:id')
-  edit(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: EditOutboxMessageDto,
-  ): Promise<OutboxMessageDto> {
+  edit(@Param('id', ParseUUIDPipe) id: string, @Body() body: EditOutboxMessageDto): Promise<OutboxMessageDto> {
     return this.outbox.edit(id, body);
   }
 
@@ -64,9 +52,7 @@ export class NotificationsController {
   }
 
   @Get('events/:eventId/email-templates')
-  async listTemplates(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-  ): Promise<TemplateDto[]> {
+  async listTemplates(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<TemplateDto[]> {
     await this.events.get(eventId, Role.Admin);
     return this.templates.list(eventId);
   }

@@ -9,10 +9,7 @@ import { OutboxService } from './outbox.service';
 import { TemplatesService } from './templates.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([OutboxMessage, EmailTemplate]),
-    EventsModule,
-  ],
+  imports: [TypeOrmModule.forFeature([OutboxMessage, EmailTemplate]), EventsModule],
   controllers: [NotificationsController],
   providers: [OutboxService, TemplatesService, ApplicantMailer],
   exports: [OutboxService, TemplatesService, ApplicantMailer],

@@ -10,13 +10,7 @@ import { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ERROR_CODES, OutboxMessageDto, OutboxStatus } from '@markt/shared';
 import { createTransport, Transporter } from 'nodemailer';
-import {
-  EntityManager,
-  IsNull,
-  LessThanOrEqual,
-  Or,
-  Repository,
-} from 'typeorm';
+import { EntityManager, IsNull, LessThanOrEqual, Or, Repository } from 'typeorm';
 import { appConfig } from '../config/app.config';
 import { WriteLock } from '../database/write-lock';
 import { OutboxMessage } from './outbox-message.entity';
@@ -56,9 +50,7 @@ export function toOutboxMessageDto(m: OutboxMessage): OutboxMessageDto {
  * then delivered by SMTP when it is configured, with retries and back-off. Nothing is ever dropped.
  */
 @Injectable()
-export class OutboxService
-  implements OnApplicationBootstrap, OnApplicationShutdown
-{
+export class OutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxService.name);
   private readonly transport?: Transporter;
   private timer?: NodeJS.Timeout;
@@ -71,16 +63,12 @@ export class OutboxService
     private readonly config: ConfigType<typeof appConfig>,
     private readonly writeLock: WriteLock,
   ) {
-    if (config.mail.smtpUrl)
-      this.transport = createTransport(config.mail.smtpUrl);
+    if (config.mail.smtpUrl) this.transport = createTransport(config.mail.smtpUrl);
   }
 
   onApplicationBootstrap(): void {
     if (!this.transport || this.config.mail.intervalSeconds === 0) return;
-    this.timer = setInterval(
-      () => void this.deliverDue(),
-      this.config.mail.intervalSeconds * 1000,
-    );
+    this.timer = setInterval(() => void this.deliverDue(), this.config.mail.intervalSeconds * 1000);
     this.timer.unref();
   }
 
@@ -90,10 +78,7 @@ export class OutboxService
     this.transport?.close();
   }
 
-  async enqueue(
-    message: NewMessage,
-    manager: EntityManager = this.messages.manager,
-  ): Promise<OutboxMessage> {
+  async enqueue(message: NewMessage, manager: EntityManager = this.messages.manager): Promise<OutboxMessage> {
     const repo = manager.getRepository(OutboxMessage);
     const saved = await repo.save(
       repo.create({
@@ -115,16 +100,11 @@ export class OutboxService
   }
 
   async list(): Promise<OutboxMessageDto[]> {
-    return (
-      await this.messages.find({ order: { createdAt: 'DESC' }, take: 500 })
-    ).map(toOutboxMessageDto);
+    return (await this.messages.find({ order: { createdAt: 'DESC' }, take: 500 })).map(toOutboxMessageDto);
   }
 
   /** Staff may correct a message before it goes out. */
-  async edit(
-    id: string,
-    changes: { subject?: string; body?: string },
-  ): Promise<OutboxMessageDto> {
+  async edit(id: string, changes: { subject?: string; body?: string }): Promise<OutboxMessageDto> {
     const message = await this.get(id);
     if (message.status === OutboxStatus.Sent) {
       throw new NotFoundException({
@@ -153,9 +133,7 @@ export class OutboxService
   /** Sends every due message once; returns how many went out. Safe to call from several instances at once. */
   deliverDue(now = new Date()): Promise<number> {
     if (!this.transport) return Promise.resolve(0);
-    this.running ??= this.deliver(now).finally(
-      () => (this.running = undefined),
-    );
+    this.running ??= this.deliver(now).finally(() => (this.running = undefined));
     return this.running;
   }
 
@@ -196,14 +174,9 @@ export class OutboxService
         await this.writeLock.run(() =>
           this.messages.update(message.id, {
             attempts,
-            lastError:
-              error instanceof Error
-                ? error.message.slice(0, 1000)
-                : String(error),
+            lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error),
             status: gaveUp ? OutboxStatus.Failed : OutboxStatus.Pending,
-            nextAttemptAt: gaveUp
-              ? null
-              : new Date(now.getTime() + backoffMs(attempts)),
+            nextAttemptAt: gaveUp ? null : new Date(now.getTime() + backoffMs(attempts)),
             lockedUntil: null,
           }),
         );

@@ -11,12 +11,7 @@ import {
 } from '@markt/shared';
 import { Repository } from 'typeorm';
 import { validationFailed } from '../common/validation';
-import {
-  DEFAULT_TEMPLATES,
-  render,
-  TemplateValues,
-  unknownPlaceholders,
-} from './default-templates';
+import { DEFAULT_TEMPLATES, render, TemplateValues, unknownPlaceholders } from './default-templates';
 import { EmailTemplate } from './email-template.entity';
 
 @Injectable()
@@ -31,9 +26,7 @@ export class TemplatesService {
     const custom = await this.templates.findBy({ eventId });
     return TEMPLATE_KINDS.flatMap((kind) =>
       LANGUAGES.map((language) => {
-        const own = custom.find(
-          (t) => t.kind === kind && t.language === language,
-        );
+        const own = custom.find((t) => t.kind === kind && t.language === language);
         const { subject, body } = own ?? DEFAULT_TEMPLATES[kind][language];
         return { kind, language, subject, body, customised: !!own };
       }),
@@ -85,11 +78,7 @@ export class TemplatesService {
   }
 
   /** Back to the built-in text. */
-  async reset(
-    eventId: string,
-    kind: TemplateKind,
-    language: Language,
-  ): Promise<void> {
+  async reset(eventId: string, kind: TemplateKind, language: Language): Promise<void> {
     await this.templates.delete({ eventId, kind, language });
   }
 
@@ -99,9 +88,7 @@ export class TemplatesService {
     language: Language,
     values: TemplateValues,
   ): Promise<{ subject: string; body: string }> {
-    const own = eventId
-      ? await this.templates.findOneBy({ eventId, kind, language })
-      : null;
+    const own = eventId ? await this.templates.findOneBy({ eventId, kind, language }) : null;
     const template = own ?? DEFAULT_TEMPLATES[kind][language];
     return {
       subject: render(template.subject, values).replace(/\s+/g, ' ').trim(),

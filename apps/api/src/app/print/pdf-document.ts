@@ -5,9 +5,7 @@ import PDFDocument from 'pdfkit';
 /** DejaVu covers German (ä ö ü ß „ “ –) and is embedded, so every PDF viewer shows the same letters. */
 function fontFile(name: string): string {
   // Resolved at run time from the installation, not by the bundler.
-  const packageJson = createRequire(
-    join(process.cwd(), 'package.json'),
-  ).resolve('dejavu-fonts-ttf/package.json');
+  const packageJson = createRequire(join(process.cwd(), 'package.json')).resolve('dejavu-fonts-ttf/package.json');
   return join(dirname(packageJson), 'ttf', name);
 }
 

@@ -1,11 +1,4 @@
-import {
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { PAPER_SIZES, PaperSize, Role } from '@markt/shared';
 import { IsIn, IsOptional } from 'class-validator';
@@ -39,54 +32,26 @@ export class PrintController {
     @Res() res: Response,
   ): Promise<void> {
     const size = query.size ?? 'A3';
-    sendPdf(
-      res,
-      `hallenplan-${size.toLowerCase()}`,
-      await this.print.floorPlan(eventId, size),
-    );
+    sendPdf(res, `hallenplan-${size.toLowerCase()}`, await this.print.floorPlan(eventId, size));
   }
 
   @Get('stand-signs.pdf')
-  async standSigns(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Res() res: Response,
-  ): Promise<void> {
+  async standSigns(@Param('eventId', ParseUUIDPipe) eventId: string, @Res() res: Response): Promise<void> {
     sendPdf(res, 'standschilder', await this.print.standSigns(eventId));
   }
 
   @Get('directory.pdf')
-  async directory(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Res() res: Response,
-  ): Promise<void> {
+  async directory(@Param('eventId', ParseUUIDPipe) eventId: string, @Res() res: Response): Promise<void> {
     sendPdf(res, 'ausstellerverzeichnis', await this.print.directory(eventId));
   }
 
   @Get('logistics.csv')
-  async logisticsCsv(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Res() res: Response,
-  ): Promise<void> {
-    await sendTable(
-      res,
-      'csv',
-      'logistik',
-      LOGISTICS_COLUMNS,
-      await this.print.logistics(eventId),
-    );
+  async logisticsCsv(@Param('eventId', ParseUUIDPipe) eventId: string, @Res() res: Response): Promise<void> {
+    await sendTable(res, 'csv', 'logistik', LOGISTICS_COLUMNS, await this.print.logistics(eventId));
   }
 
   @Get('logistics.xlsx')
-  async logisticsXlsx(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Res() res: Response,
-  ): Promise<void> {
-    await sendTable(
-      res,
-      'xlsx',
-      'logistik',
-      LOGISTICS_COLUMNS,
-      await this.print.logistics(eventId),
-    );
+  async logisticsXlsx(@Param('eventId', ParseUUIDPipe) eventId: string, @Res() res: Response): Promise<void> {
+    await sendTable(res, 'xlsx', 'logistik', LOGISTICS_COLUMNS, await this.print.logistics(eventId));
   }
 }

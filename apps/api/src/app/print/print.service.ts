@@ -115,9 +115,7 @@ export class PrintService {
     let columnWidth = legendWidth;
     for (const entry of legend) {
       doc.fontSize(fontSize);
-      const height = doc
-        .font(FONT.regular)
-        .heightOfString(entry.text, { width: columnWidth - 28 });
+      const height = doc.font(FONT.regular).heightOfString(entry.text, { width: columnWidth - 28 });
       if (y + height > bottom) {
         doc.addPage({ size, layout: 'landscape', margin: MARGIN });
         doc
@@ -130,19 +128,11 @@ export class PrintService {
         bottom = pageHeight - MARGIN;
       }
       doc.font(FONT.bold).text(entry.number, x, y, { width: 26 });
-      doc
-        .font(FONT.regular)
-        .text(entry.text, x + 28, y, { width: columnWidth - 28 });
+      doc.font(FONT.regular).text(entry.text, x + 28, y, { width: columnWidth - 28 });
       y += height + 3;
     }
     doc.switchToPage(0);
-    this.qr(
-      doc,
-      this.publicUrl(eventId),
-      pageWidth - MARGIN - qrSize,
-      pageHeight - MARGIN - qrSize,
-      qrSize,
-    );
+    this.qr(doc, this.publicUrl(eventId), pageWidth - MARGIN - qrSize, pageHeight - MARGIN - qrSize, qrSize);
     doc
       .font(FONT.regular)
       .fontSize(7.5)
@@ -156,15 +146,9 @@ export class PrintService {
 
   async standSigns(eventId: string): Promise<Buffer> {
     const event = await this.market.event(eventId);
-    const exhibitors = (
-      await this.market.exhibitors(eventId, { publishableOnly: false })
-    ).filter((e) => e.stand);
+    const exhibitors = (await this.market.exhibitors(eventId, { publishableOnly: false })).filter((e) => e.stand);
     const byStand = new Map<string, MarketExhibitor[]>();
-    for (const e of exhibitors)
-      byStand.set(e.stand?.id ?? '', [
-        ...(byStand.get(e.stand?.id ?? '') ?? []),
-        e,
-      ]);
+    for (const e of exhibitors) byStand.set(e.stand?.id ?? '', [...(byStand.get(e.stand?.id ?? '') ?? []), e]);
 
     const { doc, bytes } = createPdf({
       size: 'A4',
@@ -183,9 +167,7 @@ export class PrintService {
       let y = 60;
       for (const { application } of group) {
         const textX = 330;
-        const logo = application.logoFile
-          ? this.logos.path(application.logoFile)
-          : null;
+        const logo = application.logoFile ? this.logos.path(application.logoFile) : null;
         if (logo && existsSync(logo)) {
           doc.image(logo, width - 48 - 140, y, { fit: [140, 140] });
         }
@@ -213,12 +195,7 @@ export class PrintService {
         });
       doc.fillColor('black');
     }
-    if (byStand.size === 0)
-      doc
-        .addPage()
-        .font(FONT.regular)
-        .fontSize(16)
-        .text('Noch keine Stände zugeteilt.');
+    if (byStand.size === 0) doc.addPage().font(FONT.regular).fontSize(16).text('Noch keine Stände zugeteilt.');
     doc.end();
     return bytes;
   }
@@ -226,48 +203,31 @@ export class PrintService {
   /** Alphabetical, only exhibitors who consented to publication, for the programme booklet. */
   async directory(eventId: string): Promise<Buffer> {
     const event = await this.market.event(eventId);
-    const exhibitors = (
-      await this.market.exhibitors(eventId, { publishableOnly: true })
-    ).sort((a, b) =>
-      (a.application.organisationName ?? '').localeCompare(
-        b.application.organisationName ?? '',
-        'de',
-      ),
+    const exhibitors = (await this.market.exhibitors(eventId, { publishableOnly: true })).sort((a, b) =>
+      (a.application.organisationName ?? '').localeCompare(b.application.organisationName ?? '', 'de'),
     );
     const { doc, bytes } = createPdf({
       size: 'A4',
       margin: 56,
       info: { Title: `Ausstellerverzeichnis – ${event.title}` },
     });
-    doc
-      .font(FONT.bold)
-      .fontSize(18)
-      .text('Markt der Möglichkeiten – Ausstellerverzeichnis');
+    doc.font(FONT.bold).fontSize(18).text('Markt der Möglichkeiten – Ausstellerverzeichnis');
     doc
       .font(FONT.regular)
       .fontSize(11)
-      .text(
-        `${event.title}\n${germanDate(event.date)}, ${event.startTime}–${event.endTime} Uhr, ${event.venueName}`,
-      );
+      .text(`${event.title}\n${germanDate(event.date)}, ${event.startTime}–${event.endTime} Uhr, ${event.venueName}`);
     doc.moveDown(1.2);
     for (const { application: a, stand } of exhibitors) {
       doc
         .font(FONT.bold)
         .fontSize(12)
-        .text(
-          `${a.organisationName ?? ''}${stand ? `  ·  Stand ${stand.number}` : ''}`,
-        );
+        .text(`${a.organisationName ?? ''}${stand ? `  ·  Stand ${stand.number}` : ''}`);
       doc
         .font(FONT.regular)
         .fontSize(11)
         .text(a.projectTitle ?? '');
       if (a.shortText) doc.fontSize(10).text(a.shortText);
-      if (a.topics?.length)
-        doc
-          .fontSize(9)
-          .fillColor('#444444')
-          .text(a.topics.join(' · '))
-          .fillColor('black');
+      if (a.topics?.length) doc.fontSize(9).fillColor('#444444').text(a.topics.join(' · ')).fillColor('black');
       doc.moveDown(0.8);
     }
     doc.end();
@@ -284,9 +244,7 @@ export class PrintService {
       .sort((a, b) => a.number.localeCompare(b.number, 'de', { numeric: true }))
       .flatMap((stand): LogisticsRow[] => {
         const here = exhibitors.filter((e) => e.stand?.id === stand.id);
-        return here.length > 0
-          ? here.map((e) => ({ stand, exhibitor: e.application }))
-          : [{ stand, exhibitor: null }];
+        return here.length > 0 ? here.map((e) => ({ stand, exhibitor: e.application })) : [{ stand, exhibitor: null }];
       });
   }
 
@@ -319,25 +277,14 @@ export class PrintService {
     const py = (m: number) => box.y + m * scale;
     doc.save().lineWidth(1.2).strokeColor('black');
     if (plan?.outline?.length) {
-      doc
-        .polygon(
-          ...plan.outline.map(([x, y]) => [px(x), py(y)] as [number, number]),
-        )
-        .stroke();
+      doc.polygon(...plan.outline.map(([x, y]) => [px(x), py(y)] as [number, number])).stroke();
     } else {
       doc.rect(px(0), py(0), room.width * scale, room.depth * scale).stroke();
     }
     for (const feature of plan?.features ?? []) {
       const b = boxOf(feature);
       const style = FEATURE_STYLE[feature.kind];
-      doc
-        .rect(
-          px(b.left),
-          py(b.top),
-          (b.right - b.left) * scale,
-          (b.bottom - b.top) * scale,
-        )
-        .fill(style.fill);
+      doc.rect(px(b.left), py(b.top), (b.right - b.left) * scale, (b.bottom - b.top) * scale).fill(style.fill);
       const label = feature.label ?? style.label;
       if (label && feature.kind !== FeatureKind.PowerSocket) {
         doc
@@ -376,8 +323,7 @@ export class PrintService {
     doc.save().fillColor('black');
     for (let row = 0; row < modules.size; row++) {
       for (let col = 0; col < modules.size; col++) {
-        if (modules.get(row, col))
-          doc.rect(x + col * cell, y + row * cell, cell, cell);
+        if (modules.get(row, col)) doc.rect(x + col * cell, y + row * cell, cell, cell);
       }
     }
     doc.fill().restore();

@@ -1,13 +1,6 @@
 import { Application } from '../applications/application.entity';
 import { User } from '../users/user.entity';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { IdEntity } from '../database/base.entity';
 
 /** An internal note of staff on an application; applicants never see notes. */

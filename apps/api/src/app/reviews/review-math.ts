@@ -7,16 +7,12 @@ export function reviewTotal(scores: readonly number[] | null): number | null {
 }
 
 /** Mean over the reviews that count (a conflict of interest carries no scores). */
-export function average(
-  reviews: readonly { scores: number[] | null; conflictOfInterest: boolean }[],
-): number | null {
+export function average(reviews: readonly { scores: number[] | null; conflictOfInterest: boolean }[]): number | null {
   const totals = reviews
     .filter((r) => !r.conflictOfInterest)
     .map((r) => reviewTotal(r.scores))
     .filter((t): t is number => t !== null);
-  return totals.length === 0
-    ? null
-    : round(totals.reduce((a, b) => a + b, 0) / totals.length);
+  return totals.length === 0 ? null : round(totals.reduce((a, b) => a + b, 0) / totals.length);
 }
 
 function round(value: number): number {
@@ -24,15 +20,8 @@ function round(value: number): number {
 }
 
 /** Names of the fields whose value differs between two versions of an application. */
-export function changedFields(
-  before: ApplicationFields,
-  after: ApplicationFields,
-): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<
-    keyof ApplicationFields
-  >;
+export function changedFields(before: ApplicationFields, after: ApplicationFields): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof ApplicationFields>;
   const norm = (v: unknown) => JSON.stringify(v ?? null);
-  return [...keys]
-    .filter((key) => norm(before[key]) !== norm(after[key]))
-    .sort();
+  return [...keys].filter((key) => norm(before[key]) !== norm(after[key])).sort();
 }

@@ -1,11 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { NoteDto as Note, ReviewSummaryDto, Role } from '@markt/shared';
 import { Roles } from '../common/access.decorators';
@@ -31,27 +24,17 @@ export class ReviewsController {
   }
 
   @Get('reviews')
-  summary(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: User,
-  ): Promise<ReviewSummaryDto> {
+  summary(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<ReviewSummaryDto> {
     return this.reviews.summary(id, user);
   }
 
   @Post('notes')
-  addNote(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: NoteDto,
-    @CurrentUser() user: User,
-  ): Promise<Note> {
+  addNote(@Param('id', ParseUUIDPipe) id: string, @Body() body: NoteDto, @CurrentUser() user: User): Promise<Note> {
     return this.reviews.addNote(id, user, body.text);
   }
 
   @Get('notes')
-  notes(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: User,
-  ): Promise<Note[]> {
+  notes(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<Note[]> {
     return this.reviews.listNotes(id, user);
   }
 }

@@ -10,11 +10,7 @@ import { ReviewsService } from './reviews.service';
 import { StaffListService } from './staff-list.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Review, Note, Application]),
-    ApplicationsModule,
-    EventsModule,
-  ],
+  imports: [TypeOrmModule.forFeature([Review, Note, Application]), ApplicationsModule, EventsModule],
   controllers: [ReviewsController],
   providers: [ReviewsService, StaffListService],
   exports: [ReviewsService, StaffListService],

@@ -1,13 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import {
-  ApplicationStatus,
-  FieldError,
-  NoteDto,
-  ReviewDto,
-  ReviewSummaryDto,
-  Role,
-} from '@markt/shared';
+import { ApplicationStatus, FieldError, NoteDto, ReviewDto, ReviewSummaryDto, Role } from '@markt/shared';
 import { DataSource, In, Repository } from 'typeorm';
 import { toApplicationFields } from '../applications/applications.mapper';
 import { ApplicationsService } from '../applications/applications.service';
@@ -51,11 +44,7 @@ export class ReviewsService {
     private readonly events: EventsService,
   ) {}
 
-  async review(
-    applicationId: string,
-    reviewer: User,
-    input: ReviewBody,
-  ): Promise<ReviewSummaryDto> {
+  async review(applicationId: string, reviewer: User, input: ReviewBody): Promise<ReviewSummaryDto> {
     const application = await this.applications.get(applicationId, reviewer);
     if (NOT_REVIEWABLE.includes(application.status)) {
       throw new ConflictException({
@@ -87,10 +76,7 @@ export class ReviewsService {
         }),
       );
       // The first real review moves the application into review.
-      if (
-        application.status === ApplicationStatus.Submitted &&
-        !input.conflictOfInterest
-      ) {
+      if (application.status === ApplicationStatus.Submitted && !input.conflictOfInterest) {
         await this.applications.transition(
           application,
           ApplicationStatus.InReview,
@@ -103,10 +89,7 @@ export class ReviewsService {
     return this.summary(applicationId, reviewer);
   }
 
-  private scoreErrors(
-    input: ReviewBody,
-    criteria: { label: string; min: number; max: number }[],
-  ): FieldError[] {
+  private scoreErrors(input: ReviewBody, criteria: { label: string; min: number; max: number }[]): FieldError[] {
     if (input.conflictOfInterest) {
       return input.scores?.length
         ? [
@@ -154,10 +137,7 @@ export class ReviewsService {
   }
 
   /** Others' reviews and the average stay hidden until the caller reviewed (admins, who decide, always see them). */
-  async summary(
-    applicationId: string,
-    viewer: User,
-  ): Promise<ReviewSummaryDto> {
+  async summary(applicationId: string, viewer: User): Promise<ReviewSummaryDto> {
     const application = await this.applications.get(applicationId, viewer);
     const all = await this.reviews.find({
       where: { applicationId },
@@ -167,9 +147,7 @@ export class ReviewsService {
     const unlocked = viewer.role === Role.Admin || unlocks(own);
     return {
       own: own ? toReviewDto(own) : null,
-      changedSinceOwnReview: own
-        ? changedFields(own.snapshot, toApplicationFields(application))
-        : [],
+      changedSinceOwnReview: own ? changedFields(own.snapshot, toApplicationFields(application)) : [],
       unlocked,
       others: unlocked ? all.filter((r) => r !== own).map(toReviewDto) : [],
       average: unlocked ? average(all) : null,
@@ -184,11 +162,7 @@ export class ReviewsService {
       : this.reviews.findBy({ applicationId: In(applicationIds) });
   }
 
-  async addNote(
-    applicationId: string,
-    author: User,
-    text: string,
-  ): Promise<NoteDto> {
+  async addNote(applicationId: string, author: User, text: string): Promise<NoteDto> {
     await this.applications.get(applicationId, author);
     const note = await this.notes.save(
       this.notes.create({

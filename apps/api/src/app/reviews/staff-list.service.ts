@@ -39,45 +39,29 @@ export class StaffListService {
     private readonly reviews: ReviewsService,
   ) {}
 
-  async list(
-    eventId: string,
-    viewer: User,
-    query: StaffListQueryDto,
-  ): Promise<StaffApplicationList> {
+  async list(eventId: string, viewer: User, query: StaffListQueryDto): Promise<StaffApplicationList> {
     const event = await this.events.get(eventId, viewer.role);
     const scored = await this.scoredApplications(event, viewer);
 
     const counts: StaffApplicationList['counts'] = {};
-    for (const { application } of scored)
-      counts[application.status] = (counts[application.status] ?? 0) + 1;
+    for (const { application } of scored) counts[application.status] = (counts[application.status] ?? 0) + 1;
 
     const q = query.q?.trim().toLocaleLowerCase('de');
     const filtered = scored.filter(
       ({ application: a }) =>
         (!query.status || a.status === query.status) &&
         (!query.topic || (a.topics ?? []).includes(query.topic)) &&
-        (query.needsPower === undefined ||
-          !!a.needsPower === query.needsPower) &&
-        (query.needsStepFreeAccess === undefined ||
-          !!a.needsStepFreeAccess === query.needsStepFreeAccess) &&
+        (query.needsPower === undefined || !!a.needsPower === query.needsPower) &&
+        (query.needsStepFreeAccess === undefined || !!a.needsStepFreeAccess === query.needsStepFreeAccess) &&
         (!q ||
-          [a.organisationName, a.projectTitle, a.shortText].some((text) =>
-            text?.toLocaleLowerCase('de').includes(q),
-          )),
+          [a.organisationName, a.projectTitle, a.shortText].some((text) => text?.toLocaleLowerCase('de').includes(q))),
     );
-    filtered.sort(
-      comparator(
-        query.sort ?? 'date',
-        query.order ?? (query.sort === 'score' ? 'desc' : 'asc'),
-      ),
-    );
+    filtered.sort(comparator(query.sort ?? 'date', query.order ?? (query.sort === 'score' ? 'desc' : 'asc')));
 
     const pageSize = query.pageSize ?? LIMITS.staffList.pageSize.default;
     const page = query.page ?? 1;
     return {
-      items: filtered
-        .slice((page - 1) * pageSize, page * pageSize)
-        .map(({ row }) => row),
+      items: filtered.slice((page - 1) * pageSize, page * pageSize).map(({ row }) => row),
       total: filtered.length,
       page,
       pageSize,
@@ -86,39 +70,28 @@ export class StaffListService {
     };
   }
 
-  private async scoredApplications(
-    event: Event,
-    viewer: User,
-  ): Promise<Scored[]> {
+  private async scoredApplications(event: Event, viewer: User): Promise<Scored[]> {
     const applications = await this.applications.find({
       where: { eventId: event.id, status: Not(ApplicationStatus.Draft) },
       order: { submittedAt: 'ASC' },
     });
-    const reviews = await this.reviews.forApplications(
-      applications.map((a) => a.id),
-    );
+    const reviews = await this.reviews.forApplications(applications.map((a) => a.id));
     const byApplication = new Map<string, Review[]>();
     for (const review of reviews)
-      byApplication.set(review.applicationId, [
-        ...(byApplication.get(review.applicationId) ?? []),
-        review,
-      ]);
+      byApplication.set(review.applicationId, [...(byApplication.get(review.applicationId) ?? []), review]);
 
     return applications.map((application) => {
       const all = byApplication.get(application.id) ?? [];
       const own = all.find((r) => r.reviewerId === viewer.id);
       const avg = average(all);
-      const maySee =
-        viewer.role === Role.Admin || (!!own && !own.conflictOfInterest);
+      const maySee = viewer.role === Role.Admin || (!!own && !own.conflictOfInterest);
       const row: StaffApplicationRow = {
         ...toApplicationDto(application),
         averageScore: maySee ? avg : null,
         reviewCount: all.filter((r) => !r.conflictOfInterest).length,
         reviewedByMe: !!own,
         changedSinceMyReview:
-          !!own &&
-          !!application.changedAfterSubmissionAt &&
-          application.changedAfterSubmissionAt > own.updatedAt,
+          !!own && !!application.changedAfterSubmissionAt && application.changedAfterSubmissionAt > own.updatedAt,
       };
       return { application, row, average: avg };
     });
@@ -130,36 +103,24 @@ function comparator(sort: 'date' | 'score' | 'name', order: 'asc' | 'desc') {
   return (a: Scored, b: Scored): number => {
     if (sort === 'score') {
       // Unscored applications go last whichever the direction.
-      if (a.average === null || b.average === null)
-        return a.average === b.average ? 0 : a.average === null ? 1 : -1;
+      if (a.average === null || b.average === null) return a.average === b.average ? 0 : a.average === null ? 1 : -1;
       return (a.average - b.average) * direction;
     }
     if (sort === 'name') {
       return (
-        (a.application.organisationName ?? '').localeCompare(
-          b.application.organisationName ?? '',
-          'de',
-        ) * direction
+        (a.application.organisationName ?? '').localeCompare(b.application.organisationName ?? '', 'de') * direction
       );
     }
-    return (
-      ((a.application.submittedAt?.getTime() ?? 0) -
-        (b.application.submittedAt?.getTime() ?? 0)) *
-      direction
-    );
+    return ((a.application.submittedAt?.getTime() ?? 0) - (b.application.submittedAt?.getTime() ?? 0)) * direction;
   };
 }
 
 /** Planned vs. taken places and, when one is free, who is next on the waitlist. */
 function capacity(event: Event, scored: Scored[]): CapacityDto {
-  const taken = scored.filter(({ application }) =>
-    HOLDS_PLACE.includes(application.status),
-  ).length;
+  const taken = scored.filter(({ application }) => HOLDS_PLACE.includes(application.status)).length;
   const free = Math.max(0, event.standsPlanned - taken);
   const next = scored
-    .filter(
-      ({ application }) => application.status === ApplicationStatus.Waitlisted,
-    )
+    .filter(({ application }) => application.status === ApplicationStatus.Waitlisted)
     .sort(comparator('score', 'desc'))[0];
   return {
     planned: event.standsPlanned,

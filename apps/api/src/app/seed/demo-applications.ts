@@ -1,8 +1,4 @@
-import {
-  ApplicationFields,
-  ApplicationStatus,
-  OrganisationType,
-} from '@markt/shared';
+import { ApplicationFields, ApplicationStatus, OrganisationType } from '@markt/shared';
 
 /** Clearly fictional projects; every name ends in "(fiktiv)" so nobody mistakes them for real groups. */
 export interface DemoApplication {

@@ -58,8 +58,7 @@ const DESCRIPTION_2025 = [
 
 /** The 2025 conference exactly as the city's Informationsvorlage describes it; already past. */
 export const EVENT_2025: EventInput = {
-  title:
-    'Integrationskonferenz 2025 „Demokratie in Bedrängnis – was wir tun können“',
+  title: 'Integrationskonferenz 2025 „Demokratie in Bedrängnis – was wir tun können“',
   description: DESCRIPTION_2025,
   date: '2025-11-13',
   startTime: '15:00',

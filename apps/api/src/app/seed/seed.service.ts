@@ -11,12 +11,7 @@ import { EventsService } from '../events/events.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_APPLICANT_COUNT, DEMO_APPLICATIONS } from './demo-applications';
-import {
-  DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
-  EVENT_2025,
-  EVENT_2027,
-} from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, EVENT_2025, EVENT_2027 } from './demo-data';
 
 export interface SeededAccount {
   email: string;
@@ -42,9 +37,7 @@ export class SeedService {
     if ((await this.users.count()) > 0) return [];
     const created: User[] = [];
     for (const account of DEMO_ACCOUNTS) {
-      created.push(
-        await this.users.create({ ...account, password: DEMO_PASSWORD }),
-      );
+      created.push(await this.users.create({ ...account, password: DEMO_PASSWORD }));
     }
     const applicants = [created.find((u) => u.role === Role.Applicant) as User];
     for (let i = 1; i < DEMO_APPLICANT_COUNT; i++) {
@@ -92,10 +85,7 @@ export class SeedService {
       '2027': new Date('2026-11-10T10:00:00Z'),
     };
     for (const demo of DEMO_APPLICATIONS) {
-      const consentAt =
-        demo.status === ApplicationStatus.Draft
-          ? null
-          : submittedAt[demo.event];
+      const consentAt = demo.status === ApplicationStatus.Draft ? null : submittedAt[demo.event];
       const application = await repo.save(
         repo.create({
           ...demo.fields,
@@ -104,30 +94,23 @@ export class SeedService {
           status: demo.status,
           submittedAt: consentAt,
           privacyConsentAt: demo.fields.privacyConsent ? consentAt : null,
-          publicationConsentAt: demo.fields.publicationConsent
-            ? consentAt
-            : null,
+          publicationConsentAt: demo.fields.publicationConsent ? consentAt : null,
           photoConsentAt: demo.fields.photoConsent ? consentAt : null,
           decisionMessage: demo.decisionMessage ?? null,
-          decidedAt: demo.decisionMessage
-            ? new Date('2025-09-30T10:00:00Z')
-            : null,
+          decidedAt: demo.decisionMessage ? new Date('2025-09-30T10:00:00Z') : null,
         }),
       );
       // The past conference was fully reviewed by both staff accounts; the running one by nobody yet.
       if (demo.event === '2025') {
         for (const [i, reviewer] of staff.entries()) {
-          const scores = demo.scores.map((s) =>
-            Math.max(1, Math.min(5, s - i)),
-          );
+          const scores = demo.scores.map((s) => Math.max(1, Math.min(5, s - i)));
           await reviews.save(
             reviews.create({
               applicationId: application.id,
               reviewerId: reviewer.id,
               reviewerName: reviewer.name,
               scores,
-              comment:
-                i === 0 ? 'Demo-Bewertung: überzeugendes Angebot.' : null,
+              comment: i === 0 ? 'Demo-Bewertung: überzeugendes Angebot.' : null,
               conflictOfInterest: false,
               snapshot: demo.fields,
             }),

@@ -1,8 +1,4 @@
-import {
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ERROR_CODES, Role } from '@markt/shared';
 import { Repository } from 'typeorm';
@@ -66,9 +62,7 @@ export class UsersService {
         code: ERROR_CODES.notFound,
         message: 'User not found',
       });
-    const selfLockout =
-      (input.role !== undefined && input.role !== Role.Admin) ||
-      input.active === false;
+    const selfLockout = (input.role !== undefined && input.role !== Role.Admin) || input.active === false;
     if (user.id === actor.id && selfLockout) {
       throw new ConflictException({
         code: 'self_lockout',
@@ -87,11 +81,7 @@ export class UsersService {
   }
 
   /** Used by the command line: creates the admin, or promotes and reactivates an existing account. */
-  async upsertAdmin(
-    email: string,
-    password: string,
-    name: string,
-  ): Promise<{ user: User; created: boolean }> {
+  async upsertAdmin(email: string, password: string, name: string): Promise<{ user: User; created: boolean }> {
     const existing = await this.findByEmail(email);
     if (existing) {
       Object.assign(existing, {

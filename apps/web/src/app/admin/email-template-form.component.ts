@@ -15,9 +15,18 @@ import { NotificationsService } from './notifications.service';
   template: `
     @let tpl = template();
     @let prefix = 'tpl-' + tpl.kind + '-' + tpl.language;
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate class="form form--wide card" [attr.aria-labelledby]="prefix">
+    <form
+      [formGroup]="form"
+      (ngSubmit)="save()"
+      novalidate
+      class="form form--wide card"
+      [attr.aria-labelledby]="prefix"
+    >
       <h3 [id]="prefix">
-        {{ 'templates.itemHeading' | t: { kind: ('templates.kind.' + tpl.kind | t), language: ('templates.language.' + tpl.language | t) } }}
+        {{
+          'templates.itemHeading'
+            | t: { kind: ('templates.kind.' + tpl.kind | t), language: ('templates.language.' + tpl.language | t) }
+        }}
       </h3>
       <p class="badge">{{ (tpl.customised ? 'templates.customised' : 'templates.default') | t }}</p>
       <app-form-error-summary [items]="errors()" />
@@ -34,7 +43,9 @@ import { NotificationsService } from './notifications.service';
       <div class="form__actions">
         <button mat-flat-button type="submit" [disabled]="busy()">{{ 'templates.save' | t }}</button>
         @if (tpl.customised) {
-          <button mat-stroked-button type="button" [disabled]="busy()" (click)="reset()">{{ 'templates.reset' | t }}</button>
+          <button mat-stroked-button type="button" [disabled]="busy()" (click)="reset()">
+            {{ 'templates.reset' | t }}
+          </button>
         }
       </div>
     </form>
@@ -49,8 +60,14 @@ export class EmailTemplateFormComponent {
   protected readonly busy = signal(false);
   protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly form = new FormGroup({
-    subject: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.template.subject)] }),
-    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.template.body)] }),
+    subject: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.template.subject)],
+    }),
+    body: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.template.body)],
+    }),
   });
 
   constructor() {

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { RouterLink, TitleStrategy } from '@angular/router';
 import { EmailTemplateDto, EventDto, TEMPLATE_KINDS, TEMPLATE_PLACEHOLDERS } from '@markt/shared';
 import { Subscription, forkJoin } from 'rxjs';
@@ -16,7 +26,9 @@ import { NotificationsService } from './notifications.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'templates.heading' | t: { event: event()?.title ?? '' } }}</h1>
-    <p><a [routerLink]="['/verwaltung/veranstaltungen', id()]">{{ 'templates.back' | t }}</a></p>
+    <p>
+      <a [routerLink]="['/verwaltung/veranstaltungen', id()]">{{ 'templates.back' | t }}</a>
+    </p>
     <p>{{ 'templates.intro' | t }}</p>
     <section aria-labelledby="placeholders-heading">
       <h2 id="placeholders-heading">{{ 'templates.placeholders' | t }}</h2>
@@ -24,7 +36,9 @@ import { NotificationsService } from './notifications.service';
       <dl class="facts facts--wide">
         @for (name of placeholders; track name) {
           <div>
-            <dt><code>{{ '{' + name + '}' }}</code></dt>
+            <dt>
+              <code>{{ '{' + name + '}' }}</code>
+            </dt>
             <dd>{{ 'templates.placeholder.' + name | t }}</dd>
           </div>
         }
@@ -88,6 +102,8 @@ export class EmailTemplatesPage {
   }
 
   protected replace(template: EmailTemplateDto): void {
-    this.templates.update((list) => list.map((t) => (t.kind === template.kind && t.language === template.language ? template : t)));
+    this.templates.update((list) =>
+      list.map((t) => (t.kind === template.kind && t.language === template.language ? template : t)),
+    );
   }
 }

@@ -1,11 +1,20 @@
-import { AbstractControl, FormArray, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormArray,
+  FormControl,
+  FormGroup,
+  ValidationErrors,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
 import { DATE_PATTERN, EventDto, EventInput, EventStatus, LIMITS, ReviewCriterion, TIME_PATTERN } from '@markt/shared';
 
 /** The control's value must be later than its sibling's (works for HH:MM and datetime-local strings). */
 export function laterThan(sibling: string, code: string): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {
     const other = control.parent?.get(sibling)?.value;
-    if (other === null || other === undefined || other === '' || control.value === null || control.value === '') return null;
+    if (other === null || other === undefined || other === '' || control.value === null || control.value === '')
+      return null;
     return control.value <= other ? { [code]: true } : null;
   };
 }
@@ -48,7 +57,10 @@ export function criterionGroup(criterion: ReviewCriterion = { label: '', min: 1,
 }
 
 export function topicControl(topic = '') {
-  return new FormControl(topic, { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.event.topic)] });
+  return new FormControl(topic, {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(LIMITS.event.topic)],
+  });
 }
 
 /** Counting reviews needed before a decision: the API's default and range. */
@@ -57,12 +69,21 @@ export const MIN_REVIEWS = { min: 0, max: 10 } as const;
 
 export function createEventForm() {
   const text = (max: number, required = true) =>
-    new FormControl('', { nonNullable: true, validators: required ? [Validators.required, Validators.maxLength(max)] : [Validators.maxLength(max)] });
+    new FormControl('', {
+      nonNullable: true,
+      validators: required ? [Validators.required, Validators.maxLength(max)] : [Validators.maxLength(max)],
+    });
   const form = new FormGroup({
     title: text(LIMITS.event.title),
     description: text(LIMITS.event.description, false),
-    date: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(DATE_PATTERN)] }),
-    startTime: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(TIME_PATTERN)] }),
+    date: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.pattern(DATE_PATTERN)],
+    }),
+    startTime: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.pattern(TIME_PATTERN)],
+    }),
     endTime: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.pattern(TIME_PATTERN), laterThan('startTime', 'endBeforeStart')],

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  OnInit,
+  afterNextRender,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { Router, RouterLink, TitleStrategy } from '@angular/router';
 import { EVENT_STATUSES, EventDto, LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
@@ -9,7 +20,14 @@ import { NotificationService } from '../core/notification.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { LoadState } from '../events/events-loader';
 import { EventsService } from '../events/events.service';
-import { MIN_REVIEWS, createEventForm, criterionGroup, eventInputFrom, fillEventForm, topicControl } from './event-form.model';
+import {
+  MIN_REVIEWS,
+  createEventForm,
+  criterionGroup,
+  eventInputFrom,
+  fillEventForm,
+  topicControl,
+} from './event-form.model';
 
 /** Create (`/verwaltung/veranstaltungen/neu`) and edit (`/verwaltung/veranstaltungen/:id`) an event. */
 @Component({
@@ -17,11 +35,26 @@ import { MIN_REVIEWS, createEventForm, criterionGroup, eventInputFrom, fillEvent
   imports: [...FORM_IMPORTS, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .row { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-start; }
-    .row > mat-form-field { flex: 1 1 12rem; }
-    .row > button { margin-block: 0.75rem; }
-    .criterion { border-top: 1px solid #c4c6d0; padding-top: 0.75rem; }
-    .criterion:first-of-type { border-top: 0; padding-top: 0; }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      align-items: flex-start;
+    }
+    .row > mat-form-field {
+      flex: 1 1 12rem;
+    }
+    .row > button {
+      margin-block: 0.75rem;
+    }
+    .criterion {
+      border-top: 1px solid #c4c6d0;
+      padding-top: 0.75rem;
+    }
+    .criterion:first-of-type {
+      border-top: 0;
+      padding-top: 0;
+    }
   `,
   template: `
     <h1>{{ (id() ? 'eventForm.headingEdit' : 'eventForm.headingNew') | t }}</h1>
@@ -57,12 +90,26 @@ import { MIN_REVIEWS, createEventForm, criterionGroup, eventInputFrom, fillEvent
             </mat-form-field>
             <mat-form-field appearance="outline">
               <mat-label>{{ 'eventForm.standsPlanned' | t }}</mat-label>
-              <input matInput type="number" formControlName="standsPlanned" [min]="limits.standsPlanned.min" [max]="limits.standsPlanned.max" step="1" />
+              <input
+                matInput
+                type="number"
+                formControlName="standsPlanned"
+                [min]="limits.standsPlanned.min"
+                [max]="limits.standsPlanned.max"
+                step="1"
+              />
               <mat-error>{{ form.controls.standsPlanned.errors | fieldError }}</mat-error>
             </mat-form-field>
             <mat-form-field appearance="outline">
               <mat-label>{{ 'eventForm.minReviews' | t }}</mat-label>
-              <input matInput type="number" formControlName="minReviews" [min]="minReviews.min" [max]="minReviews.max" step="1" />
+              <input
+                matInput
+                type="number"
+                formControlName="minReviews"
+                [min]="minReviews.min"
+                [max]="minReviews.max"
+                step="1"
+              />
               <mat-error>{{ form.controls.minReviews.errors | fieldError }}</mat-error>
             </mat-form-field>
           </div>
@@ -124,13 +171,17 @@ import { MIN_REVIEWS, createEventForm, criterionGroup, eventInputFrom, fillEvent
                 <input matInput [formControlName]="i" [id]="'topic-' + i" />
                 <mat-error>{{ topic.errors | fieldError }}</mat-error>
               </mat-form-field>
-              <button mat-stroked-button type="button" (click)="removeTopic(i)">{{ 'eventForm.removeTopic' | t: { n: i + 1 } }}</button>
+              <button mat-stroked-button type="button" (click)="removeTopic(i)">
+                {{ 'eventForm.removeTopic' | t: { n: i + 1 } }}
+              </button>
             </div>
           } @empty {
             <p>{{ 'eventForm.noTopics' | t }}</p>
           }
           @if (form.controls.topics.length < limits.topics) {
-            <button #addTopicButton mat-stroked-button type="button" (click)="addTopic()">{{ 'eventForm.addTopic' | t }}</button>
+            <button #addTopicButton mat-stroked-button type="button" (click)="addTopic()">
+              {{ 'eventForm.addTopic' | t }}
+            </button>
           }
         </fieldset>
 
@@ -161,7 +212,9 @@ import { MIN_REVIEWS, createEventForm, criterionGroup, eventInputFrom, fillEvent
             <p>{{ 'eventForm.noCriteria' | t }}</p>
           }
           @if (form.controls.reviewCriteria.length < limits.criteria) {
-            <button #addCriterionButton mat-stroked-button type="button" (click)="addCriterion()">{{ 'eventForm.addCriterion' | t }}</button>
+            <button #addCriterionButton mat-stroked-button type="button" (click)="addCriterion()">
+              {{ 'eventForm.addCriterion' | t }}
+            </button>
           }
         </fieldset>
 
@@ -169,7 +222,9 @@ import { MIN_REVIEWS, createEventForm, criterionGroup, eventInputFrom, fillEvent
           <button mat-flat-button type="submit">{{ (saving() ? 'eventForm.saving' : 'eventForm.save') | t }}</button>
           @if (id(); as eventId) {
             <a class="button-link" [routerLink]="['/veranstaltungen', eventId]">{{ 'eventForm.cancel' | t }}</a>
-            <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', eventId, 'vorlagen']">{{ 'templates.link' | t }}</a>
+            <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', eventId, 'vorlagen']">{{
+              'templates.link' | t
+            }}</a>
           } @else {
             <a class="button-link" routerLink="/veranstaltungen">{{ 'eventForm.toList' | t }}</a>
           }
@@ -188,8 +243,12 @@ export class EventFormPage implements OnInit {
   private readonly titleStrategy = inject(TitleStrategy);
   private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
-  private readonly addTopicButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('addTopicButton', { read: ElementRef });
-  private readonly addCriterionButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('addCriterionButton', { read: ElementRef });
+  private readonly addTopicButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('addTopicButton', {
+    read: ElementRef,
+  });
+  private readonly addCriterionButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('addCriterionButton', {
+    read: ElementRef,
+  });
 
   protected readonly limits = LIMITS.event;
   protected readonly statuses = EVENT_STATUSES;

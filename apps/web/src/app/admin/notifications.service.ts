@@ -26,7 +26,12 @@ export class NotificationsService {
     return this.http.get<EmailTemplateDto[]>(templates(eventId));
   }
 
-  saveTemplate(eventId: string, kind: TemplateKind, language: Language, input: EmailTemplateInput): Observable<EmailTemplateDto> {
+  saveTemplate(
+    eventId: string,
+    kind: TemplateKind,
+    language: Language,
+    input: EmailTemplateInput,
+  ): Observable<EmailTemplateDto> {
     return this.http.put<EmailTemplateDto>(`${templates(eventId)}/${kind}/${language}`, input);
   }
 

@@ -63,7 +63,9 @@ import { NotificationsService } from './notifications.service';
         </form>
       } @else {
         <details>
-          <summary>{{ 'outbox.read' | t }}<span class="visually-hidden">: {{ m.subject }}</span></summary>
+          <summary>
+            {{ 'outbox.read' | t }}<span class="visually-hidden">: {{ m.subject }}</span>
+          </summary>
           <p class="prewrap">{{ m.body }}</p>
         </details>
         <div role="alert">
@@ -98,8 +100,14 @@ export class OutboxMessageComponent {
   protected readonly busy = signal(false);
   protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly form = new FormGroup({
-    subject: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.template.subject)] }),
-    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.template.body)] }),
+    subject: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.template.subject)],
+    }),
+    body: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.template.body)],
+    }),
   });
 
   protected startEditing(): void {

@@ -89,7 +89,11 @@ export class StaffAccountsPage {
       error: (error) => {
         const apiError = toApiError(error);
         this.actionError.set(
-          apiError.statusCode === 409 ? 'staff.selfConflict' : apiError.statusCode === 0 ? 'errors.network' : 'errors.generic',
+          apiError.statusCode === 409
+            ? 'staff.selfConflict'
+            : apiError.statusCode === 0
+              ? 'errors.network'
+              : 'errors.generic',
         );
         // show the unchanged state again (e.g. the role select goes back)
         this.users.update((users) => users.map((u) => (u.id === user.id ? { ...u } : u)));

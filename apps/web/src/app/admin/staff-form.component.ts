@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  inject,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, Validators } from '@angular/forms';
 import { LIMITS, ROLES, Role, UserDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
@@ -66,7 +75,11 @@ export class StaffFormComponent {
     }),
     password: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)],
+      validators: [
+        Validators.required,
+        Validators.minLength(LIMITS.password.min),
+        Validators.maxLength(LIMITS.password.max),
+      ],
     }),
     role: new FormControl<Role>(Role.Reviewer, { nonNullable: true, validators: [Validators.required] }),
   });

@@ -41,7 +41,8 @@ export interface UserChange {
           {{ 'staff.saveRole' | t }}<span class="visually-hidden">: {{ u.name }}</span>
         </button>
         <button mat-stroked-button type="button" (click)="changed.emit({ user: u, change: { active: !u.active } })">
-          {{ (u.active ? 'staff.deactivate' : 'staff.reactivate') | t }}<span class="visually-hidden">: {{ u.name }}</span>
+          {{ (u.active ? 'staff.deactivate' : 'staff.reactivate') | t
+          }}<span class="visually-hidden">: {{ u.name }}</span>
         </button>
       </div>
     </article>

@@ -15,8 +15,14 @@ import { OpenEventsComponent } from './open-events.component';
     <h1>{{ 'home.applicant.heading' | t: { name: auth.user()?.name } }}</h1>
     <p class="lead">{{ 'home.applicant.intro' | t }}</p>
     <section aria-labelledby="my-applications-heading">
-      <h2 id="my-applications-heading"><a routerLink="/bewerbungen">{{ 'applications.heading' | t }}</a></h2>
-      <app-application-list [applications]="overview.applications()" [events]="overview.events()" [state]="overview.state()" />
+      <h2 id="my-applications-heading">
+        <a routerLink="/bewerbungen">{{ 'applications.heading' | t }}</a>
+      </h2>
+      <app-application-list
+        [applications]="overview.applications()"
+        [events]="overview.events()"
+        [state]="overview.state()"
+      />
     </section>
     @if (overview.state() === 'ready') {
       <section aria-labelledby="open-events-heading">

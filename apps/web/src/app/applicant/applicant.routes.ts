@@ -7,8 +7,16 @@ export default applicantRoutes;
 
 /** `/bewerbungen/...` (guarded for applicants in app.routes.ts). */
 export const applicationRoutes: Routes = [
-  { path: '', title: 'title.applications', loadComponent: () => import('./my-applications.page').then((m) => m.MyApplicationsPage) },
-  { path: ':id', title: 'title.application', loadComponent: () => import('./application.page').then((m) => m.ApplicationPage) },
+  {
+    path: '',
+    title: 'title.applications',
+    loadComponent: () => import('./my-applications.page').then((m) => m.MyApplicationsPage),
+  },
+  {
+    path: ':id',
+    title: 'title.application',
+    loadComponent: () => import('./application.page').then((m) => m.ApplicationPage),
+  },
 ];
 
 /** `/meine-daten` (guarded for applicants in app.routes.ts). */

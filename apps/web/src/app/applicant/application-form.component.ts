@@ -105,7 +105,9 @@ export class ApplicationFormComponent implements OnInit {
     return fieldsFromForm(this.form);
   });
   protected readonly missing = computed(() => missingForSubmission(this.summaryFields()));
-  protected readonly logoUrl = computed(() => (this.application().hasLogo ? this.service.logoUrl(this.application()) : null));
+  protected readonly logoUrl = computed(() =>
+    this.application().hasLogo ? this.service.logoUrl(this.application()) : null,
+  );
   protected readonly stepBase = computed(() => `/bewerbungen/${this.application().id}?schritt=`);
 
   constructor() {
@@ -115,7 +117,8 @@ export class ApplicationFormComponent implements OnInit {
       const step = this.step();
       untracked(() => {
         if (previous !== null && previous !== step) {
-          if (stepIsDirty(this.form, previous) && !stepIsInvalid(this.form, previous)) this.saveStep(previous).subscribe({ error: () => undefined });
+          if (stepIsDirty(this.form, previous) && !stepIsInvalid(this.form, previous))
+            this.saveStep(previous).subscribe({ error: () => undefined });
           afterNextRender(
             () => {
               const field = this.pendingFocus;
@@ -133,13 +136,15 @@ export class ApplicationFormComponent implements OnInit {
     inject(DestroyRef).onDestroy(() => {
       this.destroyed = true;
       const step = this.step();
-      if (stepIsDirty(this.form, step) && !stepIsInvalid(this.form, step)) this.saveStep(step).subscribe({ error: () => undefined });
+      if (stepIsDirty(this.form, step) && !stepIsInvalid(this.form, step))
+        this.saveStep(step).subscribe({ error: () => undefined });
     });
   }
 
   ngOnInit(): void {
     fillApplicationForm(this.form, this.application());
-    if (this.focusOnStart()) afterNextRender(() => this.stepHeading()?.nativeElement.focus(), { injector: this.injector });
+    if (this.focusOnStart())
+      afterNextRender(() => this.stepHeading()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected req(name: string): string {
@@ -269,7 +274,11 @@ export class ApplicationFormComponent implements OnInit {
   }
 
   private announceSaved(): void {
-    const time = new Intl.DateTimeFormat(this.i18n.locale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date());
+    const time = new Intl.DateTimeFormat(this.i18n.locale(), {
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).format(new Date());
     this.notifications.show({ key: 'application.saved', params: { time } }, { keepForNextNavigation: true });
   }
 
@@ -320,7 +329,8 @@ export class ApplicationFormComponent implements OnInit {
   private focusField(field: string): void {
     const root = this.formEl()?.nativeElement ?? document;
     const el = root.querySelector<HTMLElement>(`#f-${field.split('.')[0]}`);
-    const target = el && el.matches('input, select, textarea') ? el : el?.querySelector<HTMLElement>('input, select, textarea');
+    const target =
+      el && el.matches('input, select, textarea') ? el : el?.querySelector<HTMLElement>('input, select, textarea');
     target?.focus();
   }
 }

@@ -42,7 +42,12 @@ describe('application form model', () => {
   it('fills the form from the server and leaves missing fields empty', () => {
     const form = createApplicationForm();
     form.controls.projectTitle.setValue('alt');
-    fillApplicationForm(form, { organisationName: 'Verein', topics: ['Empowerment'], standWidth: 2.5, termsAccepted: true });
+    fillApplicationForm(form, {
+      organisationName: 'Verein',
+      topics: ['Empowerment'],
+      standWidth: 2.5,
+      termsAccepted: true,
+    });
     const value = form.getRawValue();
     expect(value.organisationName).toBe('Verein');
     expect(value.projectTitle).toBe('');
@@ -64,7 +69,12 @@ describe('application form model', () => {
       organisationDescription: '',
     });
     form.patchValue({ peopleAttending: '3' as unknown as number, standWidth: null });
-    expect(patchForStep(form, 4)).toMatchObject({ peopleAttending: 3, standWidth: null, hasHandsOnOffer: null, needsPower: false });
+    expect(patchForStep(form, 4)).toMatchObject({
+      peopleAttending: 3,
+      standWidth: null,
+      hasHandsOnOffer: null,
+      needsPower: false,
+    });
     expect(patchForStep(form, 6)).toEqual({});
   });
 
@@ -134,6 +144,9 @@ describe('application form model', () => {
       privacyConsent: true,
     };
     expect(missingForSubmission(complete)).toEqual([]);
-    expect(missingForSubmission({ ...complete, topics: [], privacyConsent: false })).toEqual(['topics', 'privacyConsent']);
+    expect(missingForSubmission({ ...complete, topics: [], privacyConsent: false })).toEqual([
+      'topics',
+      'privacyConsent',
+    ]);
   });
 });

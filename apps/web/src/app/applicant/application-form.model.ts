@@ -24,7 +24,8 @@ export const oneDecimal: ValidatorFn = (control) =>
 
 const text = (max: number) => new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
 const flag = () => new FormControl<boolean>(false, { nonNullable: true });
-const count = (min: number, max: number) => new FormControl<number | null>(null, [integer, Validators.min(min), Validators.max(max)]);
+const count = (min: number, max: number) =>
+  new FormControl<number | null>(null, [integer, Validators.min(min), Validators.max(max)]);
 
 /** One flat group, named like the API's fields, so server errors land on the controls by name. */
 export function createApplicationForm() {
@@ -36,7 +37,10 @@ export function createApplicationForm() {
     organisationDescription: text(L.text),
 
     contactName: text(L.line),
-    contactEmail: new FormControl('', { nonNullable: true, validators: [Validators.email, Validators.maxLength(LIMITS.email)] }),
+    contactEmail: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.email, Validators.maxLength(LIMITS.email)],
+    }),
     contactPhone: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(L.phone), phone] }),
 
     projectTitle: text(L.line),
@@ -53,7 +57,11 @@ export function createApplicationForm() {
     chairs: count(L.furniture.min, L.furniture.max),
     needsPinBoard: flag(),
     needsPower: flag(),
-    standWidth: new FormControl<number | null>(null, [oneDecimal, Validators.min(L.standWidth.min), Validators.max(L.standWidth.max)]),
+    standWidth: new FormControl<number | null>(null, [
+      oneDecimal,
+      Validators.min(L.standWidth.min),
+      Validators.max(L.standWidth.max),
+    ]),
     needsStepFreeAccess: flag(),
     otherWishes: text(L.text),
 
@@ -83,10 +91,20 @@ export const STEPS: readonly FormStep[] = [
   {
     n: 1,
     key: 'organisation',
-    fields: ['organisationName', 'organisationType', 'organisationAddress', 'organisationWebsite', 'organisationDescription'],
+    fields: [
+      'organisationName',
+      'organisationType',
+      'organisationAddress',
+      'organisationWebsite',
+      'organisationDescription',
+    ],
   },
   { n: 2, key: 'contact', fields: ['contactName', 'contactEmail', 'contactPhone'] },
-  { n: 3, key: 'project', fields: ['projectTitle', 'shortText', 'projectDescription', 'topics', 'targetGroups', 'languages'] },
+  {
+    n: 3,
+    key: 'project',
+    fields: ['projectTitle', 'shortText', 'projectDescription', 'topics', 'targetGroups', 'languages'],
+  },
   {
     n: 4,
     key: 'stand',
@@ -179,7 +197,10 @@ export function patchForStep(form: ApplicationForm, step: number): Patch {
 
 /** The form's content as application fields (for the summary); empty values are left out. */
 export function fieldsFromForm(form: ApplicationForm): ApplicationFields {
-  const all = patchFor(form, STEPS.flatMap((step) => step.fields));
+  const all = patchFor(
+    form,
+    STEPS.flatMap((step) => step.fields),
+  );
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== null && v !== '')) as ApplicationFields;
 }
 

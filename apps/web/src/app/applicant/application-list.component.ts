@@ -29,10 +29,13 @@ import { statusKey } from './application-status';
               <li>
                 <article class="card">
                   <h3>
-                    <a [routerLink]="['/bewerbungen', application.id]">{{ application.projectTitle || ('applications.untitled' | t) }}</a>
+                    <a [routerLink]="['/bewerbungen', application.id]">{{
+                      application.projectTitle || ('applications.untitled' | t)
+                    }}</a>
                   </h3>
                   <p [class]="'badge badge--' + application.status">
-                    <span class="visually-hidden">{{ 'applications.status' | t }}: </span>{{ statusLabel(application) | t }}
+                    <span class="visually-hidden">{{ 'applications.status' | t }}: </span
+                    >{{ statusLabel(application) | t }}
                   </p>
                   <dl class="facts">
                     <div>

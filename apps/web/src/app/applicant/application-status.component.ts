@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { ApplicationDto, ApplicationStatus, AuditEntryDto, EventDto } from '@markt/shared';
@@ -62,7 +74,9 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
       @if (canConfirm()) {
         <p>{{ 'application.confirmText' | t }}</p>
         <p>
-          <button mat-flat-button type="button" [disabled]="busy()" (click)="confirmParticipation()">{{ 'application.confirm' | t }}</button>
+          <button mat-flat-button type="button" [disabled]="busy()" (click)="confirmParticipation()">
+            {{ 'application.confirm' | t }}
+          </button>
         </p>
       }
       @if (canWithdraw()) {
@@ -94,7 +108,8 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
           @for (entry of history(); track entry.id) {
             @let item = describe(entry);
             <li>
-              <span class="history__time">{{ entry.createdAt | localDateTime }}</span>:
+              <span class="history__time">{{ entry.createdAt | localDateTime }}</span
+              >:
               @if (item.params?.status; as status) {
                 {{ item.key | t: { status: (status | t) } }}
               } @else {
@@ -115,7 +130,9 @@ export class ApplicationStatusComponent {
   private readonly service = inject(ApplicationsService);
   private readonly notifications = inject(NotificationService);
   private readonly injector = inject(Injector);
-  private readonly withdrawButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('withdrawButton', { read: ElementRef });
+  private readonly withdrawButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('withdrawButton', {
+    read: ElementRef,
+  });
 
   protected readonly confirmingWithdrawal = signal(false);
   protected readonly busy = signal(false);
@@ -123,7 +140,8 @@ export class ApplicationStatusComponent {
   protected readonly statusLabel = computed(() => statusKey(this.application().status));
   protected readonly canWithdraw = computed(() => canDo('withdraw', this.application(), this.event()));
   protected readonly canConfirm = computed(
-    () => this.application().status === ApplicationStatus.Accepted && canDo('confirm', this.application(), this.event()),
+    () =>
+      this.application().status === ApplicationStatus.Accepted && canDo('confirm', this.application(), this.event()),
   );
   protected readonly describe = historyEntryKey;
 

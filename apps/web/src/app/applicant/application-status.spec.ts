@@ -39,7 +39,9 @@ describe('application status', () => {
     expect(canDo('withdraw', { status: ApplicationStatus.Withdrawn }, event, during)).toBe(false);
     expect(canDo('confirm', { status: ApplicationStatus.Accepted }, event, afterDeadline)).toBe(true);
     expect(canDo('confirm', { status: ApplicationStatus.Submitted }, event, during)).toBe(false);
-    expect(canDo('withdraw', { status: ApplicationStatus.Accepted }, event, new Date('2027-11-12T10:00:00Z'))).toBe(false);
+    expect(canDo('withdraw', { status: ApplicationStatus.Accepted }, event, new Date('2027-11-12T10:00:00Z'))).toBe(
+      false,
+    );
   });
 
   it('describes history entries by action or by the status they led to', () => {

@@ -15,7 +15,11 @@ export function statusKey(status: ApplicationStatus | string): string {
 }
 
 /** Whether the applicant may still change the application (status and deadline); the server enforces the same. */
-export function canEdit(application: Pick<ApplicationDto, 'status'>, event: EventDto | null, now = new Date()): boolean {
+export function canEdit(
+  application: Pick<ApplicationDto, 'status'>,
+  event: EventDto | null,
+  now = new Date(),
+): boolean {
   return !!event && APPLICANT_EDITABLE.includes(application.status) && isApplicationWindowOpen(event, now);
 }
 
@@ -35,7 +39,10 @@ export function canDo(
 const KNOWN_ACTIONS = ['created', 'submit', 'withdraw', 'confirm', 'changed_after_submission'];
 
 /** How a history entry is shown: a known action by name, anything else by its status change. */
-export function historyEntryKey(entry: Pick<AuditEntryDto, 'action' | 'toStatus'>): { key: string; params?: { status: string } } {
+export function historyEntryKey(entry: Pick<AuditEntryDto, 'action' | 'toStatus'>): {
+  key: string;
+  params?: { status: string };
+} {
   if (KNOWN_ACTIONS.includes(entry.action)) return { key: 'history.' + entry.action };
   if (entry.toStatus) return { key: 'history.statusChanged', params: { status: statusKey(entry.toStatus) } };
   return { key: 'history.other' };

@@ -31,7 +31,8 @@ export function displayValue(name: ApplicationFieldName, fields: ApplicationFiel
           }
           @if (editHref(); as href) {
             <a class="button-link" [href]="href + step.n" (click)="onEdit($event, step.n)">
-              {{ 'application.edit' | t }}<span class="visually-hidden">: {{ 'application.step.' + step.key | t }}</span>
+              {{ 'application.edit' | t
+              }}<span class="visually-hidden">: {{ 'application.step.' + step.key | t }}</span>
             </a>
           }
         </div>
@@ -40,7 +41,9 @@ export function displayValue(name: ApplicationFieldName, fields: ApplicationFiel
             @let shown = value(name);
             <div>
               <dt>{{ 'field.' + name | t }}</dt>
-              <dd class="prewrap" [class.hint]="shown.key === 'application.notProvided'">{{ shown.key ? (shown.key | t) : shown.text }}</dd>
+              <dd class="prewrap" [class.hint]="shown.key === 'application.notProvided'">
+                {{ shown.key ? (shown.key | t) : shown.text }}
+              </dd>
             </div>
           }
           @if (step.n === 5) {
@@ -48,7 +51,11 @@ export function displayValue(name: ApplicationFieldName, fields: ApplicationFiel
               <dt>{{ 'field.logo' | t }}</dt>
               <dd>
                 @if (logoUrl(); as url) {
-                  <img class="logo-preview" [src]="url" [alt]="'field.logoAlt' | t: { name: fields().organisationName ?? '' }" />
+                  <img
+                    class="logo-preview"
+                    [src]="url"
+                    [alt]="'field.logoAlt' | t: { name: fields().organisationName ?? '' }"
+                  />
                 } @else {
                   <span class="hint">{{ 'application.notProvided' | t }}</span>
                 }

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Router, RouterLink, TitleStrategy } from '@angular/router';
 import { ApplicationDto, ApplicationStatus, AuditEntryDto, EventDto } from '@markt/shared';
@@ -22,7 +32,14 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
  */
 @Component({
   selector: 'app-application-page',
-  imports: [RouterLink, TranslatePipe, LocalDateTimePipe, ApplicationFormComponent, ApplicationStatusComponent, ApplicationSummaryComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    LocalDateTimePipe,
+    ApplicationFormComponent,
+    ApplicationStatusComponent,
+    ApplicationSummaryComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @switch (state()) {
@@ -33,25 +50,36 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
       @case ('notFound') {
         <h1>{{ 'application.notFoundHeading' | t }}</h1>
         <p role="alert" class="message message--error">{{ 'application.notFound' | t }}</p>
-        <p><a routerLink="/bewerbungen">{{ 'application.back' | t }}</a></p>
+        <p>
+          <a routerLink="/bewerbungen">{{ 'application.back' | t }}</a>
+        </p>
       }
       @case ('error') {
         <h1>{{ 'title.application' | t }}</h1>
         <p role="alert" class="message message--error">{{ 'errors.generic' | t }}</p>
-        <p><a routerLink="/bewerbungen">{{ 'application.back' | t }}</a></p>
+        <p>
+          <a routerLink="/bewerbungen">{{ 'application.back' | t }}</a>
+        </p>
       }
       @default {
         @let app = application()!;
         @let ev = event()!;
         <h1>{{ 'application.heading' | t: { event: ev.title } }}</h1>
-        <p><a routerLink="/bewerbungen">{{ 'application.back' | t }}</a></p>
+        <p>
+          <a routerLink="/bewerbungen">{{ 'application.back' | t }}</a>
+        </p>
         @if (mode() === 'form') {
           @if (app.status !== draft) {
             <p>
-              {{ 'applications.status' | t }}: <span [class]="'badge badge--' + app.status">{{ statusLabel() | t }}</span>
+              {{ 'applications.status' | t }}:
+              <span [class]="'badge badge--' + app.status">{{ statusLabel() | t }}</span>
             </p>
-            <p class="hint">{{ 'application.editAfterSubmit' | t: { date: (ev.applicationClosesAt | localDateTime) } }}</p>
-            <p><a [routerLink]="['/bewerbungen', app.id]">{{ 'application.toOverview' | t }}</a></p>
+            <p class="hint">
+              {{ 'application.editAfterSubmit' | t: { date: (ev.applicationClosesAt | localDateTime) } }}
+            </p>
+            <p>
+              <a [routerLink]="['/bewerbungen', app.id]">{{ 'application.toOverview' | t }}</a>
+            </p>
           } @else {
             <p class="hint">{{ 'application.deadline' | t: { date: (ev.applicationClosesAt | localDateTime) } }}</p>
           }
@@ -64,13 +92,20 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
             (submitted)="onSubmitted($event)"
           />
         } @else {
-          <app-application-status [application]="app" [event]="ev" [history]="history()" (changed)="onChanged($event)" />
+          <app-application-status
+            [application]="app"
+            [event]="ev"
+            [history]="history()"
+            (changed)="onChanged($event)"
+          />
           <section aria-labelledby="details-heading">
             <h2 id="details-heading">{{ 'application.summaryHeading' | t }}</h2>
             @if (!editable()) {
               <p class="hint">{{ 'application.readOnly' | t }}</p>
             } @else {
-              <p class="hint">{{ 'application.editAfterSubmit' | t: { date: (ev.applicationClosesAt | localDateTime) } }}</p>
+              <p class="hint">
+                {{ 'application.editAfterSubmit' | t: { date: (ev.applicationClosesAt | localDateTime) } }}
+              </p>
             }
             <app-application-summary
               [fields]="app"

@@ -38,7 +38,10 @@ export class ApplicationsService {
   }
 
   /** Empty strings and null clear a field. */
-  update(id: string, changes: { [K in keyof ApplicationFields]?: ApplicationFields[K] | null | '' }): Observable<ApplicationDto> {
+  update(
+    id: string,
+    changes: { [K in keyof ApplicationFields]?: ApplicationFields[K] | null | '' },
+  ): Observable<ApplicationDto> {
     return this.http.patch<ApplicationDto>(base(id), changes);
   }
 

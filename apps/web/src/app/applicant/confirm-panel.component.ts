@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, input, output, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 
@@ -18,7 +26,9 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
         <button mat-flat-button type="button" class="danger-button" [disabled]="busy()" (click)="confirmed.emit()">
           {{ (busy() ? busyKey() : confirmKey()) | t }}
         </button>
-        <button mat-stroked-button type="button" [disabled]="busy()" (click)="cancelled.emit()">{{ 'common.cancel' | t }}</button>
+        <button mat-stroked-button type="button" [disabled]="busy()" (click)="cancelled.emit()">
+          {{ 'common.cancel' | t }}
+        </button>
       </div>
     </section>
   `,

@@ -8,7 +8,8 @@ import { ApplicationsService } from './applications.service';
 /** Checks a chosen logo file the way the server does (type and size), before uploading it. */
 export function logoFileError(file: Pick<File, 'size' | 'type'>): ErrorItem | null {
   if (!(LOGO_TYPES as readonly string[]).includes(file.type)) return { key: 'validation.fileType' };
-  if (file.size > LOGO_MAX_BYTES) return { key: 'validation.fileTooLarge', params: { max: LOGO_MAX_BYTES / 1024 / 1024 } };
+  if (file.size > LOGO_MAX_BYTES)
+    return { key: 'validation.fileTooLarge', params: { max: LOGO_MAX_BYTES / 1024 / 1024 } };
   return null;
 }
 
@@ -40,7 +41,11 @@ export function logoFileError(file: Pick<File, 'size' | 'type'>): ErrorItem | nu
         <p class="field-error" id="f-logo-error">{{ e.key | t: e.params }}</p>
       }
       @if (application().hasLogo) {
-        <img class="logo-preview" [src]="logoUrl()" [alt]="'field.logoAlt' | t: { name: organisationName() || ('field.logo' | t) }" />
+        <img
+          class="logo-preview"
+          [src]="logoUrl()"
+          [alt]="'field.logoAlt' | t: { name: organisationName() || ('field.logo' | t) }"
+        />
       } @else {
         <p>{{ 'field.logoNone' | t }}</p>
       }

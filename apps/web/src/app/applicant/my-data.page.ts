@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router } from '@angular/router';
@@ -22,7 +31,9 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{{ 'myData.exportHeading' | t }}</h2>
       <p>{{ 'myData.exportText' | t }}</p>
-      <p><a class="button-link" href="/api/me/export" download="meine-daten.json">{{ 'myData.export' | t }}</a></p>
+      <p>
+        <a class="button-link" href="/api/me/export" download="meine-daten.json">{{ 'myData.export' | t }}</a>
+      </p>
     </section>
     <section aria-labelledby="delete-heading">
       <h2 id="delete-heading">{{ 'myData.deleteHeading' | t }}</h2>
@@ -45,7 +56,9 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
           </ul>
         </app-confirm-panel>
       } @else {
-        <button #deleteButton mat-stroked-button type="button" (click)="confirming.set(true)">{{ 'myData.delete' | t }}</button>
+        <button #deleteButton mat-stroked-button type="button" (click)="confirming.set(true)">
+          {{ 'myData.delete' | t }}
+        </button>
       }
     </section>
   `,
@@ -57,7 +70,9 @@ export class MyDataPage {
   private readonly notifications = inject(NotificationService);
   private readonly currentEvent = inject(CurrentEventService);
   private readonly injector = inject(Injector);
-  private readonly deleteButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('deleteButton', { read: ElementRef });
+  private readonly deleteButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('deleteButton', {
+    read: ElementRef,
+  });
   protected readonly confirming = signal(false);
   protected readonly deleting = signal(false);
   protected readonly errors = signal<ErrorItem[]>([]);

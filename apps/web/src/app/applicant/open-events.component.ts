@@ -24,7 +24,9 @@ import { ApplicationsService } from './applications.service';
           @let existing = existingByEvent().get(event.id);
           <li>
             <article class="card">
-              <h3><a [routerLink]="['/veranstaltungen', event.id]">{{ event.title }}</a></h3>
+              <h3>
+                <a [routerLink]="['/veranstaltungen', event.id]">{{ event.title }}</a>
+              </h3>
               <p>{{ 'event.windowOpen' | t: { date: (event.applicationClosesAt | localDateTime) } }}</p>
               @if (existing) {
                 <a class="button-link" [routerLink]="['/bewerbungen', existing.id]">
@@ -52,7 +54,12 @@ export class OpenEventsComponent {
   protected readonly errors = signal<ErrorItem[]>([]);
 
   protected readonly existingByEvent = computed(
-    () => new Map(this.applications().filter((a) => a.status !== ApplicationStatus.Withdrawn).map((a) => [a.eventId, a])),
+    () =>
+      new Map(
+        this.applications()
+          .filter((a) => a.status !== ApplicationStatus.Withdrawn)
+          .map((a) => [a.eventId, a]),
+      ),
   );
 
   protected start(event: EventDto): void {

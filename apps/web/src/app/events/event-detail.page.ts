@@ -46,7 +46,10 @@ import { EventsService } from './events.service';
             <div>
               <dt>{{ 'event.applicationPeriod' | t }}</dt>
               <dd>
-                {{ 'event.periodRange' | t: { from: (ev.applicationOpensAt | localDateTime), to: (ev.applicationClosesAt | localDateTime) } }}
+                {{
+                  'event.periodRange'
+                    | t: { from: (ev.applicationOpensAt | localDateTime), to: (ev.applicationClosesAt | localDateTime) }
+                }}
               </dd>
             </div>
             <div>
@@ -71,20 +74,30 @@ import { EventsService } from './events.service';
             </ul>
           }
           @if (ev.marketPublished) {
-            <p><a class="button-link button-link--primary" [routerLink]="['/markt', ev.id]">{{ 'market.link' | t }}</a></p>
+            <p>
+              <a class="button-link button-link--primary" [routerLink]="['/markt', ev.id]">{{ 'market.link' | t }}</a>
+            </p>
           }
           @if (auth.isAdmin()) {
             <p>
               <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id]">{{ 'event.edit' | t }}</a>
-              <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'hallenplan']">{{ 'floorPlan.link' | t }}</a>
-              <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'zuteilung']">{{ 'assign.link' | t }}</a>
-              <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'druck']">{{ 'print.link' | t }}</a>
+              <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'hallenplan']">{{
+                'floorPlan.link' | t
+              }}</a>
+              <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'zuteilung']">{{
+                'assign.link' | t
+              }}</a>
+              <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'druck']">{{
+                'print.link' | t
+              }}</a>
             </p>
           }
         }
       }
     }
-    <p><a routerLink="/veranstaltungen">{{ 'event.back' | t }}</a></p>
+    <p>
+      <a routerLink="/veranstaltungen">{{ 'event.back' | t }}</a>
+    </p>
   `,
 })
 export class EventDetailPage {

@@ -24,7 +24,12 @@ import { EventSummaryComponent } from './event-summary.component';
           <ul class="card-list">
             @for (event of events(); track event.id) {
               <li>
-                <app-event-summary [event]="event" [headingLevel]="headingLevel()" [editable]="editable()" [reviewable]="reviewable()" />
+                <app-event-summary
+                  [event]="event"
+                  [headingLevel]="headingLevel()"
+                  [editable]="editable()"
+                  [reviewable]="reviewable()"
+                />
               </li>
             }
           </ul>

@@ -13,9 +13,13 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
     @let ev = event();
     <article class="card event-summary">
       @if (headingLevel() === 2) {
-        <h2 class="event-summary__title"><a [routerLink]="['/veranstaltungen', ev.id]">{{ ev.title }}</a></h2>
+        <h2 class="event-summary__title">
+          <a [routerLink]="['/veranstaltungen', ev.id]">{{ ev.title }}</a>
+        </h2>
       } @else {
-        <h3 class="event-summary__title"><a [routerLink]="['/veranstaltungen', ev.id]">{{ ev.title }}</a></h3>
+        <h3 class="event-summary__title">
+          <a [routerLink]="['/veranstaltungen', ev.id]">{{ ev.title }}</a>
+        </h3>
       }
       <p [class]="'badge badge--' + ev.status">{{ 'status.' + ev.status | t }}</p>
       <dl class="facts">
@@ -30,7 +34,10 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
         <div>
           <dt>{{ 'event.applicationPeriod' | t }}</dt>
           <dd>
-            {{ 'event.periodRange' | t: { from: (ev.applicationOpensAt | localDateTime), to: (ev.applicationClosesAt | localDateTime) } }}
+            {{
+              'event.periodRange'
+                | t: { from: (ev.applicationOpensAt | localDateTime), to: (ev.applicationClosesAt | localDateTime) }
+            }}
           </dd>
         </div>
       </dl>

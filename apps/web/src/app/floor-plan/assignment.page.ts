@@ -27,26 +27,86 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
   imports: [RouterLink, MatButtonModule, TranslatePipe, PlanCanvasComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .layout { display: grid; grid-template-columns: minmax(16rem, 24rem) 1fr; gap: 1rem; align-items: start; }
-    @media (max-width: 800px) { .layout { grid-template-columns: 1fr; } }
-    .canvas { overflow: auto; max-height: 75vh; border: 1px solid #74777f; max-width: 100%; }
-    .unplaced { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
-    .unplaced li { border: 1px solid #c4c6d0; border-radius: 6px; padding: 0.6rem; background: #fff; cursor: grab; }
-    .needs { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; margin: 0.25rem 0; padding: 0; list-style: none; font-size: 0.95rem; }
-    .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: flex-end; }
-    .native-field select { max-width: 100%; }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; min-width: 100%; }
-    th, td { text-align: left; padding: 0.35rem 0.6rem; border-bottom: 1px solid #c4c6d0; vertical-align: top; }
-    .conflicts li { margin-block: 0.25rem; }
-    .suggestion li { margin-block: 0.35rem; }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(16rem, 24rem) 1fr;
+      gap: 1rem;
+      align-items: start;
+    }
+    @media (max-width: 800px) {
+      .layout {
+        grid-template-columns: 1fr;
+      }
+    }
+    .canvas {
+      overflow: auto;
+      max-height: 75vh;
+      border: 1px solid #74777f;
+      max-width: 100%;
+    }
+    .unplaced {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: 0.75rem;
+    }
+    .unplaced li {
+      border: 1px solid #c4c6d0;
+      border-radius: 6px;
+      padding: 0.6rem;
+      background: #fff;
+      cursor: grab;
+    }
+    .needs {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      margin: 0.25rem 0;
+      padding: 0;
+      list-style: none;
+      font-size: 0.95rem;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: flex-end;
+    }
+    .native-field select {
+      max-width: 100%;
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      min-width: 100%;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 0.35rem 0.6rem;
+      border-bottom: 1px solid #c4c6d0;
+      vertical-align: top;
+    }
+    .conflicts li {
+      margin-block: 0.25rem;
+    }
+    .suggestion li {
+      margin-block: 0.35rem;
+    }
   `,
   template: `
     <h1>{{ 'assign.heading' | t: { title: eventTitle() } }}</h1>
-    <p><a [routerLink]="['/verwaltung/veranstaltungen', id(), 'hallenplan']">{{ 'assign.toEditor' | t }}</a></p>
+    <p>
+      <a [routerLink]="['/verwaltung/veranstaltungen', id(), 'hallenplan']">{{ 'assign.toEditor' | t }}</a>
+    </p>
     <div role="status">
       @if (message(); as m) {
-        <p class="message" [class.message--error]="m.error" [class.message--success]="!m.error">{{ m.key | t: m.params }}</p>
+        <p class="message" [class.message--error]="m.error" [class.message--success]="!m.error">
+          {{ m.key | t: m.params }}
+        </p>
       }
     </div>
     @if (state() === 'loading') {
@@ -82,7 +142,10 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
                   <div class="row">
                     <div class="native-field">
                       <label [for]="'choose-' + c.applicationId">{{ 'assign.chooseStand' | t }}</label>
-                      <select [id]="'choose-' + c.applicationId" (change)="choose(c.applicationId, $any($event.target).value)">
+                      <select
+                        [id]="'choose-' + c.applicationId"
+                        (change)="choose(c.applicationId, $any($event.target).value)"
+                      >
                         <option value="">{{ 'assign.choosePlaceholder' | t }}</option>
                         @for (s of freeStands(); track s.key) {
                           <option [value]="s.key">{{ standOption(s) }}</option>
@@ -136,9 +199,18 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
       <section aria-labelledby="placed-heading">
         <h2 id="placed-heading">{{ 'assign.placedHeading' | t: { n: view().assignments.length } }}</h2>
         @if (view().assignments.length) {
-          <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'assign.placedHeading' | t: { n: view().assignments.length }">
+          <div
+            class="table-wrap"
+            tabindex="0"
+            role="region"
+            [attr.aria-label]="'assign.placedHeading' | t: { n: view().assignments.length }"
+          >
             <table>
-              <caption class="visually-hidden">{{ 'assign.placedCaption' | t }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  'assign.placedCaption' | t
+                }}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{{ 'assign.col.stand' | t }}</th>
@@ -161,8 +233,13 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
                     <td>
                       <div class="row">
                         <div class="native-field">
-                          <label [for]="'move-' + a.applicationId">{{ 'assign.moveTo' | t: { name: name(a.applicationId) } }}</label>
-                          <select [id]="'move-' + a.applicationId" (change)="choose(a.applicationId, $any($event.target).value)">
+                          <label [for]="'move-' + a.applicationId">{{
+                            'assign.moveTo' | t: { name: name(a.applicationId) }
+                          }}</label>
+                          <select
+                            [id]="'move-' + a.applicationId"
+                            (change)="choose(a.applicationId, $any($event.target).value)"
+                          >
                             <option value="">{{ 'assign.choosePlaceholder' | t }}</option>
                             @for (s of freeStands(); track s.key) {
                               @if (s.key !== a.standId) {
@@ -171,13 +248,22 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
                             }
                           </select>
                         </div>
-                        <button mat-stroked-button type="button" [disabled]="busy()" (click)="moveChosen(a.applicationId)">{{ 'assign.move' | t }}</button>
+                        <button
+                          mat-stroked-button
+                          type="button"
+                          [disabled]="busy()"
+                          (click)="moveChosen(a.applicationId)"
+                        >
+                          {{ 'assign.move' | t }}
+                        </button>
                         <button
                           mat-stroked-button
                           type="button"
                           [disabled]="busy()"
                           (click)="unassign(a.standId, a.applicationId)"
-                          [attr.aria-label]="'assign.unassignFor' | t: { name: name(a.applicationId), number: standNumber(a.standId) }"
+                          [attr.aria-label]="
+                            'assign.unassignFor' | t: { name: name(a.applicationId), number: standNumber(a.standId) }
+                          "
                         >
                           {{ 'assign.unassign' | t }}
                         </button>
@@ -208,7 +294,9 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
                 }
               </select>
             </div>
-            <button mat-stroked-button type="button" [disabled]="busy()" (click)="swap()">{{ 'assign.swap' | t }}</button>
+            <button mat-stroked-button type="button" [disabled]="busy()" (click)="swap()">
+              {{ 'assign.swap' | t }}
+            </button>
           </div>
         } @else {
           <p>{{ 'assign.nonePlaced' | t }}</p>
@@ -218,7 +306,9 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
       <section aria-labelledby="suggest-heading" class="suggestion">
         <h2 id="suggest-heading">{{ 'assign.suggestHeading' | t }}</h2>
         <p class="hint">{{ 'assign.suggestHint' | t }}</p>
-        <button mat-flat-button type="button" [disabled]="busy()" (click)="suggest()">{{ 'assign.suggest' | t }}</button>
+        <button mat-flat-button type="button" [disabled]="busy()" (click)="suggest()">
+          {{ 'assign.suggest' | t }}
+        </button>
         @if (suggestion(); as sg) {
           <h3>{{ 'assign.suggestionScore' | t: { score: sg.score } }}</h3>
           @if (sg.placements.length) {
@@ -232,7 +322,11 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
                 @for (p of sg.placements; track p.applicationId) {
                   <li>
                     <label>
-                      <input type="checkbox" [checked]="picked().has(p.applicationId)" (change)="togglePick(p.applicationId)" />
+                      <input
+                        type="checkbox"
+                        [checked]="picked().has(p.applicationId)"
+                        (change)="togglePick(p.applicationId)"
+                      />
                       {{ 'assign.suggestionLine' | t: { number: standNumber(p.standId), name: name(p.applicationId) } }}
                     </label>
                     @if (p.reasons.length) {
@@ -288,16 +382,23 @@ export class AssignmentPage {
     for (const a of this.view().assignments) counts.set(a.standId, (counts.get(a.standId) ?? 0) + 1);
     return counts;
   });
-  protected readonly freeStands = computed(() => this.plan().stands.filter((s) => (this.occupancy().get(s.key) ?? 0) < s.capacity));
-  protected readonly occupiedStands = computed(() => this.plan().stands.filter((s) => (this.occupancy().get(s.key) ?? 0) > 0));
+  protected readonly freeStands = computed(() =>
+    this.plan().stands.filter((s) => (this.occupancy().get(s.key) ?? 0) < s.capacity),
+  );
+  protected readonly occupiedStands = computed(() =>
+    this.plan().stands.filter((s) => (this.occupancy().get(s.key) ?? 0) > 0),
+  );
   protected readonly captions = computed(() => {
     const captions: Record<string, string[]> = {};
-    for (const a of this.view().assignments) (captions[a.standId] ??= []).push(truncate(this.name(a.applicationId), 22));
+    for (const a of this.view().assignments)
+      (captions[a.standId] ??= []).push(truncate(this.name(a.applicationId), 22));
     return captions;
   });
   protected readonly conflictedStands = computed(() => new Set(this.view().conflicts.map((c) => c.standId)));
   protected readonly sortedAssignments = computed(() =>
-    [...this.view().assignments].sort((a, b) => this.standNumber(a.standId).localeCompare(this.standNumber(b.standId), 'de', { numeric: true })),
+    [...this.view().assignments].sort((a, b) =>
+      this.standNumber(a.standId).localeCompare(this.standNumber(b.standId), 'de', { numeric: true }),
+    ),
   );
 
   constructor() {
@@ -337,15 +438,26 @@ export class AssignmentPage {
 
   protected standOption(stand: EditorStand): string {
     const free = stand.capacity - (this.occupancy().get(stand.key) ?? 0);
-    const extras = [stand.hasPower ? this.i18n.t('assign.withPower') : '', stand.stepFree ? this.i18n.t('assign.withStepFree') : ''].filter(Boolean);
-    return this.i18n.t('assign.standOption', { number: stand.number, free, width: stand.width, extras: extras.map((e) => ', ' + e).join('') });
+    const extras = [
+      stand.hasPower ? this.i18n.t('assign.withPower') : '',
+      stand.stepFree ? this.i18n.t('assign.withStepFree') : '',
+    ].filter(Boolean);
+    return this.i18n.t('assign.standOption', {
+      number: stand.number,
+      free,
+      width: stand.width,
+      extras: extras.map((e) => ', ' + e).join(''),
+    });
   }
 
   protected standWithNames(stand: EditorStand): string {
     const names = this.view()
       .assignments.filter((a) => a.standId === stand.key)
       .map((a) => this.name(a.applicationId));
-    return this.i18n.t('assign.standWithNames', { number: stand.number, names: names.join(', ') || this.i18n.t('assign.empty') });
+    return this.i18n.t('assign.standWithNames', {
+      number: stand.number,
+      names: names.join(', ') || this.i18n.t('assign.empty'),
+    });
   }
 
   protected needsText(applicationId: string): string {
@@ -401,11 +513,17 @@ export class AssignmentPage {
 
   protected assign(standKey: string, applicationId: string): void {
     const number = this.standNumber(standKey);
-    this.run(this.service.assign(this.id(), standKey, applicationId), { key: 'assign.assigned', params: { name: this.name(applicationId), number } });
+    this.run(this.service.assign(this.id(), standKey, applicationId), {
+      key: 'assign.assigned',
+      params: { name: this.name(applicationId), number },
+    });
   }
 
   protected unassign(standKey: string, applicationId: string): void {
-    this.run(this.service.unassign(this.id(), standKey, applicationId), { key: 'assign.unassigned', params: { name: this.name(applicationId), number: this.standNumber(standKey) } });
+    this.run(this.service.unassign(this.id(), standKey, applicationId), {
+      key: 'assign.unassigned',
+      params: { name: this.name(applicationId), number: this.standNumber(standKey) },
+    });
   }
 
   protected swap(): void {
@@ -415,7 +533,10 @@ export class AssignmentPage {
       this.message.set({ key: 'assign.swapChoose', error: true });
       return;
     }
-    this.run(this.service.swap(this.id(), a, b), { key: 'assign.swapped', params: { a: this.standNumber(a), b: this.standNumber(b) } });
+    this.run(this.service.swap(this.id(), a, b), {
+      key: 'assign.swapped',
+      params: { a: this.standNumber(a), b: this.standNumber(b) },
+    });
   }
 
   protected suggest(): void {
@@ -448,7 +569,11 @@ export class AssignmentPage {
     const placements = (this.suggestion()?.placements ?? [])
       .filter((p) => this.picked().has(p.applicationId))
       .map(({ standId, applicationId }) => ({ standId, applicationId }));
-    this.run(this.service.apply(this.id(), { placements }), { key: 'assign.applied', params: { n: placements.length } }, () => this.suggestion.set(null));
+    this.run(
+      this.service.apply(this.id(), { placements }),
+      { key: 'assign.applied', params: { n: placements.length } },
+      () => this.suggestion.set(null),
+    );
   }
 
   private run(request: Observable<AssignmentsView>, success: Message, after?: () => void): void {

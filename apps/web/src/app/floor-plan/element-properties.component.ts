@@ -8,20 +8,39 @@ import { EditorStand } from './plan-state';
 const L = FLOOR_PLAN_LIMITS;
 const onBlur = { updateOn: 'blur', nonNullable: true } as const;
 const onChange = { updateOn: 'change', nonNullable: true } as const;
-const position = () => new FormControl(0, { ...onBlur, validators: [Validators.required, Validators.min(-L.room.max), Validators.max(L.room.max)] });
-const size = (min: number) => new FormControl(1, { ...onBlur, validators: [Validators.required, Validators.min(min), Validators.max(L.room.max)] });
+const position = () =>
+  new FormControl(0, {
+    ...onBlur,
+    validators: [Validators.required, Validators.min(-L.room.max), Validators.max(L.room.max)],
+  });
+const size = (min: number) =>
+  new FormControl(1, { ...onBlur, validators: [Validators.required, Validators.min(min), Validators.max(L.room.max)] });
 
 function standForm() {
   return new FormGroup({
     number: new FormControl('', { ...onBlur, validators: [Validators.required, Validators.maxLength(L.number)] }),
     x: position(),
     y: position(),
-    width: new FormControl(2, { ...onBlur, validators: [Validators.required, Validators.min(L.stand.min), Validators.max(L.stand.max)] }),
-    depth: new FormControl(1, { ...onBlur, validators: [Validators.required, Validators.min(L.stand.min), Validators.max(L.stand.max)] }),
+    width: new FormControl(2, {
+      ...onBlur,
+      validators: [Validators.required, Validators.min(L.stand.min), Validators.max(L.stand.max)],
+    }),
+    depth: new FormControl(1, {
+      ...onBlur,
+      validators: [Validators.required, Validators.min(L.stand.min), Validators.max(L.stand.max)],
+    }),
     rotation: new FormControl<Rotation>(0, onChange),
     hasPower: new FormControl(false, onChange),
     stepFree: new FormControl(true, onChange),
-    capacity: new FormControl(1, { ...onBlur, validators: [Validators.required, Validators.min(L.capacity.min), Validators.max(L.capacity.max), Validators.pattern(/^\d+$/)] }),
+    capacity: new FormControl(1, {
+      ...onBlur,
+      validators: [
+        Validators.required,
+        Validators.min(L.capacity.min),
+        Validators.max(L.capacity.max),
+        Validators.pattern(/^\d+$/),
+      ],
+    }),
     notes: new FormControl('', { ...onBlur, validators: [Validators.maxLength(L.notes)] }),
   });
 }
@@ -44,13 +63,25 @@ function featureForm() {
   imports: [...FORM_IMPORTS, MatCheckboxModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .grid2 { display: grid; grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr)); gap: 0 0.75rem; }
-    mat-form-field { width: 100%; }
-    mat-checkbox { display: block; }
+    .grid2 {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
+      gap: 0 0.75rem;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    mat-checkbox {
+      display: block;
+    }
   `,
   template: `
     @if (stand()) {
-      <form [formGroup]="standForm" (ngSubmit)="submitStand()" [attr.aria-label]="'floorPlan.props.standForm' | t: { number: stand()!.number }">
+      <form
+        [formGroup]="standForm"
+        (ngSubmit)="submitStand()"
+        [attr.aria-label]="'floorPlan.props.standForm' | t: { number: stand()!.number }"
+      >
         <mat-form-field appearance="outline">
           <mat-label>{{ 'floorPlan.props.number' | t }}</mat-label>
           <input matInput formControlName="number" id="prop-number" />
@@ -87,7 +118,14 @@ function featureForm() {
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ 'floorPlan.props.capacity' | t }}</mat-label>
-            <input matInput type="number" step="1" [min]="limits.capacity.min" [max]="limits.capacity.max" formControlName="capacity" />
+            <input
+              matInput
+              type="number"
+              step="1"
+              [min]="limits.capacity.min"
+              [max]="limits.capacity.max"
+              formControlName="capacity"
+            />
             <mat-error>{{ standForm.controls.capacity.errors | fieldError }}</mat-error>
           </mat-form-field>
         </div>
@@ -100,7 +138,11 @@ function featureForm() {
         </mat-form-field>
       </form>
     } @else if (feature()) {
-      <form [formGroup]="featureForm" (ngSubmit)="submitFeature()" [attr.aria-label]="'floorPlan.props.featureForm' | t">
+      <form
+        [formGroup]="featureForm"
+        (ngSubmit)="submitFeature()"
+        [attr.aria-label]="'floorPlan.props.featureForm' | t"
+      >
         <mat-form-field appearance="outline">
           <mat-label>{{ 'floorPlan.props.kind' | t }}</mat-label>
           <select matNativeControl formControlName="kind">
@@ -165,7 +207,10 @@ export class ElementPropertiesComponent {
       const stand = this.stand();
       if (stand) {
         const { number, x, y, width, depth, rotation, hasPower, stepFree, capacity, notes } = stand;
-        this.standForm.reset({ number, x, y, width, depth, rotation, hasPower, stepFree, capacity, notes: notes ?? '' }, { emitEvent: false });
+        this.standForm.reset(
+          { number, x, y, width, depth, rotation, hasPower, stepFree, capacity, notes: notes ?? '' },
+          { emitEvent: false },
+        );
       }
     });
     effect(() => {
@@ -196,7 +241,12 @@ export class ElementPropertiesComponent {
   private emitStand(): void {
     if (this.standForm.invalid) return;
     const value = this.standForm.getRawValue();
-    this.standChange.emit({ ...value, number: value.number.trim(), capacity: Number(value.capacity), notes: value.notes.trim() || undefined });
+    this.standChange.emit({
+      ...value,
+      number: value.number.trim(),
+      capacity: Number(value.capacity),
+      notes: value.notes.trim() || undefined,
+    });
   }
 
   private emitFeature(): void {

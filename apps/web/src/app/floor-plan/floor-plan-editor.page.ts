@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, ElementRef as NgElementRef, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef as NgElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { RouterLink, TitleStrategy } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { FEATURE_KINDS, FeatureKind, FloorFeature, PlanIssue, PlanIssueKind } from '@markt/shared';
@@ -66,20 +76,62 @@ const FIELD_LABELS: Record<string, string> = {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: flex-end; margin-block: 1rem; }
-    .toolbar .native-field select { min-height: 2.5rem; }
-    .toolbar__group { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: flex-end; padding-right: 0.5rem; border-right: 1px solid #c4c6d0; }
-    .workspace { display: grid; grid-template-columns: minmax(16rem, 22rem) 1fr; gap: 1rem; align-items: start; }
-    @media (max-width: 800px) { .workspace { grid-template-columns: 1fr; } }
-    .canvas { overflow: auto; max-height: 75vh; border: 1px solid #74777f; max-width: 100%; }
-    .canvas:focus-visible { outline: 3px solid #1f3b73; outline-offset: 2px; }
-    .elements select { width: 100%; font: inherit; }
-    .dirty { font-weight: 700; color: #8a4b00; }
-    .side h2 { font-size: 1.1rem; }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: flex-end;
+      margin-block: 1rem;
+    }
+    .toolbar .native-field select {
+      min-height: 2.5rem;
+    }
+    .toolbar__group {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: flex-end;
+      padding-right: 0.5rem;
+      border-right: 1px solid #c4c6d0;
+    }
+    .workspace {
+      display: grid;
+      grid-template-columns: minmax(16rem, 22rem) 1fr;
+      gap: 1rem;
+      align-items: start;
+    }
+    @media (max-width: 800px) {
+      .workspace {
+        grid-template-columns: 1fr;
+      }
+    }
+    .canvas {
+      overflow: auto;
+      max-height: 75vh;
+      border: 1px solid #74777f;
+      max-width: 100%;
+    }
+    .canvas:focus-visible {
+      outline: 3px solid #1f3b73;
+      outline-offset: 2px;
+    }
+    .elements select {
+      width: 100%;
+      font: inherit;
+    }
+    .dirty {
+      font-weight: 700;
+      color: #8a4b00;
+    }
+    .side h2 {
+      font-size: 1.1rem;
+    }
   `,
   template: `
     <h1>{{ 'floorPlan.heading' | t: { title: eventTitle() } }}</h1>
-    <p><a [routerLink]="['/verwaltung/veranstaltungen', id(), 'zuteilung']">{{ 'floorPlan.toAssignment' | t }}</a></p>
+    <p>
+      <a [routerLink]="['/verwaltung/veranstaltungen', id(), 'zuteilung']">{{ 'floorPlan.toAssignment' | t }}</a>
+    </p>
     @if (state() === 'loading') {
       <p role="status">{{ 'app.loading' | t }}</p>
     } @else if (state() === 'error') {
@@ -111,17 +163,31 @@ const FIELD_LABELS: Record<string, string> = {
           <button mat-stroked-button type="button" (click)="addFeature()">{{ 'floorPlan.addFeature' | t }}</button>
         </div>
         <div class="toolbar__group">
-          <button mat-stroked-button type="button" [disabled]="!selected()" (click)="duplicate()">{{ 'floorPlan.duplicate' | t }}</button>
-          <button mat-stroked-button type="button" [disabled]="!selected()" (click)="rotate()">{{ 'floorPlan.rotate' | t }}</button>
-          <button mat-stroked-button type="button" [disabled]="!selected()" (click)="remove()">{{ 'floorPlan.delete' | t }}</button>
+          <button mat-stroked-button type="button" [disabled]="!selected()" (click)="duplicate()">
+            {{ 'floorPlan.duplicate' | t }}
+          </button>
+          <button mat-stroked-button type="button" [disabled]="!selected()" (click)="rotate()">
+            {{ 'floorPlan.rotate' | t }}
+          </button>
+          <button mat-stroked-button type="button" [disabled]="!selected()" (click)="remove()">
+            {{ 'floorPlan.delete' | t }}
+          </button>
         </div>
         <div class="toolbar__group">
-          <button mat-stroked-button type="button" [disabled]="!history.canUndo()" (click)="undo()">{{ 'floorPlan.undo' | t }}</button>
-          <button mat-stroked-button type="button" [disabled]="!history.canRedo()" (click)="redo()">{{ 'floorPlan.redo' | t }}</button>
+          <button mat-stroked-button type="button" [disabled]="!history.canUndo()" (click)="undo()">
+            {{ 'floorPlan.undo' | t }}
+          </button>
+          <button mat-stroked-button type="button" [disabled]="!history.canRedo()" (click)="redo()">
+            {{ 'floorPlan.redo' | t }}
+          </button>
         </div>
         <div class="toolbar__group">
-          <button mat-stroked-button type="button" (click)="zoomBy(1)" [attr.aria-label]="'floorPlan.zoomIn' | t">+</button>
-          <button mat-stroked-button type="button" (click)="zoomBy(-1)" [attr.aria-label]="'floorPlan.zoomOut' | t">−</button>
+          <button mat-stroked-button type="button" (click)="zoomBy(1)" [attr.aria-label]="'floorPlan.zoomIn' | t">
+            +
+          </button>
+          <button mat-stroked-button type="button" (click)="zoomBy(-1)" [attr.aria-label]="'floorPlan.zoomOut' | t">
+            −
+          </button>
           <button mat-stroked-button type="button" (click)="zoom.set(1)" [attr.aria-label]="'floorPlan.zoomReset' | t">
             {{ 'floorPlan.zoomValue' | t: { n: zoomPercent() } }}
           </button>
@@ -134,7 +200,9 @@ const FIELD_LABELS: Record<string, string> = {
               <option value="clockwise">{{ 'floorPlan.renumberClockwise' | t }}</option>
             </select>
           </div>
-          <button mat-stroked-button type="button" [disabled]="!plan().stands.length" (click)="renumber()">{{ 'floorPlan.renumber' | t }}</button>
+          <button mat-stroked-button type="button" [disabled]="!plan().stands.length" (click)="renumber()">
+            {{ 'floorPlan.renumber' | t }}
+          </button>
         </div>
         <button mat-flat-button type="button" [disabled]="saving()" (click)="save()">{{ 'floorPlan.save' | t }}</button>
       </div>
@@ -143,13 +211,27 @@ const FIELD_LABELS: Record<string, string> = {
         <div class="side">
           <div class="elements native-field">
             <label for="fp-elements">{{ 'floorPlan.elements' | t }}</label>
-            <select id="fp-elements" size="8" [value]="selectedValue()" (change)="selectByValue($any($event.target).value)">
+            <select
+              id="fp-elements"
+              size="8"
+              [value]="selectedValue()"
+              (change)="selectByValue($any($event.target).value)"
+            >
               <option value="">{{ 'floorPlan.roomOption' | t }}</option>
               @for (s of plan().stands; track s.key) {
-                <option [value]="'stand:' + s.key">{{ 'floorPlan.standOption' | t: { number: s.number, width: s.width, depth: s.depth, x: s.x, y: s.y } }}</option>
+                <option [value]="'stand:' + s.key">
+                  {{
+                    'floorPlan.standOption' | t: { number: s.number, width: s.width, depth: s.depth, x: s.x, y: s.y }
+                  }}
+                </option>
               }
               @for (f of plan().features; track f.id) {
-                <option [value]="'feature:' + f.id">{{ 'floorPlan.featureOption' | t: { kind: ('floorPlan.kind.' + f.kind | t), label: f.label ?? '', x: f.x, y: f.y } }}</option>
+                <option [value]="'feature:' + f.id">
+                  {{
+                    'floorPlan.featureOption'
+                      | t: { kind: ('floorPlan.kind.' + f.kind | t), label: f.label ?? '', x: f.x, y: f.y }
+                  }}
+                </option>
               }
             </select>
           </div>
@@ -193,7 +275,11 @@ const FIELD_LABELS: Record<string, string> = {
       <app-issue-list [issues]="issues()" [features]="plan().features" [heading]="'floorPlan.issuesHeading'" />
       @if (serverIssues(); as reported) {
         @if (!history.dirty()) {
-          <app-issue-list [issues]="reported" [features]="plan().features" [heading]="'floorPlan.serverIssuesHeading'" />
+          <app-issue-list
+            [issues]="reported"
+            [features]="plan().features"
+            [heading]="'floorPlan.serverIssuesHeading'"
+          />
         }
       }
       <app-plan-tables [plan]="plan()" />
@@ -241,7 +327,11 @@ export class FloorPlanEditorPage {
     return ref ? `${ref.type}:${ref.key}` : '';
   });
   protected readonly selectedHeading = computed(() =>
-    this.selectedStand() ? 'floorPlan.props.standHeading' : this.selectedFeature() ? 'floorPlan.props.featureHeading' : 'floorPlan.room.heading',
+    this.selectedStand()
+      ? 'floorPlan.props.standHeading'
+      : this.selectedFeature()
+        ? 'floorPlan.props.featureHeading'
+        : 'floorPlan.room.heading',
   );
 
   constructor() {
@@ -322,7 +412,8 @@ export class FloorPlanEditorPage {
 
   protected zoomBy(direction: 1 | -1): void {
     const index = ZOOM_STEPS.findIndex((z) => z >= this.zoom());
-    const next = ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, (index < 0 ? ZOOM_STEPS.length - 1 : index) + direction))];
+    const next =
+      ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, (index < 0 ? ZOOM_STEPS.length - 1 : index) + direction))];
     this.zoom.set(next);
   }
 
@@ -343,7 +434,9 @@ export class FloorPlanEditorPage {
     const ref = this.selected();
     const element = ref && findElement(this.plan(), ref);
     if (!ref || !element) return;
-    const changed = Object.entries(patch).some(([name, value]) => (element as unknown as Record<string, unknown>)[name] !== value);
+    const changed = Object.entries(patch).some(
+      ([name, value]) => (element as unknown as Record<string, unknown>)[name] !== value,
+    );
     if (changed) this.commit(updateElement(this.plan(), ref, patch));
   }
 
@@ -361,7 +454,12 @@ export class FloorPlanEditorPage {
   protected onKey(event: KeyboardEvent): void {
     const ref = this.selected();
     const step = event.shiftKey ? 1 : 0.5;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
     const ctrl = event.ctrlKey || event.metaKey;
     if (moves[event.key] && ref) {
       const [dx, dy] = moves[event.key];
@@ -386,7 +484,12 @@ export class FloorPlanEditorPage {
     if (this.saving()) return;
     const duplicates = this.issues().filter((i) => i.kind === PlanIssueKind.DuplicateNumber);
     if (duplicates.length) {
-      this.errors.set([{ key: 'floorPlan.errors.duplicateNumbers', params: { numbers: duplicates.map((d) => d.subjects[0]).join(', ') } }]);
+      this.errors.set([
+        {
+          key: 'floorPlan.errors.duplicateNumbers',
+          params: { numbers: duplicates.map((d) => d.subjects[0]).join(', ') },
+        },
+      ]);
       return;
     }
     const before = this.plan();
@@ -424,13 +527,21 @@ export class FloorPlanEditorPage {
     }
     if (apiError.code === 'stand_in_use') {
       const numbers = (apiError.params?.['numbers'] as unknown) ?? '';
-      return [{ key: 'floorPlan.errors.standInUse', params: { numbers: Array.isArray(numbers) ? numbers.join(', ') : String(numbers) } }];
+      return [
+        {
+          key: 'floorPlan.errors.standInUse',
+          params: { numbers: Array.isArray(numbers) ? numbers.join(', ') : String(numbers) },
+        },
+      ];
     }
     if (apiError.errors?.length) {
       return [
         { key: 'form.fixErrors' },
         ...apiError.errors.map((fieldError) => {
-          const message = this.i18n.t('validation.' + fieldError.code, { ...(fieldError.params ?? {}), field: fieldError.field });
+          const message = this.i18n.t('validation.' + fieldError.code, {
+            ...(fieldError.params ?? {}),
+            field: fieldError.field,
+          });
           const [list, index, field] = fieldError.field.split('.');
           const element =
             list === 'stands' && index !== undefined
@@ -443,7 +554,11 @@ export class FloorPlanEditorPage {
         }),
       ];
     }
-    const general: Record<string, string> = { network: 'errors.network', forbidden: 'errors.forbidden', csrf: 'errors.csrf' };
+    const general: Record<string, string> = {
+      network: 'errors.network',
+      forbidden: 'errors.forbidden',
+      csrf: 'errors.csrf',
+    };
     return [{ key: general[apiError.code] ?? 'errors.generic' }];
   }
 

@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApplyPlacementsInput, AssignmentsView, FloorPlanDto, FloorPlanInput, PlanIssue, SuggestionDto } from '@markt/shared';
+import {
+  ApplyPlacementsInput,
+  AssignmentsView,
+  FloorPlanDto,
+  FloorPlanInput,
+  PlanIssue,
+  SuggestionDto,
+} from '@markt/shared';
 import { Observable } from 'rxjs';
 
 /** What a save returns: the stored plan plus the warnings found in it. */
@@ -28,11 +35,15 @@ export class FloorPlanService {
   }
 
   assign(eventId: string, standId: string, applicationId: string): Observable<AssignmentsView> {
-    return this.http.put<AssignmentsView>(`${this.base(eventId)}/assignments/${encodeURIComponent(standId)}`, { applicationId });
+    return this.http.put<AssignmentsView>(`${this.base(eventId)}/assignments/${encodeURIComponent(standId)}`, {
+      applicationId,
+    });
   }
 
   unassign(eventId: string, standId: string, applicationId: string): Observable<AssignmentsView> {
-    return this.http.delete<AssignmentsView>(`${this.base(eventId)}/assignments/${encodeURIComponent(standId)}`, { params: { applicationId } });
+    return this.http.delete<AssignmentsView>(`${this.base(eventId)}/assignments/${encodeURIComponent(standId)}`, {
+      params: { applicationId },
+    });
   }
 
   swap(eventId: string, a: string, b: string): Observable<AssignmentsView> {

@@ -14,9 +14,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
       @if (issues().length) {
         <ul class="issues">
           @for (issue of issues(); track $index) {
-            <li>
-              <span aria-hidden="true">⚠ </span>{{ 'floorPlan.issue.' + issue.kind | t: params(issue) }}
-            </li>
+            <li><span aria-hidden="true">⚠ </span>{{ 'floorPlan.issue.' + issue.kind | t: params(issue) }}</li>
           }
         </ul>
       } @else {

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, ElementRef as NgElementRef, computed, input, output, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef as NgElementRef,
+  computed,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
 import { FeatureKind, FloorFeature } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { EXIT_CLEARANCE_M, PlanRect, centreOf, expand, footprint, roomPolygon, snapToGrid } from './plan-geometry';
@@ -34,30 +42,104 @@ interface DragState {
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    :host { display: block; }
-    svg { display: block; touch-action: none; user-select: none; background: #fafafa; }
-    .room { fill: #fff; stroke: #1b1b1f; stroke-width: 0.1; }
-    .grid { stroke: #dde1ea; stroke-width: 0.02; }
-    .stand rect { fill: #dbe6fb; stroke: #1f3b73; stroke-width: 0.06; }
-    .stand--selected rect { stroke: #c25400; stroke-width: 0.16; }
-    .stand--issue rect { stroke: #b00020; stroke-dasharray: 0.2 0.1; stroke-width: 0.12; }
-    .stand--issue .hatch { fill: url(#issue-hatch); stroke: none; }
-    .stand--drop rect { fill: #cfe9d6; }
-    .edit .stand, .edit .feature { cursor: move; }
-    .assign .stand { cursor: copy; }
-    .feature rect { stroke: #44474e; stroke-width: 0.04; fill: #e3e3e8; }
-    .feature--wall rect { fill: #44474e; }
-    .feature--stage rect { fill: url(#stage-hatch); }
-    .feature--entrance rect { fill: #fff; stroke-dasharray: 0.15 0.1; }
-    .feature--emergency_exit rect { fill: #e6f4ea; stroke: #0b6b2d; }
-    .feature--power_socket rect { fill: #fff3c4; stroke: #6b5200; }
-    .feature--selected rect { stroke: #c25400; stroke-width: 0.14; }
-    .clearance { fill: none; stroke: #0b6b2d; stroke-width: 0.04; stroke-dasharray: 0.2 0.15; }
-    text { font-family: inherit; fill: #1b1b1f; pointer-events: none; }
-    text.light { fill: #fff; }
-    .number { font-size: 0.5px; font-weight: 700; }
-    .small { font-size: 0.3px; }
-    .conflict { fill: #b00020; font-weight: 700; }
+    :host {
+      display: block;
+    }
+    svg {
+      display: block;
+      touch-action: none;
+      user-select: none;
+      background: #fafafa;
+    }
+    .room {
+      fill: #fff;
+      stroke: #1b1b1f;
+      stroke-width: 0.1;
+    }
+    .grid {
+      stroke: #dde1ea;
+      stroke-width: 0.02;
+    }
+    .stand rect {
+      fill: #dbe6fb;
+      stroke: #1f3b73;
+      stroke-width: 0.06;
+    }
+    .stand--selected rect {
+      stroke: #c25400;
+      stroke-width: 0.16;
+    }
+    .stand--issue rect {
+      stroke: #b00020;
+      stroke-dasharray: 0.2 0.1;
+      stroke-width: 0.12;
+    }
+    .stand--issue .hatch {
+      fill: url(#issue-hatch);
+      stroke: none;
+    }
+    .stand--drop rect {
+      fill: #cfe9d6;
+    }
+    .edit .stand,
+    .edit .feature {
+      cursor: move;
+    }
+    .assign .stand {
+      cursor: copy;
+    }
+    .feature rect {
+      stroke: #44474e;
+      stroke-width: 0.04;
+      fill: #e3e3e8;
+    }
+    .feature--wall rect {
+      fill: #44474e;
+    }
+    .feature--stage rect {
+      fill: url(#stage-hatch);
+    }
+    .feature--entrance rect {
+      fill: #fff;
+      stroke-dasharray: 0.15 0.1;
+    }
+    .feature--emergency_exit rect {
+      fill: #e6f4ea;
+      stroke: #0b6b2d;
+    }
+    .feature--power_socket rect {
+      fill: #fff3c4;
+      stroke: #6b5200;
+    }
+    .feature--selected rect {
+      stroke: #c25400;
+      stroke-width: 0.14;
+    }
+    .clearance {
+      fill: none;
+      stroke: #0b6b2d;
+      stroke-width: 0.04;
+      stroke-dasharray: 0.2 0.15;
+    }
+    text {
+      font-family: inherit;
+      fill: #1b1b1f;
+      pointer-events: none;
+    }
+    text.light {
+      fill: #fff;
+    }
+    .number {
+      font-size: 0.5px;
+      font-weight: 700;
+    }
+    .small {
+      font-size: 0.3px;
+    }
+    .conflict {
+      fill: #b00020;
+      font-weight: 700;
+    }
   `,
   template: `
     <svg
@@ -68,7 +150,9 @@ interface DragState {
       [attr.height]="pixelHeight()"
       [attr.viewBox]="viewBox()"
       role="img"
-      [attr.aria-label]="'floorPlan.canvasLabel' | t: { stands: plan().stands.length, width: plan().width, depth: plan().depth }"
+      [attr.aria-label]="
+        'floorPlan.canvasLabel' | t: { stands: plan().stands.length, width: plan().width, depth: plan().depth }
+      "
       (pointermove)="pointerMove($event)"
       (pointerup)="pointerUp($event)"
       (pointercancel)="pointerUp($event)"
@@ -84,7 +168,15 @@ interface DragState {
       </defs>
       <polygon class="room" [attr.points]="roomPoints()" (pointerdown)="background.emit()" />
       @if (plan().background; as bg) {
-        <image [attr.href]="bg.dataUrl" [attr.x]="bg.x" [attr.y]="bg.y" [attr.width]="bg.width" [attr.opacity]="bg.opacity" preserveAspectRatio="xMinYMin meet" pointer-events="none" />
+        <image
+          [attr.href]="bg.dataUrl"
+          [attr.x]="bg.x"
+          [attr.y]="bg.y"
+          [attr.width]="bg.width"
+          [attr.opacity]="bg.opacity"
+          preserveAspectRatio="xMinYMin meet"
+          pointer-events="none"
+        />
       }
       @for (x of gridXs(); track x) {
         <line class="grid" [attr.x1]="x" y1="0" [attr.x2]="x" [attr.y2]="plan().depth" />
@@ -99,13 +191,30 @@ interface DragState {
           [class.feature--selected]="isSelected('feature', f.id)"
           (pointerdown)="pointerDown($event, { type: 'feature', key: f.id }, f)"
         >
-          <rect [attr.x]="box.left" [attr.y]="box.top" [attr.width]="box.right - box.left" [attr.height]="box.bottom - box.top" />
+          <rect
+            [attr.x]="box.left"
+            [attr.y]="box.top"
+            [attr.width]="box.right - box.left"
+            [attr.height]="box.bottom - box.top"
+          />
           @if (f.kind === exitKind) {
             @let zone = clearance(f);
-            <rect class="clearance" [attr.x]="zone.left" [attr.y]="zone.top" [attr.width]="zone.right - zone.left" [attr.height]="zone.bottom - zone.top" />
+            <rect
+              class="clearance"
+              [attr.x]="zone.left"
+              [attr.y]="zone.top"
+              [attr.width]="zone.right - zone.left"
+              [attr.height]="zone.bottom - zone.top"
+            />
           }
           @if (f.kind !== socketKind) {
-            <text class="small" [attr.x]="(box.left + box.right) / 2" [attr.y]="(box.top + box.bottom) / 2 + 0.1" text-anchor="middle" [class.light]="f.kind === wallKind">
+            <text
+              class="small"
+              [attr.x]="(box.left + box.right) / 2"
+              [attr.y]="(box.top + box.bottom) / 2 + 0.1"
+              text-anchor="middle"
+              [class.light]="f.kind === wallKind"
+            >
               {{ f.label || ('floorPlan.kind.' + f.kind | t) }}
             </text>
           } @else {
@@ -127,15 +236,30 @@ interface DragState {
           (dragleave)="dropTarget = null"
           (drop)="drop($event, s)"
         >
-          <rect [attr.x]="box.left" [attr.y]="box.top" [attr.width]="box.right - box.left" [attr.height]="box.bottom - box.top" />
-          <rect class="hatch" [attr.x]="box.left" [attr.y]="box.top" [attr.width]="box.right - box.left" [attr.height]="box.bottom - box.top" />
+          <rect
+            [attr.x]="box.left"
+            [attr.y]="box.top"
+            [attr.width]="box.right - box.left"
+            [attr.height]="box.bottom - box.top"
+          />
+          <rect
+            class="hatch"
+            [attr.x]="box.left"
+            [attr.y]="box.top"
+            [attr.width]="box.right - box.left"
+            [attr.height]="box.bottom - box.top"
+          />
           <text class="number" [attr.x]="c.x" [attr.y]="box.top + 0.55" text-anchor="middle">{{ s.number }}</text>
           <text class="small" [attr.x]="box.left + 0.1" [attr.y]="box.bottom - 0.1">{{ markers(s) }}</text>
           @if (conflicted().has(s.key)) {
-            <text class="small conflict" [attr.x]="box.right - 0.1" [attr.y]="box.top + 0.35" text-anchor="end">! {{ 'assign.conflictShort' | t }}</text>
+            <text class="small conflict" [attr.x]="box.right - 0.1" [attr.y]="box.top + 0.35" text-anchor="end">
+              ! {{ 'assign.conflictShort' | t }}
+            </text>
           }
           @for (line of captions()[s.key] ?? []; track $index) {
-            <text class="small" [attr.x]="c.x" [attr.y]="box.top + 0.9 + $index * 0.35" text-anchor="middle">{{ line }}</text>
+            <text class="small" [attr.x]="c.x" [attr.y]="box.top + 0.9 + $index * 0.35" text-anchor="middle">
+              {{ line }}
+            </text>
           }
         </g>
       }
@@ -170,7 +294,11 @@ export class PlanCanvasComponent {
   protected readonly viewBox = computed(() => `-1 -1 ${this.plan().width + 2} ${this.plan().depth + 2}`);
   protected readonly pixelWidth = computed(() => Math.round((this.plan().width + 2) * PX_PER_M * this.zoom()));
   protected readonly pixelHeight = computed(() => Math.round((this.plan().depth + 2) * PX_PER_M * this.zoom()));
-  protected readonly roomPoints = computed(() => roomPolygon(this.plan()).map(([x, y]) => `${x},${y}`).join(' '));
+  protected readonly roomPoints = computed(() =>
+    roomPolygon(this.plan())
+      .map(([x, y]) => `${x},${y}`)
+      .join(' '),
+  );
   protected readonly gridXs = computed(() => range(this.plan().width));
   protected readonly gridYs = computed(() => range(this.plan().depth));
 
@@ -187,7 +315,9 @@ export class PlanCanvasComponent {
   }
 
   protected markers(stand: EditorStand): string {
-    return [stand.hasPower ? '⚡' : '', stand.stepFree ? '♿' : '', stand.capacity > 1 ? `×${stand.capacity}` : ''].filter(Boolean).join(' ');
+    return [stand.hasPower ? '⚡' : '', stand.stepFree ? '♿' : '', stand.capacity > 1 ? `×${stand.capacity}` : '']
+      .filter(Boolean)
+      .join(' ');
   }
 
   protected isSelected(type: ElementRef['type'], key: string): boolean {
@@ -200,7 +330,14 @@ export class PlanCanvasComponent {
     this.selectElement.emit(ref);
     if (this.mode() !== 'edit' || event.button !== 0) return;
     const point = this.toPlan(event);
-    this.drag = { ref, pointerId: event.pointerId, startX: point.x, startY: point.y, elementX: element.x, elementY: element.y };
+    this.drag = {
+      ref,
+      pointerId: event.pointerId,
+      startX: point.x,
+      startY: point.y,
+      elementX: element.x,
+      elementY: element.y,
+    };
     this.svg().nativeElement.setPointerCapture?.(event.pointerId);
     event.preventDefault();
   }
@@ -209,7 +346,11 @@ export class PlanCanvasComponent {
     const drag = this.drag;
     if (!drag || drag.pointerId !== event.pointerId) return;
     const point = this.toPlan(event);
-    this.dragMove.emit({ ref: drag.ref, x: snapToGrid(drag.elementX + point.x - drag.startX), y: snapToGrid(drag.elementY + point.y - drag.startY) });
+    this.dragMove.emit({
+      ref: drag.ref,
+      x: snapToGrid(drag.elementX + point.x - drag.startX),
+      y: snapToGrid(drag.elementY + point.y - drag.startY),
+    });
   }
 
   protected pointerUp(event: PointerEvent): void {

@@ -1,5 +1,13 @@
 import { FeatureKind, FloorFeature, PlanIssueKind, Stand, planIssues } from '@markt/shared';
-import { blocksExit, findPlanIssues, footprint, isOutsideRoom, pointInPolygon, rectsOverlap, snapToGrid } from './plan-geometry';
+import {
+  blocksExit,
+  findPlanIssues,
+  footprint,
+  isOutsideRoom,
+  pointInPolygon,
+  rectsOverlap,
+  snapToGrid,
+} from './plan-geometry';
 
 const stand = (number: string, x: number, y: number, width = 2, depth = 1, rotation: Stand['rotation'] = 0): Stand => ({
   number,
@@ -12,7 +20,15 @@ const stand = (number: string, x: number, y: number, width = 2, depth = 1, rotat
   stepFree: true,
   capacity: 1,
 });
-const exit = (x: number, y: number): FloorFeature => ({ id: 'exit-1', kind: FeatureKind.EmergencyExit, x, y, width: 1, depth: 0.5, rotation: 0 });
+const exit = (x: number, y: number): FloorFeature => ({
+  id: 'exit-1',
+  kind: FeatureKind.EmergencyExit,
+  x,
+  y,
+  width: 1,
+  depth: 0.5,
+  rotation: 0,
+});
 
 describe('snapToGrid', () => {
   it('snaps to half metres', () => {
@@ -129,6 +145,8 @@ describe('findPlanIssues', () => {
   });
 
   it('finds nothing in a clean plan', () => {
-    expect(findPlanIssues({ width: 10, depth: 10, features: [], stands: [stand('1', 0, 0), stand('2', 3, 0)] })).toEqual([]);
+    expect(
+      findPlanIssues({ width: 10, depth: 10, features: [], stands: [stand('1', 0, 0), stand('2', 3, 0)] }),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,14 @@
-import { EXIT_CLEARANCE_M, FeatureKind, FloorFeature, GRID_STEP_M, PlanIssue, PlanIssueKind, Rotation, Stand, boxOf } from '@markt/shared';
+import {
+  EXIT_CLEARANCE_M,
+  FeatureKind,
+  FloorFeature,
+  GRID_STEP_M,
+  PlanIssue,
+  PlanIssueKind,
+  Rotation,
+  Stand,
+  boxOf,
+} from '@markt/shared';
 
 export { EXIT_CLEARANCE_M };
 
@@ -50,7 +60,9 @@ export function expand(box: Box, by: number): Box {
 
 /** True when the boxes share an area (touching edges do not count). */
 export function boxesOverlap(a: Box, b: Box): boolean {
-  return a.left < b.right - EPSILON && b.left < a.right - EPSILON && a.top < b.bottom - EPSILON && b.top < a.bottom - EPSILON;
+  return (
+    a.left < b.right - EPSILON && b.left < a.right - EPSILON && a.top < b.bottom - EPSILON && b.top < a.bottom - EPSILON
+  );
 }
 
 export function rectsOverlap(a: PlanRect, b: PlanRect): boolean {
@@ -74,7 +86,12 @@ export function pointInPolygon(point: [number, number], polygon: readonly [numbe
 function onSegment(px: number, py: number, x1: number, y1: number, x2: number, y2: number): boolean {
   const cross = (px - x1) * (y2 - y1) - (py - y1) * (x2 - x1);
   if (Math.abs(cross) > EPSILON) return false;
-  return px >= Math.min(x1, x2) - EPSILON && px <= Math.max(x1, x2) + EPSILON && py >= Math.min(y1, y2) - EPSILON && py <= Math.max(y1, y2) + EPSILON;
+  return (
+    px >= Math.min(x1, x2) - EPSILON &&
+    px <= Math.max(x1, x2) + EPSILON &&
+    py >= Math.min(y1, y2) - EPSILON &&
+    py <= Math.max(y1, y2) + EPSILON
+  );
 }
 
 export interface Room {
@@ -133,7 +150,8 @@ export function findPlanIssues(plan: PlanShape): PlanIssue[] {
   }
   for (const exit of plan.features.filter((f) => f.kind === FeatureKind.EmergencyExit)) {
     const blocking = plan.stands.filter((stand) => blocksExit(stand, exit)).map((stand) => stand.number);
-    if (blocking.length) issues.push({ kind: PlanIssueKind.BlocksExit, subjects: [exit.label ?? exit.id, ...blocking] });
+    if (blocking.length)
+      issues.push({ kind: PlanIssueKind.BlocksExit, subjects: [exit.label ?? exit.id, ...blocking] });
   }
   const byNumber = new Map<string, number>();
   for (const stand of plan.stands) {

@@ -1,4 +1,14 @@
-import { BackgroundImage, FeatureKind, FloorFeature, FloorPlanDto, FloorPlanInput, FLOOR_PLAN_LIMITS, ROTATIONS, Rotation, Stand } from '@markt/shared';
+import {
+  BackgroundImage,
+  FeatureKind,
+  FloorFeature,
+  FloorPlanDto,
+  FloorPlanInput,
+  FLOOR_PLAN_LIMITS,
+  ROTATIONS,
+  Rotation,
+  Stand,
+} from '@markt/shared';
 import { footprint, roundM } from './plan-geometry';
 import { nextStandNumber } from './renumber';
 
@@ -93,11 +103,25 @@ export function addFeature(state: PlanState, kind: FeatureKind): { state: PlanSt
   return { state: { ...state, features: [...state.features, feature] }, ref: { type: 'feature', key: feature.id } };
 }
 
-export function updateElement(state: PlanState, ref: ElementRef, patch: Partial<EditorStand> | Partial<FloorFeature>): PlanState {
+export function updateElement(
+  state: PlanState,
+  ref: ElementRef,
+  patch: Partial<EditorStand> | Partial<FloorFeature>,
+): PlanState {
   if (ref.type === 'stand') {
-    return { ...state, stands: state.stands.map((s) => (s.key === ref.key ? { ...s, ...(patch as Partial<EditorStand>), key: s.key } : s)) };
+    return {
+      ...state,
+      stands: state.stands.map((s) =>
+        s.key === ref.key ? { ...s, ...(patch as Partial<EditorStand>), key: s.key } : s,
+      ),
+    };
   }
-  return { ...state, features: state.features.map((f) => (f.id === ref.key ? { ...f, ...(patch as Partial<FloorFeature>), id: f.id } : f)) };
+  return {
+    ...state,
+    features: state.features.map((f) =>
+      f.id === ref.key ? { ...f, ...(patch as Partial<FloorFeature>), id: f.id } : f,
+    ),
+  };
 }
 
 export function removeElement(state: PlanState, ref: ElementRef): PlanState {
@@ -111,10 +135,21 @@ export function duplicateElement(state: PlanState, ref: ElementRef): { state: Pl
   if (!element) return null;
   if (ref.type === 'stand') {
     const { id: _id, ...rest } = element as EditorStand;
-    const copy: EditorStand = { ...rest, key: newKey('stand'), number: nextStandNumber(state.stands), x: rest.x + 0.5, y: rest.y + 0.5 };
+    const copy: EditorStand = {
+      ...rest,
+      key: newKey('stand'),
+      number: nextStandNumber(state.stands),
+      x: rest.x + 0.5,
+      y: rest.y + 0.5,
+    };
     return { state: { ...state, stands: [...state.stands, copy] }, ref: { type: 'stand', key: copy.key } };
   }
-  const copy: FloorFeature = { ...(element as FloorFeature), id: newKey('feature'), x: element.x + 0.5, y: element.y + 0.5 };
+  const copy: FloorFeature = {
+    ...(element as FloorFeature),
+    id: newKey('feature'),
+    x: element.x + 0.5,
+    y: element.y + 0.5,
+  };
   return { state: { ...state, features: [...state.features, copy] }, ref: { type: 'feature', key: copy.id } };
 }
 

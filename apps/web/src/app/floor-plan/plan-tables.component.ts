@@ -8,9 +8,20 @@ import { PlanState } from './plan-state';
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; min-width: 100%; }
-    th, td { text-align: left; padding: 0.35rem 0.6rem; border-bottom: 1px solid #c4c6d0; vertical-align: top; }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      min-width: 100%;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 0.35rem 0.6rem;
+      border-bottom: 1px solid #c4c6d0;
+      vertical-align: top;
+    }
   `,
   template: `
     <section aria-labelledby="fp-table-heading">
@@ -19,7 +30,11 @@ import { PlanState } from './plan-state';
       @if (plan().stands.length) {
         <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'floorPlan.table.stands' | t">
           <table>
-            <caption class="visually-hidden">{{ 'floorPlan.table.stands' | t }}</caption>
+            <caption class="visually-hidden">
+              {{
+                'floorPlan.table.stands' | t
+              }}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'floorPlan.props.number' | t }}</th>
@@ -54,7 +69,11 @@ import { PlanState } from './plan-state';
       @if (plan().features.length) {
         <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'floorPlan.table.features' | t">
           <table>
-            <caption class="visually-hidden">{{ 'floorPlan.table.features' | t }}</caption>
+            <caption class="visually-hidden">
+              {{
+                'floorPlan.table.features' | t
+              }}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'floorPlan.props.kind' | t }}</th>

@@ -25,7 +25,12 @@ describe('renumberStands', () => {
     const right = stand('r', 8, 4.5);
     const bottom = stand('b', 4, 9);
     const left = stand('l', 0, 4.5);
-    expect(renumberStands([left, bottom, top, right], 'clockwise', room).map((s) => s.number)).toEqual(['4', '3', '1', '2']);
+    expect(renumberStands([left, bottom, top, right], 'clockwise', room).map((s) => s.number)).toEqual([
+      '4',
+      '3',
+      '1',
+      '2',
+    ]);
   });
 
   it('keeps everything else of the stands', () => {

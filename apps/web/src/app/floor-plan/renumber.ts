@@ -10,7 +10,11 @@ const ROW_TOLERANCE_M = 1;
  * Gives the stands the numbers 1…n: `rows` reads them like text (top row first, left to right),
  * `clockwise` walks round the room's centre starting at twelve o'clock. The input order is kept.
  */
-export function renumberStands<T extends Stand>(stands: readonly T[], order: RenumberOrder, room: { width: number; depth: number }): T[] {
+export function renumberStands<T extends Stand>(
+  stands: readonly T[],
+  order: RenumberOrder,
+  room: { width: number; depth: number },
+): T[] {
   const indexed = stands.map((stand, index) => ({ stand, index, c: centreOf(stand) }));
   let sorted: typeof indexed;
   if (order === 'rows') {

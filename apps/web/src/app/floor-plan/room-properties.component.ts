@@ -5,14 +5,23 @@ import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { ErrorItem } from '../core/forms/server-errors';
 
 const L = FLOOR_PLAN_LIMITS;
-const roomSize = () => new FormControl(10, { updateOn: 'blur', nonNullable: true, validators: [Validators.required, Validators.min(L.room.min), Validators.max(L.room.max)] });
+const roomSize = () =>
+  new FormControl(10, {
+    updateOn: 'blur',
+    nonNullable: true,
+    validators: [Validators.required, Validators.min(L.room.min), Validators.max(L.room.max)],
+  });
 const BACKGROUND_TYPES = ['image/png', 'image/jpeg'];
 
 /** Checks a scan of the room the way the server does (type and size) before reading it. */
 export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorItem | null {
   if (!BACKGROUND_TYPES.includes(file.type)) return { key: 'validation.fileType' };
   // the data URL is a third larger than the file
-  if ((file.size * 4) / 3 > L.backgroundBytes) return { key: 'validation.fileTooLarge', params: { max: Math.floor((L.backgroundBytes * 3) / 4 / 1024 / 1024 * 10) / 10 } };
+  if ((file.size * 4) / 3 > L.backgroundBytes)
+    return {
+      key: 'validation.fileTooLarge',
+      params: { max: Math.floor(((L.backgroundBytes * 3) / 4 / 1024 / 1024) * 10) / 10 },
+    };
   return null;
 }
 
@@ -22,9 +31,17 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
   imports: [...FORM_IMPORTS],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .grid2 { display: grid; grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr)); gap: 0 0.75rem; }
-    mat-form-field { width: 100%; }
-    input[type='file'] { max-width: 100%; }
+    .grid2 {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
+      gap: 0 0.75rem;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    input[type='file'] {
+      max-width: 100%;
+    }
   `,
   template: `
     <form [formGroup]="roomForm" (ngSubmit)="emitRoom()" [attr.aria-label]="'floorPlan.room.form' | t">
@@ -43,7 +60,13 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
     </form>
     <div class="native-field">
       <label for="fp-background">{{ 'floorPlan.room.background' | t }}</label>
-      <input id="fp-background" type="file" accept="image/png,image/jpeg" aria-describedby="fp-background-hint" (change)="choose($event)" />
+      <input
+        id="fp-background"
+        type="file"
+        accept="image/png,image/jpeg"
+        aria-describedby="fp-background-hint"
+        (change)="choose($event)"
+      />
       <p class="hint" id="fp-background-hint">{{ 'floorPlan.room.backgroundHint' | t }}</p>
       @if (fileError(); as e) {
         <p class="field-error" role="alert">{{ e.key | t: e.params }}</p>
@@ -72,7 +95,9 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
           </mat-form-field>
         </div>
       </form>
-      <button mat-stroked-button type="button" (click)="backgroundChange.emit(null)">{{ 'floorPlan.room.removeBackground' | t }}</button>
+      <button mat-stroked-button type="button" (click)="backgroundChange.emit(null)">
+        {{ 'floorPlan.room.removeBackground' | t }}
+      </button>
     }
   `,
 })
@@ -88,8 +113,16 @@ export class RoomPropertiesComponent {
   protected readonly bgForm = new FormGroup({
     x: new FormControl(0, { updateOn: 'blur', nonNullable: true, validators: [Validators.required] }),
     y: new FormControl(0, { updateOn: 'blur', nonNullable: true, validators: [Validators.required] }),
-    width: new FormControl(10, { updateOn: 'blur', nonNullable: true, validators: [Validators.required, Validators.min(1), Validators.max(L.room.max)] }),
-    opacity: new FormControl(0.5, { updateOn: 'blur', nonNullable: true, validators: [Validators.required, Validators.min(0), Validators.max(1)] }),
+    width: new FormControl(10, {
+      updateOn: 'blur',
+      nonNullable: true,
+      validators: [Validators.required, Validators.min(1), Validators.max(L.room.max)],
+    }),
+    opacity: new FormControl(0.5, {
+      updateOn: 'blur',
+      nonNullable: true,
+      validators: [Validators.required, Validators.min(0), Validators.max(1)],
+    }),
   });
 
   constructor() {

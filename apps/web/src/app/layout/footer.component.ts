@@ -12,10 +12,18 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
         <p>{{ 'footer.org' | t }}</p>
         <nav [attr.aria-label]="'footer.label' | t">
           <ul>
-            <li><a routerLink="/impressum">{{ 'footer.imprint' | t }}</a></li>
-            <li><a routerLink="/datenschutz">{{ 'footer.privacy' | t }}</a></li>
-            <li><a routerLink="/barrierefreiheit">{{ 'footer.accessibility' | t }}</a></li>
-            <li><a routerLink="/leichte-sprache">{{ 'footer.easyLanguage' | t }}</a></li>
+            <li>
+              <a routerLink="/impressum">{{ 'footer.imprint' | t }}</a>
+            </li>
+            <li>
+              <a routerLink="/datenschutz">{{ 'footer.privacy' | t }}</a>
+            </li>
+            <li>
+              <a routerLink="/barrierefreiheit">{{ 'footer.accessibility' | t }}</a>
+            </li>
+            <li>
+              <a routerLink="/leichte-sprache">{{ 'footer.easyLanguage' | t }}</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -26,7 +26,9 @@ import { CurrentEventService } from '../events/current-event.service';
             {{ 'lang.switch' | t }}
           </button>
           @if (auth.user(); as user) {
-            <span class="account__user">{{ 'nav.loggedInAs' | t: { name: user.name, role: ('role.' + user.role | t) } }}</span>
+            <span class="account__user">{{
+              'nav.loggedInAs' | t: { name: user.name, role: ('role.' + user.role | t) }
+            }}</span>
             <button type="button" class="link-button" (click)="logout()">{{ 'nav.logout' | t }}</button>
           } @else {
             <a routerLink="/anmelden" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.login' | t }}</a>
@@ -35,19 +37,55 @@ import { CurrentEventService } from '../events/current-event.service';
       </div>
       <nav class="main-nav" [attr.aria-label]="'nav.label' | t">
         <ul class="container">
-          <li><a routerLink="/" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }" ariaCurrentWhenActive="page">{{ 'nav.home' | t }}</a></li>
-          <li><a routerLink="/veranstaltungen" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.events' | t }}</a></li>
+          <li>
+            <a
+              routerLink="/"
+              routerLinkActive="active"
+              [routerLinkActiveOptions]="{ exact: true }"
+              ariaCurrentWhenActive="page"
+              >{{ 'nav.home' | t }}</a
+            >
+          </li>
+          <li>
+            <a routerLink="/veranstaltungen" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+              'nav.events' | t
+            }}</a>
+          </li>
           @if (auth.isApplicant()) {
-            <li><a routerLink="/bewerbungen" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.applications' | t }}</a></li>
-            <li><a routerLink="/meine-daten" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.myData' | t }}</a></li>
+            <li>
+              <a routerLink="/bewerbungen" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                'nav.applications' | t
+              }}</a>
+            </li>
+            <li>
+              <a routerLink="/meine-daten" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                'nav.myData' | t
+              }}</a>
+            </li>
           }
           @if (auth.isAdmin()) {
-            <li><a routerLink="/verwaltung/veranstaltungen/neu" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.newEvent' | t }}</a></li>
-            <li><a routerLink="/verwaltung/personal" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.staff' | t }}</a></li>
-            <li><a routerLink="/verwaltung/postausgang" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.outbox' | t }}</a></li>
+            <li>
+              <a routerLink="/verwaltung/veranstaltungen/neu" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                'nav.newEvent' | t
+              }}</a>
+            </li>
+            <li>
+              <a routerLink="/verwaltung/personal" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                'nav.staff' | t
+              }}</a>
+            </li>
+            <li>
+              <a routerLink="/verwaltung/postausgang" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                'nav.outbox' | t
+              }}</a>
+            </li>
           }
           @if (!auth.isLoggedIn()) {
-            <li><a routerLink="/registrieren" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.register' | t }}</a></li>
+            <li>
+              <a routerLink="/registrieren" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                'nav.register' | t
+              }}</a>
+            </li>
           }
         </ul>
       </nav>

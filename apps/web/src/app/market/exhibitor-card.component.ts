@@ -9,17 +9,56 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
   imports: [MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    :host { display: block; height: 100%; }
-    .card { display: flex; flex-direction: column; gap: 0.35rem; }
-    .head { display: flex; gap: 0.75rem; align-items: flex-start; justify-content: space-between; }
-    h3 { margin: 0; overflow-wrap: anywhere; }
-    .project { margin: 0; font-weight: 600; }
-    p { margin: 0; }
-    .logo { flex: none; max-width: 5.5rem; max-height: 3.5rem; object-fit: contain; }
-    .chips { margin: 0.25rem 0; font-size: 0.9rem; }
-    .foot { margin-top: auto; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; padding-top: 0.5rem; }
-    .stand { font-weight: 700; }
-    .open { color: #44474e; }
+    :host {
+      display: block;
+      height: 100%;
+    }
+    .card {
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+    }
+    .head {
+      display: flex;
+      gap: 0.75rem;
+      align-items: flex-start;
+      justify-content: space-between;
+    }
+    h3 {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .project {
+      margin: 0;
+      font-weight: 600;
+    }
+    p {
+      margin: 0;
+    }
+    .logo {
+      flex: none;
+      max-width: 5.5rem;
+      max-height: 3.5rem;
+      object-fit: contain;
+    }
+    .chips {
+      margin: 0.25rem 0;
+      font-size: 0.9rem;
+    }
+    .foot {
+      margin-top: auto;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      padding-top: 0.5rem;
+    }
+    .stand {
+      font-weight: 700;
+    }
+    .open {
+      color: #44474e;
+    }
   `,
   template: `
     @let e = exhibitor();
@@ -30,7 +69,12 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
           <p class="project">{{ e.projectTitle }}</p>
         </div>
         @if (e.logoUrl) {
-          <img class="logo" [src]="e.logoUrl" [alt]="'market.logoAlt' | t: { name: e.organisationName }" loading="lazy" />
+          <img
+            class="logo"
+            [src]="e.logoUrl"
+            [alt]="'market.logoAlt' | t: { name: e.organisationName }"
+            loading="lazy"
+          />
         }
       </div>
       @if (e.shortText) {
@@ -60,7 +104,9 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
           <span class="open">{{ 'market.standOpen' | t }}</span>
         }
         @if (e.website) {
-          <a [href]="e.website" rel="noopener noreferrer" [attr.aria-describedby]="'exhibitor-' + e.id">{{ 'market.website' | t }}</a>
+          <a [href]="e.website" rel="noopener noreferrer" [attr.aria-describedby]="'exhibitor-' + e.id">{{
+            'market.website' | t
+          }}</a>
         }
       </div>
     </article>

@@ -17,9 +17,24 @@ function exhibitor(overrides: Partial<PublicExhibitor>): PublicExhibitor {
 }
 
 const list = [
-  exhibitor({ organisationName: 'Café Grenzenlos e. V.', projectTitle: 'Sprachcafé', shortText: 'Deutsch üben bei Kaffee', topics: ['Sprache', 'Begegnung'] }),
-  exhibitor({ organisationName: 'Jugendforum Süd', projectTitle: 'Demokratie-Werkstatt', shortText: null, topics: ['Demokratie'] }),
-  exhibitor({ organisationName: 'Straßenkunst gGmbH', projectTitle: 'Bühne frei', shortText: 'Theater für alle', topics: ['Kultur', 'Begegnung'] }),
+  exhibitor({
+    organisationName: 'Café Grenzenlos e. V.',
+    projectTitle: 'Sprachcafé',
+    shortText: 'Deutsch üben bei Kaffee',
+    topics: ['Sprache', 'Begegnung'],
+  }),
+  exhibitor({
+    organisationName: 'Jugendforum Süd',
+    projectTitle: 'Demokratie-Werkstatt',
+    shortText: null,
+    topics: ['Demokratie'],
+  }),
+  exhibitor({
+    organisationName: 'Straßenkunst gGmbH',
+    projectTitle: 'Bühne frei',
+    shortText: 'Theater für alle',
+    topics: ['Kultur', 'Begegnung'],
+  }),
 ];
 
 describe('normalise', () => {
@@ -35,8 +50,12 @@ describe('filterExhibitors', () => {
 
   it('finds by organisation, project or short text, ignoring case and accents', () => {
     expect(filterExhibitors(list, { query: 'cafe', topic: '' }).map((e) => e.projectTitle)).toEqual(['Sprachcafé']);
-    expect(filterExhibitors(list, { query: 'werkstatt', topic: '' }).map((e) => e.organisationName)).toEqual(['Jugendforum Süd']);
-    expect(filterExhibitors(list, { query: 'THEATER', topic: '' }).map((e) => e.organisationName)).toEqual(['Straßenkunst gGmbH']);
+    expect(filterExhibitors(list, { query: 'werkstatt', topic: '' }).map((e) => e.organisationName)).toEqual([
+      'Jugendforum Süd',
+    ]);
+    expect(filterExhibitors(list, { query: 'THEATER', topic: '' }).map((e) => e.organisationName)).toEqual([
+      'Straßenkunst gGmbH',
+    ]);
     expect(filterExhibitors(list, { query: 'strasse', topic: '' })).toHaveLength(1);
   });
 
@@ -65,7 +84,11 @@ describe('topicsOf', () => {
 describe('sortExhibitors', () => {
   it('sorts by organisation in German order without changing the input', () => {
     const sorted = sortExhibitors([list[2], list[1], list[0]]);
-    expect(sorted.map((e) => e.organisationName)).toEqual(['Café Grenzenlos e. V.', 'Jugendforum Süd', 'Straßenkunst gGmbH']);
+    expect(sorted.map((e) => e.organisationName)).toEqual([
+      'Café Grenzenlos e. V.',
+      'Jugendforum Süd',
+      'Straßenkunst gGmbH',
+    ]);
     expect(list[0].organisationName).toBe('Café Grenzenlos e. V.');
   });
 });

@@ -24,7 +24,9 @@ export function filterExhibitors(exhibitors: readonly PublicExhibitor[], filter:
   return exhibitors.filter((exhibitor) => {
     if (filter.topic && !exhibitor.topics.includes(filter.topic)) return false;
     if (!words.length) return true;
-    const haystack = normalise([exhibitor.organisationName, exhibitor.projectTitle, exhibitor.shortText ?? ''].join(' '));
+    const haystack = normalise(
+      [exhibitor.organisationName, exhibitor.projectTitle, exhibitor.shortText ?? ''].join(' '),
+    );
     return words.every((word) => haystack.includes(word));
   });
 }
@@ -37,6 +39,7 @@ export function topicsOf(exhibitors: readonly PublicExhibitor[]): string[] {
 /** Alphabetical by organisation, then project, so visitors can scan the list. */
 export function sortExhibitors(exhibitors: readonly PublicExhibitor[]): PublicExhibitor[] {
   return [...exhibitors].sort(
-    (a, b) => a.organisationName.localeCompare(b.organisationName, 'de') || a.projectTitle.localeCompare(b.projectTitle, 'de'),
+    (a, b) =>
+      a.organisationName.localeCompare(b.organisationName, 'de') || a.projectTitle.localeCompare(b.projectTitle, 'de'),
   );
 }

@@ -7,10 +7,38 @@ import { FeatureKind, PublicMarketDto } from '@markt/shared';
 import { MarketPage } from './market.page';
 
 const MARKET: PublicMarketDto = {
-  event: { id: 'e1', title: 'Integrationskonferenz 2025', date: '2025-11-13', startTime: '15:00', endTime: '19:15', venueName: 'Plenarsaal', venueAddress: 'Marktplatz 2' },
+  event: {
+    id: 'e1',
+    title: 'Integrationskonferenz 2025',
+    date: '2025-11-13',
+    startTime: '15:00',
+    endTime: '19:15',
+    venueName: 'Plenarsaal',
+    venueAddress: 'Marktplatz 2',
+  },
   exhibitors: [
-    { id: 'x1', organisationName: 'Café Global', projectTitle: 'Sprachcafé', shortText: 'Deutsch üben', topics: ['Sprache'], website: null, standId: 's1', standNumber: '1', logoUrl: null },
-    { id: 'x2', organisationName: 'Jugendforum', projectTitle: 'Werkstatt', shortText: null, topics: ['Demokratie'], website: null, standId: null, standNumber: null, logoUrl: null },
+    {
+      id: 'x1',
+      organisationName: 'Café Global',
+      projectTitle: 'Sprachcafé',
+      shortText: 'Deutsch üben',
+      topics: ['Sprache'],
+      website: null,
+      standId: 's1',
+      standNumber: '1',
+      logoUrl: null,
+    },
+    {
+      id: 'x2',
+      organisationName: 'Jugendforum',
+      projectTitle: 'Werkstatt',
+      shortText: null,
+      topics: ['Demokratie'],
+      website: null,
+      standId: null,
+      standNumber: null,
+      logoUrl: null,
+    },
   ],
   plan: {
     width: 10,
@@ -34,7 +62,9 @@ function setup() {
 describe('MarketPage', () => {
   it('says the market is not published yet when the API answers 404', async () => {
     const { fixture, http, element } = setup();
-    http.expectOne('/api/public/events/e1/market').flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne('/api/public/events/e1/market')
+      .flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
     expect(element.textContent).toContain('Der Markt dieser Veranstaltung ist noch nicht veröffentlicht.');
     expect(element.querySelectorAll('h1')).toHaveLength(1);

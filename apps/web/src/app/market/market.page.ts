@@ -1,5 +1,17 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { TitleStrategy } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -22,27 +34,86 @@ type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
  */
 @Component({
   selector: 'app-market-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, LocalDatePipe, ExhibitorCardComponent, MarketPlanComponent],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    LocalDatePipe,
+    ExhibitorCardComponent,
+    MarketPlanComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .facts { display: grid; gap: 0.25rem 1.5rem; margin: 0 0 1rem; }
-    @media (min-width: 40rem) { .facts { grid-template-columns: repeat(3, auto); justify-content: start; } }
-    .filters { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-start; }
-    .filters mat-form-field { flex: 1 1 16rem; }
-    .filters .native-field { flex: 0 1 14rem; margin-bottom: 1.25rem; }
-    .count { margin: 0 0 0.75rem; font-weight: 600; }
-    .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem 2rem; }
-    @media (min-width: 64rem) {
-      .layout { grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr); align-items: start; }
-      .plan { position: sticky; top: 0.5rem; }
-      .card-list { grid-template-columns: minmax(0, 1fr); }
+    .facts {
+      display: grid;
+      gap: 0.25rem 1.5rem;
+      margin: 0 0 1rem;
     }
-    .plan:focus { outline: none; }
-    .plan__scroll { overflow: auto; border: 1px solid #74777f; border-radius: 4px; background: #fafafa; }
-    .plan__scroll app-market-plan { min-width: 40rem; }
-    @media (min-width: 64rem) { .plan__scroll app-market-plan { min-width: 0; } }
-    .plan__status { min-height: 1.5rem; }
-    .plan__status p { margin: 0.5rem 0; }
+    @media (min-width: 40rem) {
+      .facts {
+        grid-template-columns: repeat(3, auto);
+        justify-content: start;
+      }
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      align-items: flex-start;
+    }
+    .filters mat-form-field {
+      flex: 1 1 16rem;
+    }
+    .filters .native-field {
+      flex: 0 1 14rem;
+      margin-bottom: 1.25rem;
+    }
+    .count {
+      margin: 0 0 0.75rem;
+      font-weight: 600;
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 1rem 2rem;
+    }
+    @media (min-width: 64rem) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
+        align-items: start;
+      }
+      .plan {
+        position: sticky;
+        top: 0.5rem;
+      }
+      .card-list {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    .plan:focus {
+      outline: none;
+    }
+    .plan__scroll {
+      overflow: auto;
+      border: 1px solid #74777f;
+      border-radius: 4px;
+      background: #fafafa;
+    }
+    .plan__scroll app-market-plan {
+      min-width: 40rem;
+    }
+    @media (min-width: 64rem) {
+      .plan__scroll app-market-plan {
+        min-width: 0;
+      }
+    }
+    .plan__status {
+      min-height: 1.5rem;
+    }
+    .plan__status p {
+      margin: 0.5rem 0;
+    }
   `,
   template: `
     @switch (state()) {
@@ -83,7 +154,13 @@ type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
               <div class="filters" role="search" [attr.aria-label]="'market.filterHeading' | t">
                 <mat-form-field appearance="outline">
                   <mat-label>{{ 'market.search' | t }}</mat-label>
-                  <input matInput type="search" autocomplete="off" [value]="query()" (input)="query.set($any($event.target).value)" />
+                  <input
+                    matInput
+                    type="search"
+                    autocomplete="off"
+                    [value]="query()"
+                    (input)="query.set($any($event.target).value)"
+                  />
                   <mat-hint>{{ 'market.searchHint' | t }}</mat-hint>
                 </mat-form-field>
                 @if (topics().length) {
@@ -98,11 +175,19 @@ type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
                   </label>
                 }
               </div>
-              <p class="count" role="status">{{ 'market.count' | t: { shown: shown().length, total: m.exhibitors.length } }}</p>
+              <p class="count" role="status">
+                {{ 'market.count' | t: { shown: shown().length, total: m.exhibitors.length } }}
+              </p>
               @if (shown().length) {
                 <ul class="card-list">
                   @for (e of shown(); track e.id) {
-                    <li><app-exhibitor-card [exhibitor]="e" [active]="e.standId !== null && e.standId === highlighted()?.standId" (showStand)="showStand($event)" /></li>
+                    <li>
+                      <app-exhibitor-card
+                        [exhibitor]="e"
+                        [active]="e.standId !== null && e.standId === highlighted()?.standId"
+                        (showStand)="showStand($event)"
+                      />
+                    </li>
                   }
                 </ul>
               } @else {
@@ -124,7 +209,9 @@ type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
                 </div>
                 <p class="hint">{{ 'market.planHint' | t }}</p>
                 @if (highlighted(); as h) {
-                  <button mat-stroked-button type="button" (click)="backToList(h)">{{ 'market.backToList' | t: { name: h.organisationName } }}</button>
+                  <button mat-stroked-button type="button" (click)="backToList(h)">
+                    {{ 'market.backToList' | t: { name: h.organisationName } }}
+                  </button>
                 }
               } @else {
                 <p>{{ 'market.noPlan' | t }}</p>
@@ -153,11 +240,15 @@ export class MarketPage {
 
   private readonly sorted = computed(() => sortExhibitors(this.market()?.exhibitors ?? []));
   protected readonly topics = computed(() => topicsOf(this.sorted()));
-  protected readonly shown = computed(() => filterExhibitors(this.sorted(), { query: this.query(), topic: this.topic() }));
+  protected readonly shown = computed(() =>
+    filterExhibitors(this.sorted(), { query: this.query(), topic: this.topic() }),
+  );
   protected readonly planLabel = computed(() => {
     const stands = this.market()?.plan?.stands.length ?? 0;
     const h = this.highlighted();
-    return h ? this.i18n.t('market.planLabelHighlighted', { stands, number: h.standNumber }) : this.i18n.t('market.planLabel', { stands });
+    return h
+      ? this.i18n.t('market.planLabelHighlighted', { stands, number: h.standNumber })
+      : this.i18n.t('market.planLabel', { stands });
   });
 
   constructor() {

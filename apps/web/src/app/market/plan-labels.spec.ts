@@ -4,7 +4,12 @@ const room = { width: 32, depth: 20 };
 
 describe('featureLabelPosition', () => {
   it('centres the label in a large feature such as the stage', () => {
-    expect(featureLabelPosition({ left: 10, top: 0.5, right: 22, bottom: 4.5 }, room)).toEqual({ x: 16, y: 2.5, anchor: 'middle', rotate: 0 });
+    expect(featureLabelPosition({ left: 10, top: 0.5, right: 22, bottom: 4.5 }, room)).toEqual({
+      x: 16,
+      y: 2.5,
+      anchor: 'middle',
+      rotate: 0,
+    });
   });
 
   it('puts the label of a door in the south wall above it, inside the room', () => {

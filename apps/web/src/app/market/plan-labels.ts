@@ -22,9 +22,12 @@ export function featureLabelPosition(box: Box, room: { width: number; depth: num
   const cy = (box.top + box.bottom) / 2;
   const thinY = box.bottom - box.top < THIN_M;
   const thinX = box.right - box.left < THIN_M;
-  if (thinY && !thinX) return { x: cx, y: cy < room.depth / 2 ? box.bottom + GAP_M : box.top - GAP_M, anchor: 'middle', rotate: 0 };
+  if (thinY && !thinX)
+    return { x: cx, y: cy < room.depth / 2 ? box.bottom + GAP_M : box.top - GAP_M, anchor: 'middle', rotate: 0 };
   if (thinX && !thinY) {
-    return cx < room.width / 2 ? { x: box.right + GAP_M, y: cy, anchor: 'middle', rotate: 90 } : { x: box.left - GAP_M, y: cy, anchor: 'middle', rotate: -90 };
+    return cx < room.width / 2
+      ? { x: box.right + GAP_M, y: cy, anchor: 'middle', rotate: 90 }
+      : { x: box.left - GAP_M, y: cy, anchor: 'middle', rotate: -90 };
   }
   return { x: cx, y: cy, anchor: 'middle', rotate: 0 };
 }

@@ -1,7 +1,11 @@
 import { AssignmentsView, PlacementCandidate } from '@markt/shared';
 import { buildLegend, compareStandNumbers } from './legend';
 
-function candidate(applicationId: string, organisationName: string | null, projectTitle: string | null): PlacementCandidate {
+function candidate(
+  applicationId: string,
+  organisationName: string | null,
+  projectTitle: string | null,
+): PlacementCandidate {
   return {
     applicationId,
     organisationName,
@@ -16,7 +20,18 @@ function candidate(applicationId: string, organisationName: string | null, proje
   };
 }
 
-const stand = (id: string, number: string) => ({ id, number, x: 0, y: 0, width: 2, depth: 1, rotation: 0 as const, hasPower: false, stepFree: true, capacity: 2 });
+const stand = (id: string, number: string) => ({
+  id,
+  number,
+  x: 0,
+  y: 0,
+  width: 2,
+  depth: 1,
+  rotation: 0 as const,
+  hasPower: false,
+  stepFree: true,
+  capacity: 2,
+});
 
 describe('compareStandNumbers', () => {
   it('orders numbers naturally', () => {
@@ -33,7 +48,11 @@ describe('buildLegend', () => {
       { standId: 's2', applicationId: 'a3' },
       { standId: 'gone', applicationId: 'a4' },
     ],
-    candidates: [candidate('a1', 'Zukunftswerk', 'Werkstatt'), candidate('a2', 'Nachbarschaft e. V.', 'Tauschbörse'), candidate('a3', 'Café Global', null)],
+    candidates: [
+      candidate('a1', 'Zukunftswerk', 'Werkstatt'),
+      candidate('a2', 'Nachbarschaft e. V.', 'Tauschbörse'),
+      candidate('a3', 'Café Global', null),
+    ],
   };
 
   it('lists every assignment by stand number, a shared stand once per exhibitor in alphabetical order', () => {

@@ -14,7 +14,10 @@ export function compareStandNumbers(a: string, b: string): number {
 }
 
 /** The legend of the printed plan: every assignment, ordered by stand number, then organisation. */
-export function buildLegend(plan: Pick<FloorPlanDto, 'stands'>, view: Pick<AssignmentsView, 'assignments' | 'candidates'>): LegendEntry[] {
+export function buildLegend(
+  plan: Pick<FloorPlanDto, 'stands'>,
+  view: Pick<AssignmentsView, 'assignments' | 'candidates'>,
+): LegendEntry[] {
   const stands = new Map(plan.stands.map((s) => [s.id, s.number]));
   const candidates = new Map(view.candidates.map((c) => [c.applicationId, c]));
   const entries: LegendEntry[] = [];
@@ -30,6 +33,8 @@ export function buildLegend(plan: Pick<FloorPlanDto, 'stands'>, view: Pick<Assig
     });
   }
   return entries.sort(
-    (a, b) => compareStandNumbers(a.standNumber, b.standNumber) || (a.organisation ?? '').localeCompare(b.organisation ?? '', 'de'),
+    (a, b) =>
+      compareStandNumbers(a.standNumber, b.standNumber) ||
+      (a.organisation ?? '').localeCompare(b.organisation ?? '', 'de'),
   );
 }

@@ -17,7 +17,9 @@ describe('pageSizeCss', () => {
   });
 
   it('hides the shell and the controls when printing', () => {
-    expect(pageSizeCss('A4')).toMatch(/@media print \{ app-header, app-footer, \.skip-link, \.no-print \{ display: none !important; \}/);
+    expect(pageSizeCss('A4')).toMatch(
+      /@media print \{ app-header, app-footer, \.skip-link, \.no-print \{ display: none !important; \}/,
+    );
   });
 });
 

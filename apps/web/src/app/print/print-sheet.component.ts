@@ -15,27 +15,102 @@ import { LegendEntry } from './legend';
   imports: [TranslatePipe, LocalDatePipe, MarketPlanComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    :host { display: block; }
-    .sheet { border: 1px solid #74777f; padding: 1rem; background: #fff; color: #000; }
-    .head { display: flex; justify-content: space-between; gap: 1rem; align-items: flex-start; margin-bottom: 0.75rem; }
-    .title { margin: 0 0 0.25rem; font-size: 1.5em; }
-    .meta { margin: 0; }
-    figure { margin: 0; display: flex; gap: 0.5rem; align-items: center; max-width: 17rem; }
-    figure img { width: 6rem; height: 6rem; flex: none; }
-    figcaption { font-size: 0.85em; overflow-wrap: anywhere; }
-    .body { display: grid; gap: 1rem; }
-    @media (min-width: 60rem) { .body { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; } }
-    .legend h3 { margin: 0 0 0.25rem; font-size: 1.1em; }
-    ol { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 1.25rem; }
-    li { break-inside: avoid; display: grid; grid-template-columns: 2.2em minmax(0, 1fr); margin-bottom: 0.3em; line-height: 1.25; overflow-wrap: anywhere; hyphens: auto; }
-    .no { font-weight: 700; }
+    :host {
+      display: block;
+    }
+    .sheet {
+      border: 1px solid #74777f;
+      padding: 1rem;
+      background: #fff;
+      color: #000;
+    }
+    .head {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      align-items: flex-start;
+      margin-bottom: 0.75rem;
+    }
+    .title {
+      margin: 0 0 0.25rem;
+      font-size: 1.5em;
+    }
+    .meta {
+      margin: 0;
+    }
+    figure {
+      margin: 0;
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      max-width: 17rem;
+    }
+    figure img {
+      width: 6rem;
+      height: 6rem;
+      flex: none;
+    }
+    figcaption {
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    .body {
+      display: grid;
+      gap: 1rem;
+    }
+    @media (min-width: 60rem) {
+      .body {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        align-items: start;
+      }
+    }
+    .legend h3 {
+      margin: 0 0 0.25rem;
+      font-size: 1.1em;
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      columns: 2;
+      column-gap: 1.25rem;
+    }
+    li {
+      break-inside: avoid;
+      display: grid;
+      grid-template-columns: 2.2em minmax(0, 1fr);
+      margin-bottom: 0.3em;
+      line-height: 1.25;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    .no {
+      font-weight: 700;
+    }
     @media print {
-      .sheet { border: 0; padding: 0; width: var(--sheet-width); font-size: var(--sheet-font); }
-      .head { margin-bottom: 3mm; }
-      figure { max-width: 75mm; }
-      figure img { width: 24mm; height: 24mm; }
-      .body { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 6mm; }
-      app-market-plan { max-height: calc(var(--sheet-height) - 34mm); }
+      .sheet {
+        border: 0;
+        padding: 0;
+        width: var(--sheet-width);
+        font-size: var(--sheet-font);
+      }
+      .head {
+        margin-bottom: 3mm;
+      }
+      figure {
+        max-width: 75mm;
+      }
+      figure img {
+        width: 24mm;
+        height: 24mm;
+      }
+      .body {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        gap: 6mm;
+      }
+      app-market-plan {
+        max-height: calc(var(--sheet-height) - 34mm);
+      }
     }
   `,
   template: `

@@ -33,23 +33,61 @@ const NO_ASSIGNMENTS: AssignmentsView = { assignments: [], unplaced: [], candida
   imports: [RouterLink, MatButtonModule, MatRadioModule, MatSlideToggleModule, TranslatePipe, PrintSheetComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .controls { display: grid; gap: 0 2rem; }
-    @media (min-width: 60rem) { .controls { grid-template-columns: repeat(3, minmax(0, 1fr)); } }
-    fieldset { border: 1px solid #74777f; border-radius: 8px; padding: 0.5rem 1rem 1rem; margin: 0 0 1rem; }
-    legend { font-weight: 600; padding: 0 0.25rem; }
-    mat-radio-group { display: flex; flex-wrap: wrap; gap: 0 1rem; }
-    .downloads { list-style: none; padding: 0; margin: 0; }
-    .downloads li { margin-block: 0.35rem; }
-    .row { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
-    h2 { margin-top: 0.5rem; }
-    @media print { .preview-heading { display: none; } }
+    .controls {
+      display: grid;
+      gap: 0 2rem;
+    }
+    @media (min-width: 60rem) {
+      .controls {
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+      }
+    }
+    fieldset {
+      border: 1px solid #74777f;
+      border-radius: 8px;
+      padding: 0.5rem 1rem 1rem;
+      margin: 0 0 1rem;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 0.25rem;
+    }
+    mat-radio-group {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+    }
+    .downloads {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+    .downloads li {
+      margin-block: 0.35rem;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: center;
+    }
+    h2 {
+      margin-top: 0.5rem;
+    }
+    @media print {
+      .preview-heading {
+        display: none;
+      }
+    }
   `,
   template: `
     <div class="no-print">
       <h1>{{ 'print.heading' | t: { title: event()?.title ?? '' } }}</h1>
       <div role="status">
         @if (message(); as m) {
-          <p class="message" [class.message--error]="m.error" [class.message--success]="!m.error">{{ m.key | t: m.params }}</p>
+          <p class="message" [class.message--error]="m.error" [class.message--success]="!m.error">
+            {{ m.key | t: m.params }}
+          </p>
         }
       </div>
     </div>
@@ -76,12 +114,22 @@ const NO_ASSIGNMENTS: AssignmentsView = { assignments: [], unplaced: [], candida
           <h2 id="downloads-heading">{{ 'print.downloads' | t }}</h2>
           <ul class="downloads">
             @for (s of sizes; track s) {
-              <li><a [href]="base() + '/floor-plan.pdf?size=' + s" download>{{ 'print.planPdf' | t: { size: s } }}</a></li>
+              <li>
+                <a [href]="base() + '/floor-plan.pdf?size=' + s" download>{{ 'print.planPdf' | t: { size: s } }}</a>
+              </li>
             }
-            <li><a [href]="base() + '/stand-signs.pdf'" download>{{ 'print.signsPdf' | t }}</a></li>
-            <li><a [href]="base() + '/directory.pdf'" download>{{ 'print.directoryPdf' | t }}</a></li>
-            <li><a [href]="base() + '/logistics.csv'" download>{{ 'print.logisticsCsv' | t }}</a></li>
-            <li><a [href]="base() + '/logistics.xlsx'" download>{{ 'print.logisticsXlsx' | t }}</a></li>
+            <li>
+              <a [href]="base() + '/stand-signs.pdf'" download>{{ 'print.signsPdf' | t }}</a>
+            </li>
+            <li>
+              <a [href]="base() + '/directory.pdf'" download>{{ 'print.directoryPdf' | t }}</a>
+            </li>
+            <li>
+              <a [href]="base() + '/logistics.csv'" download>{{ 'print.logisticsCsv' | t }}</a>
+            </li>
+            <li>
+              <a [href]="base() + '/logistics.xlsx'" download>{{ 'print.logisticsXlsx' | t }}</a>
+            </li>
           </ul>
         </section>
         <section aria-labelledby="publish-heading">
@@ -91,11 +139,20 @@ const NO_ASSIGNMENTS: AssignmentsView = { assignments: [], unplaced: [], candida
           </mat-slide-toggle>
           <p>{{ (ev.marketPublished ? 'print.isPublished' : 'print.isUnpublished') | t }}</p>
           <p class="hint">{{ 'print.publishHint' | t }}</p>
-          <p><a [routerLink]="['/markt', ev.id]">{{ 'print.publicLink' | t }}</a></p>
+          <p>
+            <a [routerLink]="['/markt', ev.id]">{{ 'print.publicLink' | t }}</a>
+          </p>
         </section>
       </div>
       <h2 class="preview-heading no-print">{{ 'print.previewHeading' | t }}</h2>
-      <app-print-sheet [event]="ev" [plan]="plan()" [legend]="legend()" [size]="size()" [publicUrl]="publicUrl()" [qrCode]="qrCode()" />
+      <app-print-sheet
+        [event]="ev"
+        [plan]="plan()"
+        [legend]="legend()"
+        [size]="size()"
+        [publicUrl]="publicUrl()"
+        [qrCode]="qrCode()"
+      />
     }
   `,
 })
@@ -117,7 +174,9 @@ export class PrintPage {
   protected readonly message = signal<Message | null>(null);
 
   protected readonly base = computed(() => `/api/events/${encodeURIComponent(this.id())}`);
-  protected readonly publicUrl = computed(() => `${this.document.location.origin}/markt/${encodeURIComponent(this.id())}`);
+  protected readonly publicUrl = computed(
+    () => `${this.document.location.origin}/markt/${encodeURIComponent(this.id())}`,
+  );
   protected readonly legend = computed(() => {
     const plan = this.plan();
     return plan ? buildLegend(plan, this.assignments()) : [];

@@ -7,7 +7,9 @@ import { I18nService } from '../core/i18n/i18n.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (i18n.lang() === 'en') {
-      <p class="message">This page is in German Easy Language (Leichte Sprache). It explains the website in simple words.</p>
+      <p class="message">
+        This page is in German Easy Language (Leichte Sprache). It explains the website in simple words.
+      </p>
     }
     <div lang="de" class="easy-language">
       <h1>Leichte Sprache</h1>

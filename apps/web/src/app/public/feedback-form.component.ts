@@ -53,7 +53,10 @@ export class FeedbackFormComponent {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(LIMITS.feedback.message)],
     }),
-    email: new FormControl('', { nonNullable: true, validators: [Validators.email, Validators.maxLength(LIMITS.email)] }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.email, Validators.maxLength(LIMITS.email)],
+    }),
     page: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.feedback.page)] }),
   });
 

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { LIMITS } from '@markt/shared';
@@ -32,7 +41,9 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
           <button mat-flat-button type="submit">{{ 'auth.login.submit' | t }}</button>
         </div>
       </form>
-      <p><a routerLink="/passwort-vergessen">{{ 'auth.login.forgot' | t }}</a></p>
+      <p>
+        <a routerLink="/passwort-vergessen">{{ 'auth.login.forgot' | t }}</a>
+      </p>
       <p>
         {{ 'auth.login.noAccount' | t }}
         <a routerLink="/registrieren">{{ 'auth.login.registerLink' | t }}</a>
@@ -50,8 +61,14 @@ export class LoginPage {
   private busy = false;
 
   protected readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.email)] }),
-    password: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.password.max)] }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.email)],
+    }),
+    password: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.password.max)],
+    }),
   });
 
   submit(): void {

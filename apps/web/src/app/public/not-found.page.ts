@@ -9,7 +9,9 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
   template: `
     <h1>{{ 'notFound.heading' | t }}</h1>
     <p>{{ 'notFound.text' | t }}</p>
-    <p><a routerLink="/">{{ 'notFound.home' | t }}</a></p>
+    <p>
+      <a routerLink="/">{{ 'notFound.home' | t }}</a>
+    </p>
   `,
 })
 export class NotFoundPage {}

@@ -34,7 +34,9 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
           </div>
         </form>
       }
-      <p><a routerLink="/anmelden">{{ 'password.toLogin' | t }}</a></p>
+      <p>
+        <a routerLink="/anmelden">{{ 'password.toLogin' | t }}</a>
+      </p>
     </div>
   `,
 })
@@ -46,7 +48,10 @@ export class PasswordForgotPage {
   protected readonly busy = signal(false);
   protected readonly done = signal(false);
   protected readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(LIMITS.email)] }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email, Validators.maxLength(LIMITS.email)],
+    }),
   });
 
   protected submit(): void {

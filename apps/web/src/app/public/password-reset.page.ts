@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { LIMITS } from '@markt/shared';
@@ -21,15 +30,21 @@ import { ErrorItem, handleFormError, toApiError } from '../core/forms/server-err
         }
       </div>
       @if (done()) {
-        <p><a class="button-link button-link--primary" routerLink="/anmelden">{{ 'password.toLogin' | t }}</a></p>
+        <p>
+          <a class="button-link button-link--primary" routerLink="/anmelden">{{ 'password.toLogin' | t }}</a>
+        </p>
       } @else if (!token()) {
         <p class="message message--error">{{ 'password.reset.missingToken' | t }}</p>
-        <p><a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a></p>
+        <p>
+          <a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a>
+        </p>
       } @else {
         <p>{{ 'password.reset.intro' | t }}</p>
         <app-form-error-summary [items]="errors()" />
         @if (invalidToken()) {
-          <p><a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a></p>
+          <p>
+            <a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a>
+          </p>
         }
         <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
           <mat-form-field appearance="outline">
@@ -60,7 +75,11 @@ export class PasswordResetPage {
   protected readonly form = new FormGroup({
     password: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)],
+      validators: [
+        Validators.required,
+        Validators.minLength(LIMITS.password.min),
+        Validators.maxLength(LIMITS.password.max),
+      ],
     }),
   });
 

@@ -37,7 +37,9 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
           <mat-hint>{{ 'auth.passwordHint' | t: { min: limits.password.min } }}</mat-hint>
           <mat-error>{{ form.controls.password.errors | fieldError }}</mat-error>
         </mat-form-field>
-        <p><a routerLink="/datenschutz">{{ 'auth.register.privacy' | t }}</a></p>
+        <p>
+          <a routerLink="/datenschutz">{{ 'auth.register.privacy' | t }}</a>
+        </p>
         <div class="form__actions">
           <button mat-flat-button type="submit">{{ 'auth.register.submit' | t }}</button>
         </div>
@@ -70,7 +72,11 @@ export class RegisterPage {
     }),
     password: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)],
+      validators: [
+        Validators.required,
+        Validators.minLength(LIMITS.password.min),
+        Validators.maxLength(LIMITS.password.max),
+      ],
     }),
   });
 

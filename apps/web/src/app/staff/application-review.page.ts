@@ -1,5 +1,15 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { RouterLink, TitleStrategy } from '@angular/router';
 import { ApplicationDto, AuditEntryDto, DECIDABLE, EventDto, ReviewSummaryDto } from '@markt/shared';
 import { Subscription, forkJoin, map, switchMap } from 'rxjs';
@@ -33,9 +43,20 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .review-grid { display: grid; gap: 0 2rem; grid-template-columns: minmax(0, 1fr); }
-    @media (min-width: 64rem) { .review-grid { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); } }
-    .scores { margin: 0.25rem 0; padding-left: 1.25rem; }
+    .review-grid {
+      display: grid;
+      gap: 0 2rem;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    @media (min-width: 64rem) {
+      .review-grid {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      }
+    }
+    .scores {
+      margin: 0.25rem 0;
+      padding-left: 1.25rem;
+    }
   `,
   template: `
     @switch (state()) {
@@ -46,7 +67,9 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
       @case ('notFound') {
         <h1>{{ 'application.notFoundHeading' | t }}</h1>
         <p role="alert" class="message message--error">{{ 'review.notFound' | t }}</p>
-        <p><a routerLink="/">{{ 'review.backHome' | t }}</a></p>
+        <p>
+          <a routerLink="/">{{ 'review.backHome' | t }}</a>
+        </p>
       }
       @case ('error') {
         <h1>{{ 'title.reviewApplication' | t }}</h1>
@@ -56,7 +79,9 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
         @let app = application()!;
         @let ev = event()!;
         <h1>{{ 'review.detail.heading' | t: { name: app.organisationName || ('applications.untitled' | t) } }}</h1>
-        <p><a [routerLink]="['/pruefung', ev.id]">{{ 'review.backToList' | t: { event: ev.title } }}</a></p>
+        <p>
+          <a [routerLink]="['/pruefung', ev.id]">{{ 'review.backToList' | t: { event: ev.title } }}</a>
+        </p>
         <dl class="facts facts--wide">
           <div>
             <dt>{{ 'field.projectTitle' | t }}</dt>
@@ -64,7 +89,11 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
           </div>
           <div>
             <dt>{{ 'applications.status' | t }}</dt>
-            <dd><span [class]="'badge badge--' + app.status" data-testid="application-status">{{ statusLabel(app.status) | t }}</span></dd>
+            <dd>
+              <span [class]="'badge badge--' + app.status" data-testid="application-status">{{
+                statusLabel(app.status) | t
+              }}</span>
+            </dd>
           </div>
           @if (app.submittedAt) {
             <div>
@@ -106,7 +135,12 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
               @if (summary()?.own; as own) {
                 <p class="hint">{{ 'review.ownSavedAt' | t: { time: (own.updatedAt | localDateTime) } }}</p>
               }
-              <app-review-form [applicationId]="app.id" [criteria]="ev.reviewCriteria" [summary]="summary()" (saved)="onReviewed($event)" />
+              <app-review-form
+                [applicationId]="app.id"
+                [criteria]="ev.reviewCriteria"
+                [summary]="summary()"
+                (saved)="onReviewed($event)"
+              />
             </section>
 
             <section aria-labelledby="others-heading">
@@ -170,7 +204,8 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
                   @for (entry of history(); track entry.id) {
                     @let item = describe(entry);
                     <li>
-                      <span class="history__time">{{ entry.createdAt | localDateTime }}</span>:
+                      <span class="history__time">{{ entry.createdAt | localDateTime }}</span
+                      >:
                       @if (item.params?.status; as status) {
                         {{ item.key | t: { status: (status | t) } }}
                       } @else {
@@ -226,7 +261,9 @@ export class ApplicationReviewPage {
   protected onReviewed(summary: ReviewSummaryDto): void {
     this.summary.set(summary);
     // the first review moves the application into review
-    this.service.get(this.id()).subscribe({ next: (application) => this.application.set(application), error: () => undefined });
+    this.service
+      .get(this.id())
+      .subscribe({ next: (application) => this.application.set(application), error: () => undefined });
     this.refreshHistory();
   }
 

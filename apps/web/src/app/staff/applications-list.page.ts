@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -53,21 +63,57 @@ type FlagFilter = '' | 'true' | 'false';
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .filters { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-start; }
-    .filters > mat-form-field { flex: 1 1 11rem; }
-    .filters > .filters__search { flex: 2 1 22rem; }
-    .filters > button { margin-block: 0.75rem; }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; }
-    th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid #c4c6d0; vertical-align: top; }
-    td .badge { margin: 0 0.25rem 0.25rem 0; }
-    .chips a[aria-current='page'] { font-weight: 700; }
-    .capacity { font-size: 1.1rem; font-weight: 600; }
-    .bulk { border: 2px solid #c4c6d0; border-radius: 8px; padding: 1rem; margin-block: 1rem; }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      align-items: flex-start;
+    }
+    .filters > mat-form-field {
+      flex: 1 1 11rem;
+    }
+    .filters > .filters__search {
+      flex: 2 1 22rem;
+    }
+    .filters > button {
+      margin-block: 0.75rem;
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 0.5rem;
+      border-bottom: 1px solid #c4c6d0;
+      vertical-align: top;
+    }
+    td .badge {
+      margin: 0 0.25rem 0.25rem 0;
+    }
+    .chips a[aria-current='page'] {
+      font-weight: 700;
+    }
+    .capacity {
+      font-size: 1.1rem;
+      font-weight: 600;
+    }
+    .bulk {
+      border: 2px solid #c4c6d0;
+      border-radius: 8px;
+      padding: 1rem;
+      margin-block: 1rem;
+    }
   `,
   template: `
     <h1>{{ 'review.list.heading' | t: { event: event()?.title ?? '' } }}</h1>
-    <p><a routerLink="/">{{ 'review.backHome' | t }}</a></p>
+    <p>
+      <a routerLink="/">{{ 'review.backHome' | t }}</a>
+    </p>
 
     @if (list(); as data) {
       @if (auth.isAdmin()) {
@@ -83,8 +129,12 @@ type FlagFilter = '' | 'true' | 'false';
             </p>
           }
           <ul class="actions">
-            <li><a class="button-link" [href]="exportUrl('csv')" download>{{ 'review.exportCsv' | t }}</a></li>
-            <li><a class="button-link" [href]="exportUrl('xlsx')" download>{{ 'review.exportXlsx' | t }}</a></li>
+            <li>
+              <a class="button-link" [href]="exportUrl('csv')" download>{{ 'review.exportCsv' | t }}</a>
+            </li>
+            <li>
+              <a class="button-link" [href]="exportUrl('xlsx')" download>{{ 'review.exportXlsx' | t }}</a>
+            </li>
             <li>
               <button mat-stroked-button type="button" [disabled]="sendingReminders()" (click)="sendReminders()">
                 {{ 'review.sendReminders' | t }}
@@ -102,13 +152,21 @@ type FlagFilter = '' | 'true' | 'false';
       <nav [attr.aria-label]="'review.statusNav' | t">
         <ul class="chips">
           <li>
-            <a [routerLink]="[]" [queryParams]="linkParams({ status: undefined })" [attr.aria-current]="query().status ? null : 'page'">
+            <a
+              [routerLink]="[]"
+              [queryParams]="linkParams({ status: undefined })"
+              [attr.aria-current]="query().status ? null : 'page'"
+            >
               {{ 'review.allStatuses' | t: { count: totalCount(data) } }}
             </a>
           </li>
           @for (status of statusesWithCount(data); track status) {
             <li>
-              <a [routerLink]="[]" [queryParams]="linkParams({ status })" [attr.aria-current]="query().status === status ? 'page' : null">
+              <a
+                [routerLink]="[]"
+                [queryParams]="linkParams({ status })"
+                [attr.aria-current]="query().status === status ? 'page' : null"
+              >
                 {{ 'review.statusCount' | t: { status: (statusLabel(status) | t), count: data.counts[status] ?? 0 } }}
               </a>
             </li>
@@ -200,7 +258,9 @@ type FlagFilter = '' | 'true' | 'false';
               <thead>
                 <tr>
                   @if (auth.isAdmin()) {
-                    <th scope="col"><span class="visually-hidden">{{ 'review.select' | t }}</span></th>
+                    <th scope="col">
+                      <span class="visually-hidden">{{ 'review.select' | t }}</span>
+                    </th>
                   }
                   <th scope="col">{{ 'review.col.application' | t }}</th>
                   <th scope="col">{{ 'applications.status' | t }}</th>
@@ -215,19 +275,23 @@ type FlagFilter = '' | 'true' | 'false';
                     @if (auth.isAdmin()) {
                       <td>
                         @if (decidable(row.status)) {
-                        <mat-checkbox
-                          [checked]="selected().has(row.id)"
-                          (change)="toggle(row.id, $event.checked)"
-                          [aria-label]="'review.selectRow' | t: { name: rowName(row) }"
-                        />
+                          <mat-checkbox
+                            [checked]="selected().has(row.id)"
+                            (change)="toggle(row.id, $event.checked)"
+                            [aria-label]="'review.selectRow' | t: { name: rowName(row) }"
+                          />
                         }
                       </td>
                     }
                     <td>
-                      <a [routerLink]="['/pruefung/bewerbungen', row.id]">{{ row.organisationName || ('applications.untitled' | t) }}</a>
+                      <a [routerLink]="['/pruefung/bewerbungen', row.id]">{{
+                        row.organisationName || ('applications.untitled' | t)
+                      }}</a>
                       <br />{{ row.projectTitle }}
                     </td>
-                    <td><span [class]="'badge badge--' + row.status">{{ statusLabel(row.status) | t }}</span></td>
+                    <td>
+                      <span [class]="'badge badge--' + row.status">{{ statusLabel(row.status) | t }}</span>
+                    </td>
                     <td>{{ row.averageScore | score }}</td>
                     <td>{{ row.reviewCount }}</td>
                     <td>

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
@@ -23,8 +34,14 @@ import { ReviewService } from './review.service';
     <app-form-error-summary [items]="errors()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
       <fieldset>
-        <legend [id]="idPrefix() + '-decision-legend'">{{ legendKey() | t: { count: applicationIds().length } }}</legend>
-        <mat-radio-group formControlName="decision" [attr.aria-labelledby]="idPrefix() + '-decision-legend'" class="radio-row">
+        <legend [id]="idPrefix() + '-decision-legend'">
+          {{ legendKey() | t: { count: applicationIds().length } }}
+        </legend>
+        <mat-radio-group
+          formControlName="decision"
+          [attr.aria-labelledby]="idPrefix() + '-decision-legend'"
+          class="radio-row"
+        >
           @for (decision of decisions; track decision) {
             <mat-radio-button [value]="decision">{{ optionKey(decision) | t }}</mat-radio-button>
           }
@@ -70,7 +87,9 @@ import { ReviewService } from './review.service';
       </div>
 
       <div class="form__actions">
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ (busy() ? 'decision.saving' : submitKey()) | t: { count: applicationIds().length } }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()">
+          {{ (busy() ? 'decision.saving' : submitKey()) | t: { count: applicationIds().length } }}
+        </button>
       </div>
     </form>
   `,

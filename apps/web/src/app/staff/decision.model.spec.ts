@@ -1,11 +1,15 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { capacityText, decisionProblem, waitlistOffer } from './decision.model';
 
-const conflict = (body: object) => new HttpErrorResponse({ status: 409, error: { statusCode: 409, message: '', ...body } });
+const conflict = (body: object) =>
+  new HttpErrorResponse({ status: 409, error: { statusCode: 409, message: '', ...body } });
 
 describe('capacityText', () => {
   it('shows planned, taken and free stands', () => {
-    expect(capacityText({ planned: 24, taken: 20, free: 4 })).toEqual({ key: 'review.capacity', params: { planned: 24, taken: 20, free: 4 } });
+    expect(capacityText({ planned: 24, taken: 20, free: 4 })).toEqual({
+      key: 'review.capacity',
+      params: { planned: 24, taken: 20, free: 4 },
+    });
   });
 
   it('never shows a negative number of free stands', () => {
@@ -23,7 +27,9 @@ describe('waitlistOffer', () => {
 
 describe('decisionProblem', () => {
   it('reads the numbers of an over-capacity refusal', () => {
-    expect(decisionProblem(conflict({ code: 'over_capacity', params: { planned: 2, taken: 2, requested: 1 } }))).toEqual({
+    expect(
+      decisionProblem(conflict({ code: 'over_capacity', params: { planned: 2, taken: 2, requested: 1 } })),
+    ).toEqual({
       kind: 'overCapacity',
       params: { planned: 2, taken: 2, requested: 1 },
     });

@@ -2,8 +2,14 @@ import { CapacityDto, Decision } from '@markt/shared';
 import { toApiError } from '../core/forms/server-errors';
 
 /** „Stände geplant: X · zugesagt: Y · frei: Z“ as key and parameters. */
-export function capacityText(capacity: Pick<CapacityDto, 'planned' | 'taken' | 'free'>): { key: string; params: Record<string, number> } {
-  return { key: 'review.capacity', params: { planned: capacity.planned, taken: capacity.taken, free: Math.max(0, capacity.free) } };
+export function capacityText(capacity: Pick<CapacityDto, 'planned' | 'taken' | 'free'>): {
+  key: string;
+  params: Record<string, number>;
+} {
+  return {
+    key: 'review.capacity',
+    params: { planned: capacity.planned, taken: capacity.taken, free: Math.max(0, capacity.free) },
+  };
 }
 
 /** The waitlist offer is shown only while a place is free and someone waits. */
@@ -33,7 +39,10 @@ export function decisionProblem(error: unknown): DecisionProblem {
   const apiError = toApiError(error);
   if (apiError.code === 'over_capacity') {
     const p = apiError.params ?? {};
-    return { kind: 'overCapacity', params: { planned: Number(p['planned']), taken: Number(p['taken']), requested: Number(p['requested']) } };
+    return {
+      kind: 'overCapacity',
+      params: { planned: Number(p['planned']), taken: Number(p['taken']), requested: Number(p['requested']) },
+    };
   }
   if (apiError.code === 'decision_refused') {
     return {

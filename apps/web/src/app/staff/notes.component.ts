@@ -19,7 +19,9 @@ import { ReviewService } from './review.service';
       <ul class="card-list notes">
         @for (note of notes(); track note.id) {
           <li class="card">
-            <p class="hint">{{ 'notes.meta' | t: { author: note.authorName, time: (note.createdAt | localDateTime) } }}</p>
+            <p class="hint">
+              {{ 'notes.meta' | t: { author: note.authorName, time: (note.createdAt | localDateTime) } }}
+            </p>
             <p class="prewrap">{{ note.text }}</p>
           </li>
         }
@@ -45,14 +47,20 @@ export class NotesComponent {
   protected readonly busy = signal(false);
   protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly form = new FormGroup({
-    text: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.review.note)] }),
+    text: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.review.note)],
+    }),
   });
 
   constructor() {
     effect(() => {
       const id = this.applicationId();
       untracked(() =>
-        this.service.notes(id).subscribe({ next: (notes) => this.notes.set(notes), error: () => this.errors.set([{ key: 'errors.generic' }]) }),
+        this.service.notes(id).subscribe({
+          next: (notes) => this.notes.set(notes),
+          error: () => this.errors.set([{ key: 'errors.generic' }]),
+        }),
       );
     });
   }

@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { ReviewCriterion, ReviewSummaryDto } from '@markt/shared';
@@ -47,7 +59,9 @@ import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from 
         <mat-error>{{ form.controls.comment.errors | fieldError }}</mat-error>
       </mat-form-field>
       <div class="form__actions">
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ (busy() ? 'application.saving' : 'review.save') | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()">
+          {{ (busy() ? 'application.saving' : 'review.save') | t }}
+        </button>
       </div>
     </form>
   `,

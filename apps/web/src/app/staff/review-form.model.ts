@@ -5,7 +5,10 @@ import { LIMITS, ReviewCriterion, ReviewDto, ReviewInput } from '@markt/shared';
 export function createReviewForm(criteria: readonly ReviewCriterion[]) {
   const form = new FormGroup({
     scores: new FormArray(
-      criteria.map((c) => new FormControl<number | null>(null, [Validators.required, Validators.min(c.min), Validators.max(c.max)])),
+      criteria.map(
+        (c) =>
+          new FormControl<number | null>(null, [Validators.required, Validators.min(c.min), Validators.max(c.max)]),
+      ),
     ),
     comment: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.review.comment)] }),
     conflictOfInterest: new FormControl(false, { nonNullable: true }),

@@ -7,6 +7,8 @@ export class ScorePipe implements PipeTransform {
   private readonly i18n = inject(I18nService);
   transform(value: number | null | undefined): string {
     if (value === null || value === undefined) return '–';
-    return new Intl.NumberFormat(this.i18n.locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+    return new Intl.NumberFormat(this.i18n.locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      value,
+    );
   }
 }

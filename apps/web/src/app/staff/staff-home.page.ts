@@ -17,15 +17,29 @@ import { loadEvents } from '../events/events-loader';
       <section aria-labelledby="admin-actions-heading">
         <h2 id="admin-actions-heading">{{ 'home.admin.actions' | t }}</h2>
         <ul class="actions">
-          <li><a class="button-link button-link--primary" routerLink="/verwaltung/veranstaltungen/neu">{{ 'nav.newEvent' | t }}</a></li>
-          <li><a class="button-link" routerLink="/verwaltung/personal">{{ 'title.staff' | t }}</a></li>
-          <li><a class="button-link" routerLink="/verwaltung/postausgang">{{ 'nav.outbox' | t }}</a></li>
+          <li>
+            <a class="button-link button-link--primary" routerLink="/verwaltung/veranstaltungen/neu">{{
+              'nav.newEvent' | t
+            }}</a>
+          </li>
+          <li>
+            <a class="button-link" routerLink="/verwaltung/personal">{{ 'title.staff' | t }}</a>
+          </li>
+          <li>
+            <a class="button-link" routerLink="/verwaltung/postausgang">{{ 'nav.outbox' | t }}</a>
+          </li>
         </ul>
       </section>
     }
     <section aria-labelledby="all-events-heading">
       <h2 id="all-events-heading">{{ 'home.allEvents' | t }}</h2>
-      <app-event-list [events]="list.events()" [state]="list.state()" [headingLevel]="3" [editable]="auth.isAdmin()" [reviewable]="true" />
+      <app-event-list
+        [events]="list.events()"
+        [state]="list.state()"
+        [headingLevel]="3"
+        [editable]="auth.isAdmin()"
+        [reviewable]="true"
+      />
     </section>
   `,
 })

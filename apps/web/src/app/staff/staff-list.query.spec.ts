@@ -27,7 +27,9 @@ describe('parseListQuery', () => {
   });
 
   it('drops unknown or malformed values', () => {
-    expect(parseListQuery({ status: 'draft-ish', sort: 'colour', order: 'up', page: '-1', needsPower: 'yes', q: ' ' })).toEqual({});
+    expect(
+      parseListQuery({ status: 'draft-ish', sort: 'colour', order: 'up', page: '-1', needsPower: 'yes', q: ' ' }),
+    ).toEqual({});
   });
 
   it('caps the page size at the server maximum', () => {
@@ -37,7 +39,10 @@ describe('parseListQuery', () => {
 
 describe('toHttpParams', () => {
   it('writes booleans and numbers as strings and leaves out empty values', () => {
-    expect(toHttpParams({ needsPower: false, page: 3, q: '', topic: undefined })).toEqual({ needsPower: 'false', page: '3' });
+    expect(toHttpParams({ needsPower: false, page: 3, q: '', topic: undefined })).toEqual({
+      needsPower: 'false',
+      page: '3',
+    });
   });
 });
 

@@ -41,7 +41,9 @@ export function parseListQuery(params: Params): StaffListQuery {
 
 /** Drops empty values so the address and the request stay short. */
 export function compact(query: StaffListQuery): StaffListQuery {
-  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== '')) as StaffListQuery;
+  return Object.fromEntries(
+    Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  ) as StaffListQuery;
 }
 
 /** The query as URL parameters (for the request and for the page address). */

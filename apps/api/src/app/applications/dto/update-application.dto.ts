@@ -20,10 +20,7 @@ import {
 const L = LIMITS.application;
 
 /** Trimmed text; an emptied field is stored as "not given" (null), so a draft can clear it again. */
-const text = () =>
-  Transform(({ value }) =>
-    typeof value === 'string' ? value.trim() || null : value,
-  );
+const text = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
 
 /** Any subset of the fields; a draft may be incomplete. Completeness is checked on submission. */
 export class UpdateApplicationDto implements ApplicationFields {

@@ -1,19 +1,6 @@
-import {
-  ApplyPlacementsInput,
-  AssignInput,
-  AssignmentDto,
-  FLOOR_PLAN_LIMITS,
-} from '@markt/shared';
+import { ApplyPlacementsInput, AssignInput, AssignmentDto, FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 
 export class AssignDto implements AssignInput {
   @IsUUID() applicationId!: string;

@@ -1,16 +1,6 @@
-import {
-  LIMITS,
-  PasswordResetInput,
-  PasswordResetRequestInput,
-} from '@markt/shared';
+import { LIMITS, PasswordResetInput, PasswordResetRequestInput } from '@markt/shared';
 import { Transform } from 'class-transformer';
-import {
-  IsEmail,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import { normaliseEmail } from './register.dto';
 
 export class PasswordResetRequestDto implements PasswordResetRequestInput {

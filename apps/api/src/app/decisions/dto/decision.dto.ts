@@ -1,20 +1,5 @@
-import {
-  BulkDecisionInput,
-  Decision,
-  DECISIONS,
-  DecisionInput,
-  LIMITS,
-} from '@markt/shared';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { BulkDecisionInput, Decision, DECISIONS, DecisionInput, LIMITS } from '@markt/shared';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class DecisionDto implements DecisionInput {
   @IsIn(DECISIONS)

@@ -1,11 +1,4 @@
-import {
-  DATE_PATTERN,
-  EventInput,
-  EventStatus,
-  LIMITS,
-  ReviewCriterion,
-  TIME_PATTERN,
-} from '@markt/shared';
+import { DATE_PATTERN, EventInput, EventStatus, LIMITS, ReviewCriterion, TIME_PATTERN } from '@markt/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,

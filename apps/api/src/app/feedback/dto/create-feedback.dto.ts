@@ -1,11 +1,5 @@
 import { FeedbackInput, LIMITS } from '@markt/shared';
-import {
-  IsEmail,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class CreateFeedbackDto implements FeedbackInput {
   @IsNotEmpty()

@@ -28,8 +28,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const coordinate = () =>
-  IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 });
+const coordinate = () => IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 });
 
 export class StandDto implements Stand {
   @IsOptional() @IsUUID() id?: string;

@@ -1,14 +1,5 @@
 import { LIMITS, NoteInput, ReviewInput } from '@markt/shared';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class ReviewDto implements ReviewInput {
   @IsOptional()

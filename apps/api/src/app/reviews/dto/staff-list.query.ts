@@ -1,24 +1,8 @@
-import {
-  ApplicationStatus,
-  LIMITS,
-  StaffListQuery,
-  StaffListSort,
-} from '@markt/shared';
+import { ApplicationStatus, LIMITS, StaffListQuery, StaffListSort } from '@markt/shared';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEnum,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class StaffListQueryDto implements StaffListQuery {
   @IsOptional() @IsEnum(ApplicationStatus) status?: ApplicationStatus;

@@ -1,12 +1,5 @@
 import { LIMITS, Role, UpdateUserInput } from '@markt/shared';
-import {
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class UpdateUserDto implements UpdateUserInput {
   @IsOptional()

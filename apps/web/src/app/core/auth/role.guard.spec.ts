@@ -11,10 +11,7 @@ describe('role guards', () => {
   beforeEach(() => {
     role.set(null);
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        { provide: AuthService, useValue: { role, isLoggedIn: () => role() !== null } },
-      ],
+      providers: [provideRouter([]), { provide: AuthService, useValue: { role, isLoggedIn: () => role() !== null } }],
     });
   });
 

@@ -4,7 +4,9 @@ import { Injector, afterNextRender } from '@angular/core';
 export function focusFirstInvalid(formElement: HTMLElement | null | undefined, injector: Injector): void {
   afterNextRender(
     () => {
-      const target = formElement?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, select.ng-invalid');
+      const target = formElement?.querySelector<HTMLElement>(
+        'input.ng-invalid, textarea.ng-invalid, select.ng-invalid',
+      );
       target?.focus();
     },
     { injector },

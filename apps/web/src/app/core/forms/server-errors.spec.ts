@@ -92,9 +92,9 @@ describe('handleFormError', () => {
 
   it('turns general errors into one summary message', () => {
     const form = eventForm();
-    expect(handleFormError(form, httpError(401, { statusCode: 401, code: 'invalid_credentials', message: '' }))).toEqual([
-      { key: 'auth.login.invalid' },
-    ]);
+    expect(
+      handleFormError(form, httpError(401, { statusCode: 401, code: 'invalid_credentials', message: '' })),
+    ).toEqual([{ key: 'auth.login.invalid' }]);
     expect(handleFormError(form, httpError(0, null))).toEqual([{ key: 'errors.network' }]);
     expect(handleFormError(form, httpError(500, null))).toEqual([{ key: 'errors.generic' }]);
   });

@@ -17,7 +17,11 @@ export function toApiError(error: unknown): ApiError {
     if (body && typeof body === 'object' && typeof body.code === 'string') {
       return { statusCode: error.status, message: '', ...body } as ApiError;
     }
-    return { statusCode: error.status, code: error.status === 0 ? 'network' : 'http_' + error.status, message: error.message };
+    return {
+      statusCode: error.status,
+      code: error.status === 0 ? 'network' : 'http_' + error.status,
+      message: error.message,
+    };
   }
   return { statusCode: 0, code: 'unknown', message: String(error) };
 }
@@ -67,7 +71,9 @@ export function handleFormError(form: AbstractControl, error: unknown): ErrorIte
   const apiError = toApiError(error);
   if (apiError.errors?.length) {
     // "taken" on an email address gets the more helpful message
-    const errors = apiError.errors.map((e) => (e.field === 'email' && e.code === 'taken' ? { ...e, code: 'emailTaken' } : e));
+    const errors = apiError.errors.map((e) =>
+      e.field === 'email' && e.code === 'taken' ? { ...e, code: 'emailTaken' } : e,
+    );
     const unmatched = applyServerErrors(form, errors);
     const items: ErrorItem[] = [{ key: 'form.fixErrors' }];
     for (const fieldError of unmatched) {

@@ -40,7 +40,8 @@ export const deFloorPlan = {
   'floorPlan.standOption': 'Stand {number}: {width} × {depth} m bei x {x}, y {y}',
   'floorPlan.featureOption': '{kind} {label} bei x {x}, y {y}',
   'floorPlan.canvasFocus': 'Zeichenfläche des Hallenplans',
-  'floorPlan.canvasLabel': 'Hallenplan, {width} × {depth} m, {stands} Stände. Die Tabelle unten enthält dieselben Angaben.',
+  'floorPlan.canvasLabel':
+    'Hallenplan, {width} × {depth} m, {stands} Stände. Die Tabelle unten enthält dieselben Angaben.',
   'floorPlan.standN': 'Stand {number}',
   'floorPlan.featureN': 'Element {n}',
   'floorPlan.yes': 'ja',
@@ -87,7 +88,8 @@ export const deFloorPlan = {
   'floorPlan.issue.blocks_exit': 'Im freizuhaltenden Bereich vor „{exit}“ stehen Stände: {stands}.',
   'floorPlan.issue.duplicate_number': 'Die Standnummer {a} ist mehrfach vergeben.',
   'floorPlan.errors.duplicateNumbers': 'Standnummern müssen eindeutig sein. Mehrfach vergeben: {numbers}.',
-  'floorPlan.errors.standInUse': 'Diese Stände sind Projekten zugeteilt und können nicht gelöscht werden: {numbers}. Heben Sie zuerst die Zuteilung auf.',
+  'floorPlan.errors.standInUse':
+    'Diese Stände sind Projekten zugeteilt und können nicht gelöscht werden: {numbers}. Heben Sie zuerst die Zuteilung auf.',
   'floorPlan.errors.field': '{element}, {field}: {message}',
   'floorPlan.table.heading': 'Der Plan als Tabelle',
   'floorPlan.table.room': 'Raum: {width} × {depth} m.',

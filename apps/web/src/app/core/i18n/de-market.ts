@@ -24,7 +24,8 @@ export const deMarket = {
   'market.website': 'Website',
   'market.logoAlt': 'Logo von {name}',
   'market.planHeading': 'Hallenplan',
-  'market.planLabel': 'Hallenplan des Markts mit {stands} Ständen. Die Liste „Ausstellende“ enthält dieselben Angaben als Text.',
+  'market.planLabel':
+    'Hallenplan des Markts mit {stands} Ständen. Die Liste „Ausstellende“ enthält dieselben Angaben als Text.',
   'market.planLabelHighlighted':
     'Hallenplan des Markts mit {stands} Ständen, Stand {number} ist markiert. Die Liste „Ausstellende“ enthält dieselben Angaben als Text.',
   'market.planHint': 'Der gewählte Stand ist dick umrandet und schraffiert.',
@@ -37,7 +38,8 @@ export const deMarket = {
   'print.size': 'Papierformat (quer)',
   'print.sizeOption': '{size} quer',
   'print.print': 'Drucken',
-  'print.printHint': 'Gedruckt wird nur das Blatt unten. Wählen Sie im Druckdialog dasselbe Papierformat ({size}) und das Querformat.',
+  'print.printHint':
+    'Gedruckt wird nur das Blatt unten. Wählen Sie im Druckdialog dasselbe Papierformat ({size}) und das Querformat.',
   'print.downloads': 'Downloads',
   'print.planPdf': 'Hallenplan als PDF ({size} quer)',
   'print.signsPdf': 'Standschilder als PDF (ein Blatt je Stand)',
@@ -46,7 +48,8 @@ export const deMarket = {
   'print.logisticsXlsx': 'Logistikliste als Excel-Datei',
   'print.publishHeading': 'Öffentliche Seite',
   'print.publishToggle': 'Markt öffentlich zeigen',
-  'print.publishHint': 'Öffentlich erscheinen nur angenommene Projekte, deren Akteur*innen der Veröffentlichung zugestimmt haben.',
+  'print.publishHint':
+    'Öffentlich erscheinen nur angenommene Projekte, deren Akteur*innen der Veröffentlichung zugestimmt haben.',
   'print.isPublished': 'Der Markt ist veröffentlicht.',
   'print.isUnpublished': 'Der Markt ist nicht veröffentlicht.',
   'print.published': 'Der Markt wurde veröffentlicht.',

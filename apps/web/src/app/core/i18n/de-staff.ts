@@ -168,7 +168,8 @@ export const deStaff = {
 
   'auth.login.forgot': 'Passwort vergessen?',
   'password.forgot.heading': 'Passwort vergessen',
-  'password.forgot.intro': 'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
+  'password.forgot.intro':
+    'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
   'password.forgot.submit': 'Link anfordern',
   'password.forgot.done':
     'Wenn es zu dieser E-Mail-Adresse ein Konto gibt, haben wir einen Link zum Zurücksetzen geschickt. Bitte sehen Sie auch im Spam-Ordner nach.',

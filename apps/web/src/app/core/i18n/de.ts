@@ -74,7 +74,8 @@ export const de = {
   'home.allEvents': 'Alle Veranstaltungen',
 
   'events.heading': 'Veranstaltungen',
-  'events.intro': 'Die Integrationskonferenz findet alle zwei Jahre statt. Hier finden Sie alle veröffentlichten Termine.',
+  'events.intro':
+    'Die Integrationskonferenz findet alle zwei Jahre statt. Hier finden Sie alle veröffentlichten Termine.',
   'events.none': 'Es gibt noch keine Veranstaltungen.',
   'events.loadError': 'Die Veranstaltungen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
 
@@ -136,7 +137,8 @@ export const de = {
   'form.summaryHeading': 'Das Formular enthält Fehler',
 
   'errors.generic': 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
-  'errors.network': 'Der Server ist gerade nicht erreichbar. Ihre Eingaben bleiben erhalten. Bitte versuchen Sie es später erneut.',
+  'errors.network':
+    'Der Server ist gerade nicht erreichbar. Ihre Eingaben bleiben erhalten. Bitte versuchen Sie es später erneut.',
   'errors.forbidden': 'Dafür fehlt Ihnen die Berechtigung.',
   'errors.unauthenticated': 'Bitte melden Sie sich an.',
   'errors.csrf': 'Ihre Sitzung ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
@@ -234,7 +236,8 @@ export const de = {
   'applicationStatus.withdrawn': 'Zurückgezogen',
   'applicationStatus.confirmed': 'Bestätigt',
   'applications.heading': 'Meine Bewerbungen',
-  'applications.intro': 'Hier sehen Sie Ihre Bewerbungen um einen Stand und ihren Status. Entwürfe können Sie bis zum Bewerbungsschluss bearbeiten und absenden.',
+  'applications.intro':
+    'Hier sehen Sie Ihre Bewerbungen um einen Stand und ihren Status. Entwürfe können Sie bis zum Bewerbungsschluss bearbeiten und absenden.',
   'applications.none': 'Sie haben noch keine Bewerbung angelegt.',
   'applications.loadError': 'Ihre Bewerbungen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
   'applications.untitled': 'Bewerbung ohne Projekttitel',
@@ -250,7 +253,8 @@ export const de = {
   'applications.unknownEvent': 'Veranstaltung',
   'application.heading': 'Bewerbung: {event}',
   'application.notFoundHeading': 'Bewerbung nicht gefunden',
-  'application.notFound': 'Diese Bewerbung wurde nicht gefunden. Vielleicht wurde sie gelöscht oder gehört zu einem anderen Konto.',
+  'application.notFound':
+    'Diese Bewerbung wurde nicht gefunden. Vielleicht wurde sie gelöscht oder gehört zu einem anderen Konto.',
   'application.back': 'Zurück zu meinen Bewerbungen',
   'application.stepsLabel': 'Schritte der Bewerbung',
   'application.stepHeading': 'Schritt {n} von {total}: {name}',
@@ -261,7 +265,8 @@ export const de = {
   'application.step.stand': 'Stand und Bedarf',
   'application.step.team': 'Team und Einwilligungen',
   'application.step.review': 'Prüfen und absenden',
-  'application.requiredHint': 'Für das Absenden nötige Angaben sind mit * markiert. Einen Entwurf können Sie jederzeit unvollständig speichern.',
+  'application.requiredHint':
+    'Für das Absenden nötige Angaben sind mit * markiert. Einen Entwurf können Sie jederzeit unvollständig speichern.',
   'application.prev': 'Zurück',
   'application.next': 'Weiter',
   'application.saveDraft': 'Entwurf speichern',
@@ -272,7 +277,8 @@ export const de = {
   'application.submitting': 'Wird abgesendet …',
   'application.submitted': 'Ihre Bewerbung wurde eingereicht. Vielen Dank!',
   'application.edit': 'Bearbeiten',
-  'application.editAfterSubmit': 'Sie können Ihre Angaben bis zum Bewerbungsschluss am {date} ändern. Die Prüfer*innen sehen, dass Sie etwas geändert haben.',
+  'application.editAfterSubmit':
+    'Sie können Ihre Angaben bis zum Bewerbungsschluss am {date} ändern. Die Prüfer*innen sehen, dass Sie etwas geändert haben.',
   'application.summaryHeading': 'Ihre Angaben',
   'application.missingHeading': 'Für das Absenden fehlt noch:',
   'application.complete': 'Alle nötigen Angaben sind vorhanden. Sie können die Bewerbung jetzt absenden.',
@@ -289,11 +295,13 @@ export const de = {
   'application.noHistory': 'Noch keine Einträge.',
   'application.withdraw': 'Bewerbung zurückziehen',
   'application.withdrawHeading': 'Bewerbung wirklich zurückziehen?',
-  'application.withdrawText': 'Eine zurückgezogene Bewerbung wird nicht mehr geprüft und kann nicht mehr geändert werden. Solange die Bewerbungsphase läuft, können Sie für dieselbe Veranstaltung eine neue Bewerbung beginnen.',
+  'application.withdrawText':
+    'Eine zurückgezogene Bewerbung wird nicht mehr geprüft und kann nicht mehr geändert werden. Solange die Bewerbungsphase läuft, können Sie für dieselbe Veranstaltung eine neue Bewerbung beginnen.',
   'application.withdrawConfirm': 'Ja, Bewerbung zurückziehen',
   'application.withdrawn': 'Ihre Bewerbung wurde zurückgezogen.',
   'application.confirm': 'Teilnahme bestätigen',
-  'application.confirmText': 'Ihre Bewerbung wurde angenommen. Bitte bestätigen Sie, dass Sie mit Ihrem Stand teilnehmen.',
+  'application.confirmText':
+    'Ihre Bewerbung wurde angenommen. Bitte bestätigen Sie, dass Sie mit Ihrem Stand teilnehmen.',
   'application.confirmed': 'Vielen Dank! Ihre Teilnahme ist bestätigt.',
   'application.toOverview': 'Status und Verlauf ansehen',
   'history.created': 'Entwurf angelegt',
@@ -346,12 +354,15 @@ export const de = {
   'field.shareStandWithHint': 'Name der Gruppe, falls gewünscht',
   'field.team': 'Personen am Stand',
   'field.terms': 'Teilnahmebedingungen',
-  'field.termsAccepted': 'Ich akzeptiere die Teilnahmebedingungen: kein Verkauf, der Stand ist während des gesamten Markts besetzt, Aufbau im zugeteilten Zeitfenster.',
+  'field.termsAccepted':
+    'Ich akzeptiere die Teilnahmebedingungen: kein Verkauf, der Stand ist während des gesamten Markts besetzt, Aufbau im zugeteilten Zeitfenster.',
   'field.workshopInterest': 'Wir haben Interesse, in der Woche nach der Konferenz einen Online-Workshop anzubieten.',
   'field.consents': 'Einwilligungen',
-  'field.privacyConsent': 'Ich habe die Datenschutzhinweise gelesen und willige in die Verarbeitung meiner Angaben für die Bewerbung ein.',
+  'field.privacyConsent':
+    'Ich habe die Datenschutzhinweise gelesen und willige in die Verarbeitung meiner Angaben für die Bewerbung ein.',
   'field.privacyLink': 'Datenschutzhinweise lesen',
-  'field.publicationConsent': 'Name, Projekt, Kurztext und Logo dürfen im öffentlichen Verzeichnis der Ausstellenden erscheinen.',
+  'field.publicationConsent':
+    'Name, Projekt, Kurztext und Logo dürfen im öffentlichen Verzeichnis der Ausstellenden erscheinen.',
   'field.photoConsent': 'Fotos unseres Stands dürfen für die Öffentlichkeitsarbeit der Stadt verwendet werden.',
   'field.logo': 'Logo',
   'field.logoInput': 'Logo-Datei auswählen (PNG oder JPEG, höchstens 2 MB)',
@@ -393,7 +404,8 @@ export const de = {
   'myData.delete': 'Konto löschen',
   'myData.confirmHeading': 'Konto wirklich löschen?',
   'myData.confirmDrafts': 'Ihre Entwürfe und zurückgezogenen Bewerbungen werden gelöscht.',
-  'myData.confirmSubmitted': 'Eingereichte Bewerbungen werden anonymisiert: Ihr Name und Ihre Kontaktdaten werden entfernt, damit die Organisation die Veranstaltung weiter planen kann.',
+  'myData.confirmSubmitted':
+    'Eingereichte Bewerbungen werden anonymisiert: Ihr Name und Ihre Kontaktdaten werden entfernt, damit die Organisation die Veranstaltung weiter planen kann.',
   'myData.confirmFinal': 'Das lässt sich nicht rückgängig machen.',
   'myData.confirmDelete': 'Ja, Konto endgültig löschen',
   'myData.deleting': 'Konto wird gelöscht …',

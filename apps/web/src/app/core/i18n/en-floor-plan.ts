@@ -42,7 +42,8 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
   'floorPlan.standOption': 'Stand {number}: {width} × {depth} m at x {x}, y {y}',
   'floorPlan.featureOption': '{kind} {label} at x {x}, y {y}',
   'floorPlan.canvasFocus': 'Drawing area of the floor plan',
-  'floorPlan.canvasLabel': 'Floor plan, {width} × {depth} m, {stands} stands. The table below gives the same information.',
+  'floorPlan.canvasLabel':
+    'Floor plan, {width} × {depth} m, {stands} stands. The table below gives the same information.',
   'floorPlan.standN': 'Stand {number}',
   'floorPlan.featureN': 'Element {n}',
   'floorPlan.yes': 'yes',
@@ -89,7 +90,8 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
   'floorPlan.issue.blocks_exit': 'Stands in the area to be kept clear in front of “{exit}”: {stands}.',
   'floorPlan.issue.duplicate_number': 'The stand number {a} is used more than once.',
   'floorPlan.errors.duplicateNumbers': 'Stand numbers must be unique. Used more than once: {numbers}.',
-  'floorPlan.errors.standInUse': 'These stands are assigned to projects and cannot be deleted: {numbers}. Remove the assignment first.',
+  'floorPlan.errors.standInUse':
+    'These stands are assigned to projects and cannot be deleted: {numbers}. Remove the assignment first.',
   'floorPlan.errors.field': '{element}, {field}: {message}',
   'floorPlan.table.heading': 'The plan as a table',
   'floorPlan.table.room': 'Room: {width} × {depth} m.',

@@ -26,7 +26,8 @@ export const enMarket: Record<keyof typeof deMarket, string> = {
   'market.website': 'Website',
   'market.logoAlt': 'Logo of {name}',
   'market.planHeading': 'Floor plan',
-  'market.planLabel': 'Floor plan of the market with {stands} stands. The list “Exhibitors” gives the same information as text.',
+  'market.planLabel':
+    'Floor plan of the market with {stands} stands. The list “Exhibitors” gives the same information as text.',
   'market.planLabelHighlighted':
     'Floor plan of the market with {stands} stands, stand {number} is marked. The list “Exhibitors” gives the same information as text.',
   'market.planHint': 'The chosen stand has a thick outline and hatching.',
@@ -39,7 +40,8 @@ export const enMarket: Record<keyof typeof deMarket, string> = {
   'print.size': 'Paper size (landscape)',
   'print.sizeOption': '{size} landscape',
   'print.print': 'Print',
-  'print.printHint': 'Only the sheet below is printed. In the print dialogue choose the same paper size ({size}) and landscape.',
+  'print.printHint':
+    'Only the sheet below is printed. In the print dialogue choose the same paper size ({size}) and landscape.',
   'print.downloads': 'Downloads',
   'print.planPdf': 'Floor plan as PDF ({size} landscape)',
   'print.signsPdf': 'Stand signs as PDF (one page per stand)',

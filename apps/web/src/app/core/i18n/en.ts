@@ -206,8 +206,7 @@ export const en: Dictionary = {
   'staff.none': 'There are no accounts yet.',
 
   'feedback.heading': 'Report a barrier and give feedback',
-  'feedback.intro':
-    'Have you noticed barriers to access? Or do you need content in a different form? Write to us.',
+  'feedback.intro': 'Have you noticed barriers to access? Or do you need content in a different form? Write to us.',
   'feedback.message': 'Your message',
   'feedback.email': 'Your email address (optional, for a reply)',
   'feedback.page': 'Page or function concerned (optional)',
@@ -234,7 +233,8 @@ export const en: Dictionary = {
   'applicationStatus.withdrawn': 'Withdrawn',
   'applicationStatus.confirmed': 'Confirmed',
   'applications.heading': 'My applications',
-  'applications.intro': 'Here you see your applications for a stand and their status. You can edit and submit drafts until the application deadline.',
+  'applications.intro':
+    'Here you see your applications for a stand and their status. You can edit and submit drafts until the application deadline.',
   'applications.none': 'You have not started an application yet.',
   'applications.loadError': 'Your applications could not be loaded. Please try again later.',
   'applications.untitled': 'Application without a project title',
@@ -261,7 +261,8 @@ export const en: Dictionary = {
   'application.step.stand': 'Stand and needs',
   'application.step.team': 'Team and consents',
   'application.step.review': 'Review and submit',
-  'application.requiredHint': 'Information needed for submission is marked with *. You can save an incomplete draft at any time.',
+  'application.requiredHint':
+    'Information needed for submission is marked with *. You can save an incomplete draft at any time.',
   'application.prev': 'Back',
   'application.next': 'Next',
   'application.saveDraft': 'Save draft',
@@ -272,7 +273,8 @@ export const en: Dictionary = {
   'application.submitting': 'Submitting …',
   'application.submitted': 'Your application has been submitted. Thank you!',
   'application.edit': 'Edit',
-  'application.editAfterSubmit': 'You can change your details until the application deadline on {date}. Reviewers will see that you changed something.',
+  'application.editAfterSubmit':
+    'You can change your details until the application deadline on {date}. Reviewers will see that you changed something.',
   'application.summaryHeading': 'Your details',
   'application.missingHeading': 'Still missing for submission:',
   'application.complete': 'All required information is there. You can submit the application now.',
@@ -289,11 +291,13 @@ export const en: Dictionary = {
   'application.noHistory': 'No entries yet.',
   'application.withdraw': 'Withdraw application',
   'application.withdrawHeading': 'Really withdraw the application?',
-  'application.withdrawText': 'A withdrawn application is no longer reviewed and cannot be changed. While applications are open you can start a new one for the same event.',
+  'application.withdrawText':
+    'A withdrawn application is no longer reviewed and cannot be changed. While applications are open you can start a new one for the same event.',
   'application.withdrawConfirm': 'Yes, withdraw the application',
   'application.withdrawn': 'Your application has been withdrawn.',
   'application.confirm': 'Confirm participation',
-  'application.confirmText': 'Your application has been accepted. Please confirm that you will take part with your stand.',
+  'application.confirmText':
+    'Your application has been accepted. Please confirm that you will take part with your stand.',
   'application.confirmed': 'Thank you! Your participation is confirmed.',
   'application.toOverview': 'View status and history',
   'history.created': 'Draft created',
@@ -346,10 +350,12 @@ export const en: Dictionary = {
   'field.shareStandWithHint': 'Name of the group, if you wish',
   'field.team': 'People at the stand',
   'field.terms': 'Terms of participation',
-  'field.termsAccepted': 'I accept the terms: no sales, the stand is staffed for the whole market, set-up in the assigned slot.',
+  'field.termsAccepted':
+    'I accept the terms: no sales, the stand is staffed for the whole market, set-up in the assigned slot.',
   'field.workshopInterest': 'We are interested in offering an online workshop in the week after the conference.',
   'field.consents': 'Consents',
-  'field.privacyConsent': 'I have read the privacy notice and consent to my details being processed for the application.',
+  'field.privacyConsent':
+    'I have read the privacy notice and consent to my details being processed for the application.',
   'field.privacyLink': 'Read the privacy notice',
   'field.publicationConsent': 'Name, project, short text and logo may appear in the public directory of exhibitors.',
   'field.photoConsent': 'Photos of our stand may be used for the city’s public relations.',
@@ -393,7 +399,8 @@ export const en: Dictionary = {
   'myData.delete': 'Delete account',
   'myData.confirmHeading': 'Really delete your account?',
   'myData.confirmDrafts': 'Your drafts and withdrawn applications are deleted.',
-  'myData.confirmSubmitted': 'Submitted applications are anonymised: your name and contact details are removed so that the organisers can still plan the event.',
+  'myData.confirmSubmitted':
+    'Submitted applications are anonymised: your name and contact details are removed so that the organisers can still plan the event.',
   'myData.confirmFinal': 'This cannot be undone.',
   'myData.confirmDelete': 'Yes, delete my account for good',
   'myData.deleting': 'Deleting account …',

@@ -66,7 +66,12 @@ export class I18nService {
     const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
     const date = match ? new Date(+match[1], +match[2] - 1, +match[3]) : new Date(value);
     if (Number.isNaN(date.getTime())) return value;
-    return new Intl.DateTimeFormat(this.locale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+    return new Intl.DateTimeFormat(this.locale(), {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(date);
   }
 
   /** Formats an ISO date-time in the user's time zone. */
