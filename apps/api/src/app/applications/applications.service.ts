@@ -15,6 +15,7 @@ import { DataSource, EntityManager, Not, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { validationFailed } from '../common/validation';
 import { Event } from '../events/event.entity';
+import { WriteLock } from '../database/write-lock';
 import { EventsService } from '../events/events.service';
 import { ApplicantMailer } from '../notifications/applicant-mailer.service';
 import { toEventDto } from '../events/events.mapper';
@@ -49,6 +50,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly logos: LogoStorage,
     private readonly mailer: ApplicantMailer,
+    private readonly writeLock: WriteLock,
   ) {}
 
   listOwn(user: User): Promise<Application[]> {
@@ -196,13 +198,16 @@ export class ApplicationsService {
     });
   }
 
-  async setLogo(id: string, user: User, content: Buffer | undefined): Promise<Application> {
-    const application = await this.getOwn(id, user);
-    this.assertEditable(application, await this.events.get(application.eventId, user.role));
-    const { file, type } = await this.logos.store(application.id, content);
-    application.logoFile = file;
-    application.logoType = type;
-    return this.applications.save(application);
+  /** Runs outside the request-wide write lock (an upload may be slow), so it takes the lock to write. */
+  setLogo(id: string, user: User, content: Buffer | undefined): Promise<Application> {
+    return this.writeLock.run(async () => {
+      const application = await this.getOwn(id, user);
+      this.assertEditable(application, await this.events.get(application.eventId, user.role));
+      const { file, type } = await this.logos.store(application.id, content);
+      application.logoFile = file;
+      application.logoType = type;
+      return this.applications.save(application);
+    });
   }
 
   async logo(id: string, viewer: User): Promise<{ path: string; type: string }> {

@@ -27,9 +27,12 @@ export class WriteLock {
     return result;
   }
 
-  /** Holds the lock from the start of a state-changing request until its response is sent. */
+  /**
+   * Holds the lock from the start of a state-changing request until its response is sent. Uploads are
+   * left out: receiving a file can take long, so their handlers take the lock only to write.
+   */
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    if (!this.exclusive || READ_ONLY.has(req.method)) return next();
+    if (!this.exclusive || READ_ONLY.has(req.method) || req.is('multipart/form-data')) return next();
     void this.run(
       () =>
         new Promise<void>((done) => {
