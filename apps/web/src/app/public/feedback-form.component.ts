@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, Validators } from '@angular/forms';
 import { FeedbackInput, LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
@@ -48,6 +48,8 @@ export class FeedbackFormComponent {
   protected readonly sent = signal(false);
   private busy = false;
 
+  /** resetForm (not form.reset) also clears the submitted state, so the emptied form shows no errors. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = new FormGroup({
     message: new FormControl('', {
       nonNullable: true,
@@ -79,7 +81,7 @@ export class FeedbackFormComponent {
       next: () => {
         this.busy = false;
         this.sent.set(true);
-        this.form.reset();
+        this.formDirective().resetForm();
       },
       error: (error) => {
         this.busy = false;

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, Validators } from '@angular/forms';
 import { LIMITS, NoteDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { ErrorItem, handleFormError } from '../core/forms/server-errors';
@@ -46,6 +46,8 @@ export class NotesComponent {
   protected readonly notes = signal<NoteDto[]>([]);
   protected readonly busy = signal(false);
   protected readonly errors = signal<ErrorItem[]>([]);
+  /** resetForm (not form.reset) also clears the submitted state, so the emptied form shows no errors. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = new FormGroup({
     text: new FormControl('', {
       nonNullable: true,
@@ -77,7 +79,7 @@ export class NotesComponent {
       next: (note) => {
         this.busy.set(false);
         this.notes.update((notes) => [...notes, note]);
-        this.form.reset();
+        this.formDirective().resetForm();
       },
       error: (error) => {
         this.busy.set(false);
