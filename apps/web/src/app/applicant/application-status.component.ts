@@ -1,3 +1,4 @@
+import { ApplicationHistoryComponent } from './application-history.component';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -19,14 +20,21 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { NotificationService } from '../core/notification.service';
-import { canDo, historyEntryKey, statusKey } from './application-status';
+import { canDo, statusKey } from './application-status';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
 
 /** Status, dates and history of an application, with withdrawal (after a confirmation step) and confirmation. */
 @Component({
   selector: 'app-application-status',
-  imports: [MatButtonModule, TranslatePipe, LocalDateTimePipe, ConfirmPanelComponent, FormErrorSummaryComponent],
+  imports: [
+    MatButtonModule,
+    TranslatePipe,
+    LocalDateTimePipe,
+    ConfirmPanelComponent,
+    FormErrorSummaryComponent,
+    ApplicationHistoryComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let app = application();
@@ -101,24 +109,7 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
       }
 
       <h3>{{ 'application.historyHeading' | t }}</h3>
-      @if (history().length === 0) {
-        <p>{{ 'application.noHistory' | t }}</p>
-      } @else {
-        <ol class="history">
-          @for (entry of history(); track entry.id) {
-            @let item = describe(entry);
-            <li>
-              <span class="history__time">{{ entry.createdAt | localDateTime }}</span
-              >:
-              @if (item.params?.status; as status) {
-                {{ item.key | t: { status: (status | t) } }}
-              } @else {
-                {{ item.key | t }}
-              }
-            </li>
-          }
-        </ol>
-      }
+      <app-application-history [entries]="history()" />
     </section>
   `,
 })
@@ -143,7 +134,6 @@ export class ApplicationStatusComponent {
     () =>
       this.application().status === ApplicationStatus.Accepted && canDo('confirm', this.application(), this.event()),
   );
-  protected readonly describe = historyEntryKey;
 
   protected cancelWithdrawal(): void {
     this.confirmingWithdrawal.set(false);

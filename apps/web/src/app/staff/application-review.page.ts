@@ -13,7 +13,8 @@ import {
 import { RouterLink, TitleStrategy } from '@angular/router';
 import { ApplicationDto, AuditEntryDto, DECIDABLE, EventDto, ReviewSummaryDto } from '@markt/shared';
 import { Subscription, forkJoin, map, switchMap } from 'rxjs';
-import { historyEntryKey, statusKey } from '../applicant/application-status';
+import { ApplicationHistoryComponent } from '../applicant/application-history.component';
+import { statusKey } from '../applicant/application-status';
 import { ApplicationSummaryComponent } from '../applicant/application-summary.component';
 import { AuthService } from '../core/auth/auth.service';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
@@ -40,6 +41,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
     ReviewFormComponent,
     NotesComponent,
     DecisionFormComponent,
+    ApplicationHistoryComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -197,24 +199,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
 
             <section aria-labelledby="history-heading">
               <h2 id="history-heading">{{ 'application.historyHeading' | t }}</h2>
-              @if (history().length === 0) {
-                <p>{{ 'application.noHistory' | t }}</p>
-              } @else {
-                <ol class="history">
-                  @for (entry of history(); track entry.id) {
-                    @let item = describe(entry);
-                    <li>
-                      <span class="history__time">{{ entry.createdAt | localDateTime }}</span
-                      >:
-                      @if (item.params?.status; as status) {
-                        {{ item.key | t: { status: (status | t) } }}
-                      } @else {
-                        {{ item.key | t }}
-                      }
-                    </li>
-                  }
-                </ol>
-              }
+              <app-application-history [entries]="history()" />
             </section>
           </div>
         </div>
@@ -235,7 +220,6 @@ export class ApplicationReviewPage {
   protected readonly history = signal<AuditEntryDto[]>([]);
   protected readonly summary = signal<ReviewSummaryDto | null>(null);
   protected readonly statusLabel = statusKey;
-  protected readonly describe = historyEntryKey;
   protected readonly changedFields = computed(() => this.summary()?.changedSinceOwnReview ?? []);
   protected readonly decidable = computed(() => {
     const app = this.application();
