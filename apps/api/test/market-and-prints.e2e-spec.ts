@@ -2,7 +2,9 @@ import { ApplicationStatus, Role } from '@markt/shared';
 import { DataSource } from 'typeorm';
 import { Application } from '../src/app/applications/application.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/app/seed/demo-data';
+import { LogoStorage } from '../src/app/applications/logo-storage';
 import { SeedService } from '../src/app/seed/seed.service';
+import { PNG } from './fixtures';
 import { pdfText } from './pdf-text';
 import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
 
@@ -92,6 +94,29 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
   });
 
   describe('public market', () => {
+    it('serves a logo only of a consenting exhibitor of a published market', async () => {
+      const repo = t.app.get(DataSource).getRepository(Application);
+      const logos = t.app.get(LogoStorage);
+      const [shown, hidden] = placed;
+      for (const application of [shown, hidden]) {
+        const { file, type } = await logos.store(application.id, PNG);
+        await repo.update(application.id, { logoFile: file, logoType: type });
+      }
+      await repo.update(hidden.id, { publicationConsent: false });
+      const anonymous = await t.client();
+      const market = (await anonymous.get(`/api/public/events/${eventId}/market`)).body;
+      const url = market.exhibitors.find((e: { id: string }) => e.id === shown.id).logoUrl;
+      const logo = await anonymous.get(url);
+      expect(logo.status).toBe(200);
+      expect(logo.headers['content-type']).toBe('image/png');
+      expect((await anonymous.get(`/api/public/events/${eventId}/logos/${hidden.id}`)).status).toBe(404);
+
+      await admin.patch(`/api/events/${eventId}`, { marketPublished: false });
+      expect((await anonymous.get(url)).status).toBe(404);
+      await admin.patch(`/api/events/${eventId}`, { marketPublished: true });
+      await repo.update(hidden.id, { publicationConsent: true });
+    });
+
     it('shows the published market to anyone, cacheable, with only consenting exhibitors', async () => {
       const repo = t.app.get(DataSource).getRepository(Application);
       await repo.update(placed[1].id, { publicationConsent: false });

@@ -108,16 +108,18 @@ export class MarketService {
     };
   }
 
-  /** A logo for the public page: only of a published market and an exhibitor who consented. */
+  /** A logo for the public page: only of a published market and an accepted exhibitor who consented. */
   async publicLogo(eventId: string, applicationId: string): Promise<Application> {
-    const market = await this.publicMarket(eventId);
-    const shown = market.exhibitors.find((e) => e.id === applicationId && e.logoUrl);
-    const application = shown && (await this.dataSource.getRepository(Application).findOneBy({ id: applicationId }));
-    if (!application?.logoFile)
-      throw new NotFoundException({
-        code: ERROR_CODES.notFound,
-        message: 'No logo',
-      });
+    const event = await this.event(eventId);
+    const application = event.marketPublished
+      ? await this.dataSource.getRepository(Application).findOneBy({
+          id: applicationId,
+          eventId,
+          status: In([...HOLDS_PLACE]),
+          publicationConsent: true,
+        })
+      : null;
+    if (!application?.logoFile) throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'No logo' });
     return application;
   }
 }
