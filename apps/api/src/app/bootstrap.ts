@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { createValidationPipe } from './common/validation';
 import { requestLogger } from './common/request-logger.middleware';
 import { AppConfig } from './config/app.config';
-import { WriteLock } from './database/write-lock';
 
 export const API_PREFIX = 'api';
 
@@ -53,7 +52,6 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   );
   app.use(cookieParser());
   app.use(requestLogger);
-  app.use(app.get(WriteLock).middleware);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

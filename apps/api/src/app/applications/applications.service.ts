@@ -12,10 +12,11 @@ import {
   TemplateKind,
 } from '@markt/shared';
 import { DataSource, EntityManager, Not, Repository } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { isUniqueViolation } from '../database/constraint-errors';
 import { AuditService } from '../audit/audit.service';
 import { validationFailed } from '../common/validation';
 import { Event } from '../events/event.entity';
-import { WriteLock } from '../database/write-lock';
 import { EventsService } from '../events/events.service';
 import { ApplicantMailer } from '../notifications/applicant-mailer.service';
 import { toEventDto } from '../events/events.mapper';
@@ -35,6 +36,14 @@ function conflict(code: string, message: string): ConflictException {
   return new ConflictException({ code, message });
 }
 
+function concurrentChange(): ConflictException {
+  return conflict('concurrent_change', 'The application was changed at the same time; reload it and try again');
+}
+
+function applicationExists(): ConflictException {
+  return conflict('application_exists', 'You already have an application for this event');
+}
+
 /** The last moment an applicant may still withdraw or confirm: the end of the event day. */
 function eventIsOver(event: Event, now = new Date()): boolean {
   return now > new Date(`${event.date}T23:59:59.999Z`);
@@ -50,7 +59,6 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly logos: LogoStorage,
     private readonly mailer: ApplicantMailer,
-    private readonly writeLock: WriteLock,
   ) {}
 
   listOwn(user: User): Promise<Application[]> {
@@ -104,36 +112,41 @@ export class ApplicationsService {
     if (!isApplicationWindowOpen(toEventDto(event))) {
       throw conflict('application_period_closed', 'Applications for this event are not open');
     }
-    const existing = await this.applications.findOneBy({
-      eventId,
-      applicantId: user.id,
-      status: Not(ApplicationStatus.Withdrawn),
-    });
-    if (existing)
-      throw conflict('application_exists', `You already have an application for this event: ${existing.id}`);
-
-    return this.dataSource.transaction(async (manager) => {
-      const draft = await manager.getRepository(Application).save(
-        manager.getRepository(Application).create({
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const repo = manager.getRepository(Application);
+        const existing = await repo.findOneBy({
           eventId,
           applicantId: user.id,
-          status: ApplicationStatus.Draft,
-          contactName: user.name,
-          contactEmail: user.email,
-        }),
-      );
-      await this.audit.record(
-        {
-          entityType: 'application',
-          entityId: draft.id,
-          actorId: user.id,
-          action: 'created',
-          toStatus: draft.status,
-        },
-        manager,
-      );
-      return draft;
-    });
+          status: Not(ApplicationStatus.Withdrawn),
+        });
+        if (existing) throw applicationExists();
+        const draft = await repo.save(
+          repo.create({
+            eventId,
+            applicantId: user.id,
+            status: ApplicationStatus.Draft,
+            contactName: user.name,
+            contactEmail: user.email,
+          }),
+        );
+        await this.audit.record(
+          {
+            entityType: 'application',
+            entityId: draft.id,
+            actorId: user.id,
+            action: 'created',
+            toStatus: draft.status,
+          },
+          manager,
+        );
+        return draft;
+      });
+    } catch (error) {
+      // A parallel request created it first: the partial unique index (one live application per applicant and event) said no.
+      if (isUniqueViolation(error)) throw applicationExists();
+      throw error;
+    }
   }
 
   async update(id: string, user: User, changes: UpdateApplicationDto): Promise<Application> {
@@ -141,37 +154,32 @@ export class ApplicationsService {
     const event = await this.events.get(application.eventId, user.role);
     this.assertEditable(application, event);
 
-    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    const errors = topicErrors(given['topics'] as string[] | undefined, event.topics);
+    const given: Partial<Application> = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined),
+    );
+    const errors = topicErrors(given.topics ?? undefined, event.topics);
     if (errors.length > 0) throw validationFailed(errors);
 
     const now = new Date();
     for (const [consent, at] of CONSENTS) {
-      if (consent in given && given[consent] !== application[consent]) application[at] = given[consent] ? now : null;
+      if (consent in given && given[consent] !== application[consent]) given[at] = given[consent] ? now : null;
     }
-    Object.assign(application, given);
-
     const submitted = application.status !== ApplicationStatus.Draft;
     if (submitted) {
       // A submitted application must stay complete; reviewers then see it as changed.
-      const incomplete = submissionErrors(application as ApplicationFields, event.topics);
+      const incomplete = submissionErrors({ ...application, ...given } as ApplicationFields, event.topics);
       if (incomplete.length > 0) throw validationFailed(incomplete);
-      application.changedAfterSubmissionAt = now;
+      given.changedAfterSubmissionAt = now;
     }
     return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.getRepository(Application).save(application);
+      await this.writeIfUnchanged(manager, application, given);
       if (submitted) {
         await this.audit.record(
-          {
-            entityType: 'application',
-            entityId: id,
-            actorId: user.id,
-            action: 'changed_after_submission',
-          },
+          { entityType: 'application', entityId: id, actorId: user.id, action: 'changed_after_submission' },
           manager,
         );
       }
-      return saved;
+      return manager.getRepository(Application).findOneByOrFail({ id });
     });
   }
 
@@ -190,23 +198,23 @@ export class ApplicationsService {
       throw conflict('deadline_passed', 'The application deadline has passed');
     const errors = submissionErrors(application as ApplicationFields, event.topics);
     if (errors.length > 0) throw validationFailed(errors);
-    application.submittedAt = new Date();
     return this.dataSource.transaction(async (manager) => {
-      const saved = await this.transition(application, transition.to, user.id, action, manager);
+      const saved = await this.transition(application, transition.to, user.id, action, manager, {
+        submittedAt: new Date(),
+      });
       await this.mailer.send(TemplateKind.SubmissionReceived, saved, event, manager);
       return saved;
     });
   }
 
-  /** Runs outside the request-wide write lock (an upload may be slow), so it takes the lock to write. */
-  setLogo(id: string, user: User, content: Buffer | undefined): Promise<Application> {
-    return this.writeLock.run(async () => {
-      const application = await this.getOwn(id, user);
-      this.assertEditable(application, await this.events.get(application.eventId, user.role));
-      const { file, type } = await this.logos.store(application.id, content);
-      application.logoFile = file;
-      application.logoType = type;
-      return this.applications.save(application);
+  /** The image is decoded and stored outside any transaction; only recording it touches the database. */
+  async setLogo(id: string, user: User, content: Buffer | undefined): Promise<Application> {
+    const application = await this.getOwn(id, user);
+    this.assertEditable(application, await this.events.get(application.eventId, user.role));
+    const { file, type } = await this.logos.store(application.id, content);
+    return this.dataSource.transaction(async (manager) => {
+      await this.writeIfUnchanged(manager, application, { logoFile: file, logoType: type });
+      return manager.getRepository(Application).findOneByOrFail({ id });
     });
   }
 
@@ -237,31 +245,57 @@ export class ApplicationsService {
     }
   }
 
-  /** Changes the status and records it in the audit log, in one transaction. */
+  /**
+   * Changes the status (and the fields that go with it) and records it in the audit log, in one
+   * transaction. The write only happens if the status is still the one the decision was made on, so
+   * two parallel requests can never both move the same application (the loser gets 409).
+   */
   async transition(
     application: Application,
     to: ApplicationStatus,
     actorId: string | null,
     action: string,
     manager?: EntityManager,
+    changes: Partial<Application> = {},
   ): Promise<Application> {
     const run = async (m: EntityManager) => {
-      const from = application.status;
-      application.status = to;
-      const saved = await m.getRepository(Application).save(application);
-      await this.audit.record(
-        {
-          entityType: 'application',
-          entityId: application.id,
-          actorId,
-          action,
-          fromStatus: from,
-          toStatus: to,
-        },
-        m,
-      );
-      return saved;
+      const moved = await this.transitionIfUnchanged(m, application, to, actorId, action, changes);
+      if (!moved) throw concurrentChange();
+      return moved;
     };
     return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  /** Like `transition`, but someone else having moved the application first is no error: it answers null. */
+  async transitionIfUnchanged(
+    manager: EntityManager,
+    application: Application,
+    to: ApplicationStatus,
+    actorId: string | null,
+    action: string,
+    changes: Partial<Application> = {},
+  ): Promise<Application | null> {
+    const from = application.status;
+    const result = await manager
+      .getRepository(Application)
+      .update({ id: application.id, status: from }, { ...changes, status: to } as QueryDeepPartialEntity<Application>);
+    if (result.affected !== 1) return null;
+    await this.audit.record(
+      { entityType: 'application', entityId: application.id, actorId, action, fromStatus: from, toStatus: to },
+      manager,
+    );
+    return Object.assign(application, changes, { status: to });
+  }
+
+  /** A conditional update: someone who changed the status in the meantime wins, this request gets 409. */
+  private async writeIfUnchanged(
+    manager: EntityManager,
+    application: Application,
+    changes: Partial<Application>,
+  ): Promise<void> {
+    const result = await manager
+      .getRepository(Application)
+      .update({ id: application.id, status: application.status }, changes as QueryDeepPartialEntity<Application>);
+    if (result.affected !== 1) throw concurrentChange();
   }
 }

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ApiError, ERROR_CODES } from '@markt/shared';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { isConstraintViolation } from '../database/constraint-errors';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: ERROR_CODES.validation,
@@ -11,12 +11,6 @@ const CODE_BY_STATUS: Record<number, string> = {
   409: ERROR_CODES.conflict,
   429: ERROR_CODES.tooManyAttempts,
 };
-
-/** SQLite and PostgreSQL word a unique or foreign-key violation differently. */
-function isConstraintViolation(error: QueryFailedError): boolean {
-  const driverError = error.driverError as { code?: string } | undefined;
-  return driverError?.code === 'SQLITE_CONSTRAINT' || driverError?.code === '23505' || driverError?.code === '23503';
-}
 
 /** Every error leaves the API in the same shape (`ApiError`) with a stable code the web app translates. */
 @Catch()
@@ -45,7 +39,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
         ...(details.params && { params: details.params }),
       };
     }
-    if (exception instanceof QueryFailedError && isConstraintViolation(exception)) {
+    if (isConstraintViolation(exception)) {
       return {
         statusCode: HttpStatus.CONFLICT,
         code: ERROR_CODES.conflict,

@@ -11,13 +11,12 @@ export const SQLITE_FILE = 'markt.sqlite';
 
 /**
  * SQLite in the data folder by default, PostgreSQL when a URL is configured.
- * Migrations always run at start; `synchronize` stays off so the schema only changes through them.
+ * Migrations run at start (see `DatabaseModule`); `synchronize` stays off so the schema only changes through them.
  */
 export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    migrationsRun: true,
     synchronize: false,
     logging: config.logLevel === 'debug',
   } as const;

@@ -80,9 +80,10 @@ export class DecisionsService {
       const now = new Date();
       const decided: Application[] = [];
       for (const application of targets) {
-        application.decisionMessage = input.message?.trim() || null;
-        application.decidedAt = now;
-        const saved = await this.applications.transition(application, input.decision, admin.id, 'decided', manager);
+        const saved = await this.applications.transition(application, input.decision, admin.id, 'decided', manager, {
+          decisionMessage: input.message?.trim() || null,
+          decidedAt: now,
+        });
         await this.mailer.send(TEMPLATE_OF[input.decision], saved, event, manager, saved.decisionMessage);
         decided.push(saved);
       }

@@ -12,7 +12,6 @@ import { ERROR_CODES, OutboxMessageDto, OutboxStatus } from '@markt/shared';
 import { createTransport, Transporter } from 'nodemailer';
 import { EntityManager, IsNull, LessThanOrEqual, Or, Repository } from 'typeorm';
 import { appConfig } from '../config/app.config';
-import { WriteLock } from '../database/write-lock';
 import { OutboxMessage } from './outbox-message.entity';
 
 export interface NewMessage {
@@ -61,7 +60,6 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     private readonly messages: Repository<OutboxMessage>,
     @Inject(appConfig.KEY)
     private readonly config: ConfigType<typeof appConfig>,
-    private readonly writeLock: WriteLock,
   ) {
     if (config.mail.smtpUrl) this.transport = createTransport(config.mail.smtpUrl);
   }
@@ -149,8 +147,8 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     });
     let sent = 0;
     for (const message of due) {
-      // Database writes take the write lock; the SMTP conversation in between does not hold it.
-      if (!(await this.writeLock.run(() => this.claim(message, now)))) continue;
+      // Each write is a statement of its own: nothing in the database waits for the SMTP conversation.
+      if (!(await this.claim(message, now))) continue;
       try {
         await this.transport?.sendMail({
           from: this.config.mail.from,
@@ -158,28 +156,24 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
           subject: message.subject,
           text: message.body,
         });
-        await this.writeLock.run(() =>
-          this.messages.update(message.id, {
-            status: OutboxStatus.Sent,
-            sentAt: new Date(),
-            attempts: message.attempts + 1,
-            lastError: null,
-            lockedUntil: null,
-          }),
-        );
+        await this.messages.update(message.id, {
+          status: OutboxStatus.Sent,
+          sentAt: new Date(),
+          attempts: message.attempts + 1,
+          lastError: null,
+          lockedUntil: null,
+        });
         sent++;
       } catch (error) {
         const attempts = message.attempts + 1;
         const gaveUp = attempts >= this.config.mail.maxAttempts;
-        await this.writeLock.run(() =>
-          this.messages.update(message.id, {
-            attempts,
-            lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error),
-            status: gaveUp ? OutboxStatus.Failed : OutboxStatus.Pending,
-            nextAttemptAt: gaveUp ? null : new Date(now.getTime() + backoffMs(attempts)),
-            lockedUntil: null,
-          }),
-        );
+        await this.messages.update(message.id, {
+          attempts,
+          lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error),
+          status: gaveUp ? OutboxStatus.Failed : OutboxStatus.Pending,
+          nextAttemptAt: gaveUp ? null : new Date(now.getTime() + backoffMs(attempts)),
+          lockedUntil: null,
+        });
         this.logger.warn({
           msg: 'email delivery failed',
           id: message.id,

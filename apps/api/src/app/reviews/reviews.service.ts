@@ -77,12 +77,13 @@ export class ReviewsService {
       );
       // The first real review moves the application into review.
       if (application.status === ApplicationStatus.Submitted && !input.conflictOfInterest) {
-        await this.applications.transition(
+        // A second reviewer starting at the same moment finds it moved already: that is fine.
+        await this.applications.transitionIfUnchanged(
+          manager,
           application,
           ApplicationStatus.InReview,
           reviewer.id,
           'review_started',
-          manager,
         );
       }
     });
