@@ -1,5 +1,6 @@
 import { InitialSchema1764150000000 } from './1764150000000-initial-schema';
 import { Applications1764160000000 } from './1764160000000-applications';
+import { ConcurrencyRules1764200000000 } from './1764200000000-concurrency-rules';
 import { FloorPlans1764180000000 } from './1764180000000-floor-plans';
 import { MarketPublication1764190000000 } from './1764190000000-market-publication';
 import { ReviewsAndNotifications1764170000000 } from './1764170000000-reviews-and-notifications';
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ReviewsAndNotifications1764170000000,
   FloorPlans1764180000000,
   MarketPublication1764190000000,
+  ConcurrencyRules1764200000000,
 ];

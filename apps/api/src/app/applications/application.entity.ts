@@ -6,6 +6,11 @@ import { User } from '../users/user.entity';
 
 /** An application for a stand. Every field the applicant fills is nullable: a draft may be incomplete. */
 @Entity('applications')
+// One live application per applicant and event, also under parallel requests; a withdrawn one makes room.
+@Index('UQ_applications_live_per_applicant', ['eventId', 'applicantId'], {
+  unique: true,
+  where: `"status" <> 'withdrawn'`,
+})
 export class Application extends BaseEntity {
   @Index('IDX_applications_eventId')
   @Column({ type: 'varchar', length: 36 })

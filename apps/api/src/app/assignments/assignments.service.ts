@@ -1,3 +1,4 @@
+import { lockEvent } from '../database/row-lock';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { suggest, SolverExhibitor } from '@markt/assignment-solver';
@@ -106,6 +107,7 @@ export class AssignmentsService {
   async assign(eventId: string, standId: string, applicationId: string): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
+      await lockEvent(manager, eventId);
       await this.place(manager, eventId, standId, applicationId);
       return this.view(eventId, manager);
     });
@@ -122,6 +124,7 @@ export class AssignmentsService {
   async swap(eventId: string, a: string, b: string): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
+      await lockEvent(manager, eventId);
       const [standA, standB] = await Promise.all([this.stand(manager, eventId, a), this.stand(manager, eventId, b)]);
       const repo = manager.getRepository(Assignment);
       const onA = await repo.findBy({ standId: a });
@@ -138,6 +141,7 @@ export class AssignmentsService {
           repo.create({
             eventId,
             standId: b,
+            standCapacity: standB.capacity,
             applicationId: x.applicationId,
             slot,
           }),
@@ -146,6 +150,7 @@ export class AssignmentsService {
           repo.create({
             eventId,
             standId: a,
+            standCapacity: standA.capacity,
             applicationId: x.applicationId,
             slot,
           }),
@@ -159,6 +164,7 @@ export class AssignmentsService {
   async apply(eventId: string, placements: AssignmentDto[]): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
+      await lockEvent(manager, eventId);
       for (const { standId, applicationId } of placements) await this.place(manager, eventId, standId, applicationId);
       return this.view(eventId, manager);
     });
@@ -225,7 +231,7 @@ export class AssignmentsService {
         message: `Stand ${stand.number} is full`,
       });
     // Two admins racing for the last place both pick the same slot: the unique index lets one win (409 for the other).
-    await repo.insert(repo.create({ eventId, standId, applicationId, slot }));
+    await repo.insert(repo.create({ eventId, standId, standCapacity: stand.capacity, applicationId, slot }));
   }
 
   private async stand(manager: EntityManager, eventId: string, standId: string): Promise<StandEntity> {

@@ -1,3 +1,4 @@
+import { lockEvent } from '../database/row-lock';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -46,6 +47,7 @@ export class DecisionsService {
   async decide(eventId: string, ids: string[], admin: User, input: DecisionDto): Promise<Application[]> {
     const event = await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
+      await lockEvent(manager, eventId);
       const repo = manager.getRepository(Application);
       const unique = [...new Set(ids)];
       const targets = await repo.findBy({ id: In(unique), eventId });

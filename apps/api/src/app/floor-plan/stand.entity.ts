@@ -1,9 +1,12 @@
 import { Rotation } from '@markt/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Event } from '../events/event.entity';
 
 @Entity('stands')
+@Check('CHK_stands_capacity', `"capacity" >= 1`)
+// The target of the assignments' (standId, standCapacity) foreign key, see `Assignment`.
+@Index('UQ_stands_id_capacity', ['id', 'capacity'], { unique: true })
 export class StandEntity extends BaseEntity {
   @Index('IDX_stands_eventId')
   @Column({ type: 'varchar', length: 36 })
