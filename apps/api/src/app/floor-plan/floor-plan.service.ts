@@ -1,3 +1,4 @@
+import { lockEvent } from '../database/row-lock';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FieldError, FloorPlanDto, PlanIssue, PlanIssueKind, planIssues, Role } from '@markt/shared';
@@ -52,6 +53,7 @@ export class FloorPlanService {
     await this.events.get(eventId, Role.Admin);
     this.assertValid(input);
     return this.dataSource.transaction(async (manager) => {
+      await lockEvent(manager, eventId);
       const plans = manager.getRepository(FloorPlan);
       const existing = await plans.findOneBy({ eventId });
       const content = {
