@@ -5,6 +5,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyHttpTimeouts } from './common/http-timeouts';
 import { createValidationPipe } from './common/validation';
 import { requestLogger } from './common/request-logger.middleware';
 import { AppConfig } from './config/app.config';
@@ -34,6 +35,7 @@ const APP_CSP = {
 export function configureApp(app: INestApplication, config: AppConfig): void {
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
+  applyHttpTimeouts(app.getHttpServer(), config);
   // Behind a reverse proxy the client address for login throttling comes from X-Forwarded-For.
   server.set('trust proxy', 'loopback');
 

@@ -30,4 +30,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/x' })).toThrow(/DATABASE_URL/);
   });
+
+  it('cuts slow clients off with sane defaults and takes other timeouts from the environment', () => {
+    expect(loadConfig({}).http).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      idleTimeoutMs: 15_000,
+      keepAliveTimeoutMs: 5_000,
+    });
+    expect(loadConfig({ HTTP_REQUEST_TIMEOUT_SECONDS: '60', HTTP_IDLE_TIMEOUT_SECONDS: '2' }).http).toMatchObject({
+      requestTimeoutMs: 60_000,
+      idleTimeoutMs: 2_000,
+    });
+    expect(() => loadConfig({ HTTP_IDLE_TIMEOUT_SECONDS: '0' })).toThrow(/HTTP_IDLE_TIMEOUT_SECONDS/);
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_SECONDS: '40' })).toThrow(/HTTP_HEADERS_TIMEOUT_SECONDS/);
+  });
 });

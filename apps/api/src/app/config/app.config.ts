@@ -28,6 +28,13 @@ export interface AppConfig {
     maxFailuresPerIp: number;
     windowMinutes: number;
   };
+  /** Cut-offs for slow or stalled clients, in milliseconds (see `applyHttpTimeouts`). */
+  http: {
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    idleTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+  };
   /** Address the app is reached at, for links in emails. */
   publicUrl: string;
   mail: {
@@ -78,8 +85,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (demoData !== undefined && demoData !== 'true' && demoData !== 'false') {
     throw new ConfigError('DEMO_DATA must be "true" or "false"');
   }
+  const seconds = (name: string, fallback: number) => integer(env, name, fallback, 1, 3600) * 1000;
+  const http = {
+    headersTimeoutMs: seconds('HTTP_HEADERS_TIMEOUT_SECONDS', 10),
+    requestTimeoutMs: seconds('HTTP_REQUEST_TIMEOUT_SECONDS', 30),
+    idleTimeoutMs: seconds('HTTP_IDLE_TIMEOUT_SECONDS', 15),
+    keepAliveTimeoutMs: seconds('HTTP_KEEP_ALIVE_TIMEOUT_SECONDS', 5),
+  };
+  if (http.headersTimeoutMs > http.requestTimeoutMs) {
+    throw new ConfigError('HTTP_HEADERS_TIMEOUT_SECONDS must not be longer than HTTP_REQUEST_TIMEOUT_SECONDS');
+  }
   return {
     production,
+    http,
     port: integer(env, 'PORT', 3000, 1, 65535),
     dataDir: resolve(env['DATA_DIR'] || './data'),
     databaseUrl,
