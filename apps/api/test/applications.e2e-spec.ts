@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Application } from '../src/app/applications/application.entity';
 import { EVENT_2027 } from '../src/app/seed/demo-data';
 import { COMPLETE, JPEG, PDF, PNG, SVG } from './fixtures';
-import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
+import { createTestApp, DATABASES, PASSWORD, TestApp, TestClient } from './test-app';
 
 describe.each(DATABASES)('applications (%s)', (database) => {
   let t: TestApp;
@@ -405,7 +405,13 @@ describe.each(DATABASES)('applications (%s)', (database) => {
       });
       const draft = (await client.post(`/api/events/${other.body.id}/applications`)).body.id;
 
-      const res = await client.delete('/api/me');
+      const wrong = await client.delete('/api/me', { password: 'not-the-password' });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.errors).toEqual([expect.objectContaining({ field: 'password', code: 'wrongPassword' })]);
+      expect((await client.delete('/api/me', {})).status).toBe(400);
+      expect(await repo.findOneBy({ id: draft })).not.toBeNull();
+
+      const res = await client.delete('/api/me', { password: PASSWORD });
       expect(res.status).toBe(204);
       expect(await repo.findOneBy({ id: draft })).toBeNull();
       const kept = await repo.findOneByOrFail({ id: submittedId });
@@ -431,7 +437,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
 
     it('staff cannot delete their account themselves', async () => {
       const { client } = await t.as(Role.Reviewer);
-      expect((await client.delete('/api/me')).status).toBe(403);
+      expect((await client.delete('/api/me', { password: PASSWORD })).status).toBe(403);
     });
   });
 });

@@ -200,5 +200,34 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
         .set('X-XSRF-TOKEN', 'abc.def');
       expect(forged.status).toBe(403);
     });
+
+    it('binds the token to the session: renewed at login and logout, and worthless in another session', async () => {
+      const user = await t.createUser(Role.Applicant);
+      const client = await t.client();
+      const anonymousToken = client.xsrf;
+      await client.login(user.email);
+      const sessionToken = client.xsrf;
+      expect(sessionToken).not.toBe(anonymousToken);
+
+      // The token of the anonymous visit no longer passes once logged in.
+      const stale = await client.agent
+        .post('/api/auth/logout')
+        .set('Cookie', `XSRF-TOKEN=${anonymousToken}`)
+        .set('X-XSRF-TOKEN', anonymousToken);
+      expect(stale.status).toBe(403);
+
+      // Another session's valid token (cookie and header) does not pass in this one.
+      const other = await t.client();
+      await other.login((await t.createUser(Role.Applicant)).email);
+      const borrowed = await client.agent
+        .post('/api/auth/logout')
+        .set('Cookie', `XSRF-TOKEN=${other.xsrf}`)
+        .set('X-XSRF-TOKEN', other.xsrf);
+      expect(borrowed.status).toBe(403);
+
+      expect((await client.post('/api/auth/logout')).status).toBe(204);
+      expect(client.xsrf).not.toBe(sessionToken);
+      expect(client.xsrf).not.toBe('');
+    });
   });
 });

@@ -24,16 +24,24 @@ export const PASSWORD = 'a-long-test-password';
 /** A browser-like client: keeps its own cookies and echoes the XSRF cookie like Angular does. */
 export class TestClient {
   readonly agent: ReturnType<typeof request.agent>;
-  xsrf = '';
 
   constructor(server: unknown) {
     this.agent = request.agent(server as Parameters<typeof request.agent>[0]);
   }
 
+  /** The XSRF cookie as the client holds it now: the server renews it at login and logout. */
+  get xsrf(): string {
+    const jar = (
+      this.agent as unknown as {
+        jar: { getCookie(name: string, access: CookieAccessInfo): { value: string } | undefined };
+      }
+    ).jar;
+    return jar.getCookie('XSRF-TOKEN', new CookieAccessInfo('127.0.0.1', '/', false, true))?.value ?? '';
+  }
+
   /** Fetches the XSRF cookie the way the web app does on start. */
   async init(): Promise<this> {
-    const res = await this.agent.get('/api/health');
-    this.xsrf = readCookie(res.headers['set-cookie'], 'XSRF-TOKEN') ?? this.xsrf;
+    await this.agent.get('/api/health');
     return this;
   }
 
@@ -46,8 +54,8 @@ export class TestClient {
   patch(url: string, body: object) {
     return this.agent.patch(url).set('X-XSRF-TOKEN', this.xsrf).send(body);
   }
-  delete(url: string) {
-    return this.agent.delete(url).set('X-XSRF-TOKEN', this.xsrf);
+  delete(url: string, body?: object) {
+    return this.agent.delete(url).set('X-XSRF-TOKEN', this.xsrf).send(body);
   }
 
   async login(email: string, password = PASSWORD): Promise<this> {

@@ -190,6 +190,12 @@ test.describe('applicant portal', () => {
     await expect(page.getByRole('heading', { name: 'Konto wirklich löschen?' })).toBeFocused();
     await expect(page.getByText('Entwürfe und zurückgezogenen Bewerbungen werden gelöscht')).toBeVisible();
     await expectNoAxeViolations(page);
+    // the password is asked again: a wrong one is a field error and nothing is deleted
+    await page.getByLabel('Ihr Passwort').fill('falsches-Passwort-123');
+    await page.getByRole('button', { name: 'Ja, Konto endgültig löschen' }).click();
+    await expect(page.getByText('Das Passwort ist falsch.').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Ihr Passwort').fill(PASSWORD);
     await page.getByRole('button', { name: 'Ja, Konto endgültig löschen' }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByText('Ihr Konto wurde gelöscht.')).toBeVisible();

@@ -1,17 +1,21 @@
-import { Controller, Delete, Get, HttpCode, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Role } from '@markt/shared';
 import type { Response } from 'express';
-import { SESSION_COOKIE } from '../auth/cookies';
+import { SessionCookies } from '../auth/session-cookies';
 import { Roles } from '../common/access.decorators';
 import { CurrentUser } from '../common/request-user';
 import { User } from '../users/user.entity';
 import { AccountService } from './account.service';
+import { DeleteAccountDto } from './dto/delete-account.dto';
 
 @ApiTags('account')
 @Controller('me')
 export class AccountController {
-  constructor(private readonly account: AccountService) {}
+  constructor(
+    private readonly account: AccountService,
+    private readonly cookies: SessionCookies,
+  ) {}
 
   @Roles()
   @Get('export')
@@ -24,8 +28,12 @@ export class AccountController {
   @Roles(Role.Applicant)
   @Delete()
   @HttpCode(204)
-  async delete(@CurrentUser() user: User, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.account.delete(user);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  async delete(
+    @Body() body: DeleteAccountDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    await this.account.delete(user, body.password);
+    this.cookies.end(res);
   }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
+import { AuthModule } from '../auth/auth.module';
 import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 
 @Module({
-  imports: [ApplicationsModule],
+  imports: [ApplicationsModule, AuthModule],
   controllers: [AccountController],
   providers: [AccountService],
 })

@@ -6,6 +6,7 @@ import { Application } from '../applications/application.entity';
 import { toApplicationDto } from '../applications/applications.mapper';
 import { LogoStorage } from '../applications/logo-storage';
 import { AuditService } from '../audit/audit.service';
+import { assertPassword } from '../auth/password';
 import { User } from '../users/user.entity';
 import { toUserDto } from '../users/users.mapper';
 
@@ -41,7 +42,8 @@ export class AccountService {
     };
   }
 
-  async delete(user: User): Promise<void> {
+  async delete(user: User, password: string): Promise<void> {
+    await assertPassword(user, password);
     const removed = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Application);
       const own = await repo.find({ where: { applicantId: user.id } });

@@ -1,30 +1,25 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { UserDto } from '@markt/shared';
 import type { Response } from 'express';
 import { Public, Roles } from '../common/access.decorators';
 import { AuthenticatedRequest, CurrentUser } from '../common/request-user';
-import { appConfig } from '../config/app.config';
 import { User } from '../users/user.entity';
 import { toUserDto } from '../users/users.mapper';
 import { AuthService, LoginResult } from './auth.service';
-import { SESSION_COOKIE, sessionCookieOptions } from './cookies';
 import { LoginDto } from './dto/login.dto';
 import { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto';
 import { RegisterDto } from './dto/register.dto';
 import { PasswordResetService } from './password-reset.service';
-import { SessionService } from './session.service';
+import { SessionCookies } from './session-cookies';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
-    private readonly sessions: SessionService,
+    private readonly cookies: SessionCookies,
     private readonly passwordReset: PasswordResetService,
-    @Inject(appConfig.KEY)
-    private readonly config: ConfigType<typeof appConfig>,
   ) {}
 
   @Public()
@@ -49,7 +44,7 @@ export class AuthController {
   @HttpCode(204)
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(req.sessionTokenHash);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    this.cookies.end(res);
   }
 
   /** Always 204, so the form does not tell whether an account exists. */
@@ -73,8 +68,8 @@ export class AuthController {
     return toUserDto(user);
   }
 
-  private startSession({ user, token }: LoginResult, res: Response): UserDto {
-    res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.production, this.sessions.ttlMs));
+  private startSession({ user, session }: LoginResult, res: Response): UserDto {
+    this.cookies.start(res, session);
     return toUserDto(user);
   }
 }

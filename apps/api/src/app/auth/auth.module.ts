@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { CsrfMiddleware } from './csrf.middleware';
 import { LoginAttempt } from './login-attempt.entity';
 import { LoginThrottleService } from './login-throttle.service';
+import { SessionCookies } from './session-cookies';
 import { SessionMiddleware } from './session.middleware';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
@@ -24,11 +25,12 @@ import { TokenService } from './token.service';
     TokenService,
     CsrfMiddleware,
     SessionMiddleware,
+    SessionCookies,
   ],
-  exports: [SessionService],
+  exports: [SessionService, SessionCookies],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CsrfMiddleware, SessionMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+    consumer.apply(SessionMiddleware, CsrfMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
   }
 }

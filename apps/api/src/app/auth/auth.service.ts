@@ -6,11 +6,11 @@ import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
 import { hashPassword, verifyPassword } from './password';
 import { LoginThrottleService } from './login-throttle.service';
-import { SessionService } from './session.service';
+import { NewSession, SessionService } from './session.service';
 
 export interface LoginResult {
   user: User;
-  token: string;
+  session: NewSession;
 }
 
 @Injectable()
@@ -27,7 +27,7 @@ export class AuthService {
   /** Applicants register themselves; staff accounts only come from admins. */
   async register(input: RegisterDto): Promise<LoginResult> {
     const user = await this.users.create({ ...input, role: Role.Applicant });
-    return { user, token: await this.sessions.create(user.id) };
+    return { user, session: await this.sessions.create(user.id) };
   }
 
   async login(input: LoginDto, ip: string): Promise<LoginResult> {
@@ -51,7 +51,7 @@ export class AuthService {
       });
     }
     await this.throttle.clearAccount(input.email);
-    return { user, token: await this.sessions.create(user.id) };
+    return { user, session: await this.sessions.create(user.id) };
   }
 
   logout(tokenHash: string | undefined): Promise<void> {

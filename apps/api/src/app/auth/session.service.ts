@@ -7,6 +7,12 @@ import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 import { TokenService } from './token.service';
 
+export interface NewSession {
+  /** Goes into the cookie, never into the database. */
+  token: string;
+  tokenHash: string;
+}
+
 @Injectable()
 export class SessionService {
   constructor(
@@ -22,14 +28,11 @@ export class SessionService {
   }
 
   /** Starts a session and returns the token for the cookie; only its hash is stored. */
-  async create(userId: string): Promise<string> {
+  async create(userId: string): Promise<NewSession> {
     const token = this.tokens.random();
-    await this.sessions.insert({
-      tokenHash: this.tokens.hash(token),
-      userId,
-      expiresAt: new Date(Date.now() + this.ttlMs),
-    });
-    return token;
+    const tokenHash = this.tokens.hash(token);
+    await this.sessions.insert({ tokenHash, userId, expiresAt: new Date(Date.now() + this.ttlMs) });
+    return { token, tokenHash };
   }
 
   /** The active user behind a cookie token, or undefined for unknown, expired or deactivated ones. */

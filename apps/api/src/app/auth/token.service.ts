@@ -19,19 +19,20 @@ export class TokenService {
     return createHmac('sha256', this.config.sessionSecret).update(value).digest('hex');
   }
 
-  /** A token that carries its own signature, so a forged cookie is recognised without storage. */
-  signed(): string {
+  /**
+   * A token that carries its own signature over a binding (the session it belongs to), so a forged
+   * cookie, or one taken from another session, is recognised without storage.
+   */
+  signedFor(binding: string): string {
     const value = this.random();
-    return `${value}.${this.hash(value)}`;
+    return `${value}.${this.hash(`${value}|${binding}`)}`;
   }
 
-  isSigned(token: string | undefined): token is string {
+  isSignedFor(token: string | undefined, binding: string): token is string {
     if (!token) return false;
     const [value, signature] = token.split('.');
     if (!value || !signature) return false;
-    const expected = Buffer.from(this.hash(value));
-    const given = Buffer.from(signature);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+    return this.safeEqual(this.hash(`${value}|${binding}`), signature);
   }
 
   safeEqual(a: string, b: string): boolean {

@@ -67,7 +67,8 @@ export class ApplicationsService {
     return `${base(application.id)}/logo?v=${encodeURIComponent(application.updatedAt)}`;
   }
 
-  deleteAccount(): Observable<void> {
-    return this.http.delete<void>('/api/me');
+  /** Asks for the password again: a forgotten open session must not be enough to delete the account. */
+  deleteAccount(password: string): Observable<void> {
+    return this.http.delete<void>('/api/me', { body: { password } });
   }
 }

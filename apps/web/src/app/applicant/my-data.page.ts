@@ -8,13 +8,12 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { FormGroup } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { LIMITS } from '@markt/shared';
 import { Router } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
-import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { ErrorItem, handleFormError } from '../core/forms/server-errors';
-import { TranslatePipe } from '../core/i18n/t.pipe';
 import { NotificationService } from '../core/notification.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { ApplicationsService } from './applications.service';
@@ -23,7 +22,7 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
 /** `/meine-daten`: download everything stored about the account, or delete the account (DSGVO). */
 @Component({
   selector: 'app-my-data-page',
-  imports: [MatButtonModule, TranslatePipe, ConfirmPanelComponent, FormErrorSummaryComponent],
+  imports: [...FORM_IMPORTS, ConfirmPanelComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'myData.heading' | t }}</h1>
@@ -54,6 +53,14 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
             <li>{{ 'myData.confirmSubmitted' | t }}</li>
             <li>{{ 'myData.deleteText' | t }} {{ 'myData.confirmFinal' | t }}</li>
           </ul>
+          <form [formGroup]="form" (ngSubmit)="deleteAccount()" novalidate class="form">
+            <mat-form-field appearance="outline">
+              <mat-label>{{ 'myData.password' | t }}</mat-label>
+              <input matInput type="password" formControlName="password" autocomplete="current-password" />
+              <mat-hint>{{ 'myData.passwordHint' | t }}</mat-hint>
+              <mat-error>{{ form.controls.password.errors | fieldError }}</mat-error>
+            </mat-form-field>
+          </form>
         </app-confirm-panel>
       } @else {
         <button #deleteButton mat-stroked-button type="button" (click)="confirming.set(true)">
@@ -76,6 +83,12 @@ export class MyDataPage {
   protected readonly confirming = signal(false);
   protected readonly deleting = signal(false);
   protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly form = new FormGroup({
+    password: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.password.max)],
+    }),
+  });
 
   protected cancel(): void {
     this.confirming.set(false);
@@ -84,9 +97,14 @@ export class MyDataPage {
 
   protected deleteAccount(): void {
     if (this.deleting()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set([{ key: 'form.fixErrors' }]);
+      return;
+    }
     this.deleting.set(true);
     this.errors.set([]);
-    this.service.deleteAccount().subscribe({
+    this.service.deleteAccount(this.form.getRawValue().password).subscribe({
       next: () => {
         this.auth.user.set(null);
         this.currentEvent.refresh();
@@ -95,7 +113,7 @@ export class MyDataPage {
       },
       error: (error) => {
         this.deleting.set(false);
-        this.errors.set(handleFormError(new FormGroup({}), error));
+        this.errors.set(handleFormError(this.form, error));
       },
     });
   }

@@ -1,6 +1,7 @@
 import { Language, LANGUAGES, LIMITS, RegisterInput } from '@markt/shared';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const normaliseEmail = ({ value }: { value: unknown }) =>
@@ -26,7 +27,7 @@ export class RegisterDto implements RegisterInput {
   @MaxLength(LIMITS.name.max)
   name!: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(LANGUAGES)
   language?: Language;
 }

@@ -146,6 +146,7 @@ export const de = {
   'errors.conflict': 'Diese Änderung ist nicht möglich.',
   'errors.tooManyAttempts': 'Zu viele Versuche. Bitte warten Sie einige Minuten.',
 
+  'validation.wrongPassword': 'Das Passwort ist falsch.',
   'validation.required': 'Bitte füllen Sie dieses Feld aus.',
   'validation.isEmail': 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
   'validation.minLength': 'Mindestens {min} Zeichen.',
@@ -406,6 +407,8 @@ export const de = {
   'myData.confirmDrafts': 'Ihre Entwürfe und zurückgezogenen Bewerbungen werden gelöscht.',
   'myData.confirmSubmitted':
     'Eingereichte Bewerbungen werden anonymisiert: Ihr Name und Ihre Kontaktdaten werden entfernt, damit die Organisation die Veranstaltung weiter planen kann.',
+  'myData.password': 'Ihr Passwort',
+  'myData.passwordHint': 'Zur Bestätigung, dass Sie es sind.',
   'myData.confirmFinal': 'Das lässt sich nicht rückgängig machen.',
   'myData.confirmDelete': 'Ja, Konto endgültig löschen',
   'myData.deleting': 'Konto wird gelöscht …',

@@ -144,6 +144,7 @@ export const en: Dictionary = {
   'errors.conflict': 'This change is not possible.',
   'errors.tooManyAttempts': 'Too many attempts. Please wait a few minutes.',
 
+  'validation.wrongPassword': 'The password is wrong.',
   'validation.required': 'Please fill in this field.',
   'validation.isEmail': 'Please enter a valid email address.',
   'validation.minLength': 'At least {min} characters.',
@@ -401,6 +402,8 @@ export const en: Dictionary = {
   'myData.confirmDrafts': 'Your drafts and withdrawn applications are deleted.',
   'myData.confirmSubmitted':
     'Submitted applications are anonymised: your name and contact details are removed so that the organisers can still plan the event.',
+  'myData.password': 'Your password',
+  'myData.passwordHint': 'To confirm that it is you.',
   'myData.confirmFinal': 'This cannot be undone.',
   'myData.confirmDelete': 'Yes, delete my account for good',
   'myData.deleting': 'Deleting account …',
