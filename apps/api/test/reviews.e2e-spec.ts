@@ -192,6 +192,42 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
       expect(page2.counts).toEqual(all.counts);
     });
 
+    it('never lets a reviewer learn hidden scores through the order or the waitlist', async () => {
+      const { eventId, applications } = await eventWithSubmissions(t, admin, 4, { standsPlanned: 1, minReviews: 1 });
+      // Scores by others: C best, then A; the reviewer has reviewed only D.
+      await review(admin, applications[0].id, [3, 3, 3]);
+      await review(admin, applications[2].id, [5, 5, 5]);
+      const { client: reviewer } = await t.as(Role.Reviewer);
+      await review(reviewer, applications[3].id, [1, 1, 1]);
+
+      const list = async (client: TestClient, query: string) =>
+        (await client.get(`/api/events/${eventId}/applications?${query}`)).body;
+      const ids = (body: { items: { id: string }[] }) => body.items.map((a) => a.id);
+      const byDate = ids(await list(reviewer, 'sort=date'));
+      for (const order of ['desc', 'asc']) {
+        // Only D's score is visible to the reviewer: D first, the rest in submission order, as if unscored.
+        expect(ids(await list(reviewer, `sort=score&order=${order}`))).toEqual([
+          applications[3].id,
+          ...byDate.filter((id) => id !== applications[3].id),
+        ]);
+      }
+      expect(ids(await list(admin, 'sort=score')).slice(0, 3)).toEqual([
+        applications[2].id,
+        applications[0].id,
+        applications[3].id,
+      ]);
+
+      // With a place free and two on the waitlist, only admins are told who is next.
+      const waitlisted = await admin.post(`/api/events/${eventId}/decisions`, {
+        applicationIds: [applications[0].id, applications[2].id],
+        decision: 'waitlisted',
+      });
+      expect(waitlisted.status).toBe(200);
+      expect((await list(admin, '')).capacity.nextOnWaitlist).not.toBeNull();
+      expect((await list(reviewer, '')).capacity.nextOnWaitlist).toBeNull();
+      expect(JSON.stringify(await list(reviewer, 'status=waitlisted&sort=score'))).not.toMatch(/"averageScore":\d/);
+    });
+
     it('refuses bad query values with field errors', async () => {
       const { eventId } = await eventWithSubmissions(t, admin, 1);
       const res = await admin.get(`/api/events/${eventId}/applications?sort=random&pageSize=1000`);

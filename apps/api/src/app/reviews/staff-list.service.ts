@@ -23,6 +23,7 @@ import { ReviewsService } from './reviews.service';
 type Scored = {
   application: Application;
   row: StaffApplicationRow;
+  /** The average score as far as the viewer may see it. */
   average: number | null;
 };
 
@@ -66,7 +67,7 @@ export class StaffListService {
       page,
       pageSize,
       counts,
-      capacity: capacity(event, scored),
+      capacity: capacity(event, scored, viewer),
     };
   }
 
@@ -93,7 +94,8 @@ export class StaffListService {
         changedSinceMyReview:
           !!own && !!application.changedAfterSubmissionAt && application.changedAfterSubmissionAt > own.updatedAt,
       };
-      return { application, row, average: avg };
+      // What may not be seen may not be sorted by either: hidden scores count as no score at all.
+      return { application, row, average: maySee ? avg : null };
     });
   }
 }
@@ -115,8 +117,11 @@ function comparator(sort: 'date' | 'score' | 'name', order: 'asc' | 'desc') {
   };
 }
 
-/** Planned vs. taken places and, when one is free, who is next on the waitlist. */
-function capacity(event: Event, scored: Scored[]): CapacityDto {
+/**
+ * Planned vs. taken places and, when one is free, who is next on the waitlist — for admins only, since
+ * the waitlist order is the score order, which reviewers must not learn before their own review.
+ */
+function capacity(event: Event, scored: Scored[], viewer: User): CapacityDto {
   const taken = scored.filter(({ application }) => HOLDS_PLACE.includes(application.status)).length;
   const free = Math.max(0, event.standsPlanned - taken);
   const next = scored
@@ -127,7 +132,7 @@ function capacity(event: Event, scored: Scored[]): CapacityDto {
     taken,
     free,
     nextOnWaitlist:
-      free > 0 && next
+      viewer.role === Role.Admin && free > 0 && next
         ? {
             id: next.application.id,
             organisationName: next.application.organisationName,
