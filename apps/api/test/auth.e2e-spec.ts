@@ -1,5 +1,5 @@
 import { Role } from '@markt/shared';
-import { createTestApp, DATABASES, PASSWORD, readCookie, TestApp } from './test-app';
+import { createTestApp, DATABASES, PASSWORD, readCookie, TestApp, TestClient } from './test-app';
 
 describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
   let t: TestApp;
@@ -7,6 +7,10 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
     t = await createTestApp(database, {
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
       LOGIN_MAX_FAILURES_PER_IP: '8',
+      LOGIN_MAX_DELAY_SECONDS: '1',
+      THROTTLE_REGISTER_PER_HOUR: '3',
+      THROTTLE_PASSWORD_RESET_PER_HOUR: '3',
+      THROTTLE_FEEDBACK_PER_HOUR: '3',
     });
   });
   afterAll(() => t.close());
@@ -141,27 +145,87 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
   });
 
   describe('throttling', () => {
-    it('blocks an account after too many failures, even with the right password, and other accounts still work', async () => {
+    it('a stranger failing from elsewhere never locks the owner out: only the stranger’s address is refused', async () => {
       const user = await t.createUser(Role.Applicant);
+      const from = (client: TestClient, address: string, password: string) =>
+        client.post('/api/auth/login', { email: user.email, password }).set('X-Forwarded-For', address);
       const attacker = await t.client();
-      for (let i = 0; i < 3; i++) {
-        expect(
-          (
-            await attacker.post('/api/auth/login', {
-              email: user.email,
-              password: `wrong-${i}-xxxxxx`,
-            })
-          ).status,
-        ).toBe(401);
+      for (let i = 0; i < 3; i++) expect((await from(attacker, '203.0.113.50', `wrong-${i}-xxxxxx`)).status).toBe(401);
+      // Even the right password is refused from the attacker's address ...
+      const refused = await from(attacker, '203.0.113.50', PASSWORD);
+      expect(refused.status).toBe(429);
+      expect(refused.body.code).toBe('too_many_attempts');
+      // ... and more failures from many other addresses only slow the account down.
+      for (const address of ['203.0.113.51', '203.0.113.52']) {
+        for (let i = 0; i < 3; i++)
+          expect((await from(await t.client(), address, `wrong-${i}-xxxxxx`)).status).toBe(401);
       }
-      const blocked = await (await t.client()).post('/api/auth/login', { email: user.email, password: PASSWORD });
-      expect(blocked.status).toBe(429);
-      expect(blocked.body.code).toBe('too_many_attempts');
+      const owner = await t.client();
+      expect((await from(owner, '198.51.100.9', PASSWORD)).status).toBe(200);
 
       const other = await t.createUser(Role.Applicant);
       expect(
         (await (await t.client()).post('/api/auth/login', { email: other.email, password: PASSWORD })).status,
       ).toBe(200);
+    });
+
+    it('shows admins the accounts whose logins are slowed down, and nobody else', async () => {
+      const user = await t.createUser(Role.Applicant);
+      for (let i = 0; i < 4; i++) {
+        await (await t.client())
+          .post('/api/auth/login', { email: user.email, password: `wrong-${i}-xxxxxx` })
+          .set('X-Forwarded-For', `192.0.2.${i + 1}`);
+      }
+      const { client: admin } = await t.as(Role.Admin);
+      const res = await admin.get('/api/auth/throttled');
+      expect(res.status).toBe(200);
+      expect(res.body).toContainEqual(
+        expect.objectContaining({ email: user.email, failures: 4, delaySeconds: expect.any(Number) }),
+      );
+      expect((await (await t.as(Role.Reviewer)).client.get('/api/auth/throttled')).status).toBe(403);
+      expect((await (await t.client()).get('/api/auth/throttled')).status).toBe(401);
+    });
+
+    it('counts parallel failures without losing one or failing', async () => {
+      const user = await t.createUser(Role.Applicant);
+      const statuses = await Promise.all(
+        Array.from(
+          { length: 6 },
+          async (_v, i) =>
+            (
+              await (await t.client())
+                .post('/api/auth/login', { email: user.email, password: `wrong-${i}-xxxxxx` })
+                .set('X-Forwarded-For', '192.0.2.77')
+            ).status,
+        ),
+      );
+      expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+      const { client: admin } = await t.as(Role.Admin);
+      const row = (await admin.get('/api/auth/throttled')).body.find((a: { email: string }) => a.email === user.email);
+      expect(row.failures).toBe(statuses.filter((s) => s === 401).length);
+    });
+
+    it('limits registrations, password-reset requests and feedback per address', async () => {
+      const cases: [string, (i: number) => object][] = [
+        [
+          '/api/auth/register',
+          (i) => ({ email: `flood-${i}-${Date.now()}@example.org`, password: PASSWORD, name: 'Flut' }),
+        ],
+        ['/api/auth/password-reset', (i) => ({ email: `nobody-${i}@example.org` })],
+        ['/api/feedback', (i) => ({ message: `Barriere ${i}` })],
+      ];
+      for (const [url, body] of cases) {
+        const statuses: number[] = [];
+        for (let i = 0; i < 4; i++) {
+          statuses.push((await (await t.client()).post(url, body(i)).set('X-Forwarded-For', '192.0.2.200')).status);
+        }
+        expect(statuses.slice(0, 3).every((s) => s < 300)).toBe(true);
+        expect(statuses[3]).toBe(429);
+        // Another address is not affected.
+        expect((await (await t.client()).post(url, body(9)).set('X-Forwarded-For', '192.0.2.201')).status).toBeLessThan(
+          300,
+        );
+      }
     });
 
     it('blocks a client address that tries many accounts', async () => {

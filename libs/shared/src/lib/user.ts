@@ -40,3 +40,14 @@ export interface FeedbackInput {
   email?: string;
   page?: string;
 }
+
+/** An account whose logins are slowed down after failures from anywhere (GET /api/auth/throttled, admins). */
+export interface ThrottledAccountDto {
+  email: string;
+  /** Failed logins within the window, from all addresses together. */
+  failures: number;
+  /** How long every further login of the account is held back now. */
+  delaySeconds: number;
+  /** When the window ends and the count starts again. */
+  until: string;
+}

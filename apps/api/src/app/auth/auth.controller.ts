@@ -1,16 +1,18 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { UserDto } from '@markt/shared';
+import { Role, ThrottledAccountDto, UserDto } from '@markt/shared';
 import type { Response } from 'express';
 import { Public, Roles } from '../common/access.decorators';
-import { AuthenticatedRequest, CurrentUser } from '../common/request-user';
+import { AuthenticatedRequest, clientAddress, CurrentUser } from '../common/request-user';
 import { User } from '../users/user.entity';
 import { toUserDto } from '../users/users.mapper';
 import { AuthService, LoginResult } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto';
 import { RegisterDto } from './dto/register.dto';
+import { LoginThrottleService } from './login-throttle.service';
 import { PasswordResetService } from './password-reset.service';
+import { RequestThrottle } from './request-throttle.service';
 import { SessionCookies } from './session-cookies';
 
 @ApiTags('auth')
@@ -20,11 +22,18 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly cookies: SessionCookies,
     private readonly passwordReset: PasswordResetService,
+    private readonly loginThrottle: LoginThrottleService,
+    private readonly requests: RequestThrottle,
   ) {}
 
   @Public()
   @Post('register')
-  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) res: Response): Promise<UserDto> {
+  async register(
+    @Body() body: RegisterDto,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<UserDto> {
+    await this.requests.hit('register', clientAddress(req));
     return this.startSession(await this.auth.register(body), res);
   }
 
@@ -36,7 +45,7 @@ export class AuthController {
     @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<UserDto> {
-    return this.startSession(await this.auth.login(body, req.ip ?? 'unknown'), res);
+    return this.startSession(await this.auth.login(body, clientAddress(req)), res);
   }
 
   @Public()
@@ -51,7 +60,8 @@ export class AuthController {
   @Public()
   @Post('password-reset')
   @HttpCode(204)
-  requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<void> {
+  async requestPasswordReset(@Body() body: PasswordResetRequestDto, @Req() req: AuthenticatedRequest): Promise<void> {
+    await this.requests.hit('passwordReset', clientAddress(req));
     return this.passwordReset.request(body.email);
   }
 
@@ -60,6 +70,13 @@ export class AuthController {
   @HttpCode(204)
   resetPassword(@Body() body: PasswordResetDto): Promise<void> {
     return this.passwordReset.reset(body.token, body.password);
+  }
+
+  /** Accounts whose logins are slowed down after failed attempts, so admins can spot an attack. */
+  @Roles(Role.Admin)
+  @Get('throttled')
+  throttled(): Promise<ThrottledAccountDto[]> {
+    return this.loginThrottle.throttledAccounts();
   }
 
   @Roles()

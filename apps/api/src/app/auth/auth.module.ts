@@ -4,10 +4,12 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { PasswordResetService } from './password-reset.service';
 import { AuthController } from './auth.controller';
+import { AttemptCounter } from './attempt-counter';
 import { AuthService } from './auth.service';
 import { CsrfMiddleware } from './csrf.middleware';
 import { LoginAttempt } from './login-attempt.entity';
 import { LoginThrottleService } from './login-throttle.service';
+import { RequestThrottle } from './request-throttle.service';
 import { SessionCookies } from './session-cookies';
 import { SessionMiddleware } from './session.middleware';
 import { SessionService } from './session.service';
@@ -22,12 +24,14 @@ import { TokenService } from './token.service';
     SessionService,
     PasswordResetService,
     LoginThrottleService,
+    AttemptCounter,
+    RequestThrottle,
     TokenService,
     CsrfMiddleware,
     SessionMiddleware,
     SessionCookies,
   ],
-  exports: [SessionService, SessionCookies],
+  exports: [SessionService, SessionCookies, RequestThrottle],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { ERROR_CODES, Role } from '@markt/shared';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -31,15 +31,7 @@ export class AuthService {
   }
 
   async login(input: LoginDto, ip: string): Promise<LoginResult> {
-    if (await this.throttle.isBlocked(input.email, ip)) {
-      throw new HttpException(
-        {
-          code: ERROR_CODES.tooManyAttempts,
-          message: 'Too many failed logins, try again later',
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
+    await this.throttle.beforeAttempt(input.email, ip);
     const user = await this.users.findByEmail(input.email);
     const passwordMatches = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), input.password);
     if (!user || !user.active || !passwordMatches) {
@@ -50,7 +42,7 @@ export class AuthService {
         message: 'Email or password is wrong',
       });
     }
-    await this.throttle.clearAccount(input.email);
+    await this.throttle.clearAccount(input.email, ip);
     return { user, session: await this.sessions.create(user.id) };
   }
 

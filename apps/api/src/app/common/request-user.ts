@@ -13,3 +13,8 @@ export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext): User | undefined =>
     context.switchToHttp().getRequest<AuthenticatedRequest>().user,
 );
+
+/** The client's address for throttling; behind the local proxy it comes from X-Forwarded-For. */
+export function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}

@@ -24,9 +24,19 @@ export interface AppConfig {
   /** Built web app served on the same port; defaults to the sibling of the API bundle. */
   webDistDir: string;
   login: {
+    /** Failed logins of one account from one address before that address gets 429 for it. */
     maxFailuresPerAccount: number;
     maxFailuresPerIp: number;
     windowMinutes: number;
+    /** Cap of the growing delay of an account's logins after failures from anywhere. */
+    maxDelaySeconds: number;
+  };
+  /** Anonymous requests per client address and hour. */
+  throttle: {
+    register: number;
+    passwordReset: number;
+    feedback: number;
+    verification: number;
   };
   /** Cut-offs for slow or stalled clients, in milliseconds (see `applyHttpTimeouts`). */
   http: {
@@ -111,6 +121,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       maxFailuresPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerIp: integer(env, 'LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100000),
       windowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+      maxDelaySeconds: integer(env, 'LOGIN_MAX_DELAY_SECONDS', 8, 0, 60),
+    },
+    throttle: {
+      register: integer(env, 'THROTTLE_REGISTER_PER_HOUR', 20, 1, 100000),
+      passwordReset: integer(env, 'THROTTLE_PASSWORD_RESET_PER_HOUR', 10, 1, 100000),
+      feedback: integer(env, 'THROTTLE_FEEDBACK_PER_HOUR', 10, 1, 100000),
+      verification: integer(env, 'THROTTLE_VERIFICATION_PER_HOUR', 10, 1, 100000),
     },
     publicUrl: (env['PUBLIC_URL'] || `http://localhost:${integer(env, 'PORT', 3000, 1, 65535)}`).replace(/\/$/, ''),
     mail: {

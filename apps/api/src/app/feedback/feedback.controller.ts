@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Logger, Post } from '@nestjs/common';
+import { Body, Controller, Get, Logger, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@markt/shared';
 import { Repository } from 'typeorm';
+import { RequestThrottle } from '../auth/request-throttle.service';
 import { Public, Roles } from '../common/access.decorators';
+import { AuthenticatedRequest, clientAddress } from '../common/request-user';
 import { AccessibilityFeedback } from './accessibility-feedback.entity';
 import { CreateFeedbackDto } from './dto/create-feedback.dto';
 
@@ -16,11 +18,13 @@ export class FeedbackController {
   constructor(
     @InjectRepository(AccessibilityFeedback)
     private readonly feedback: Repository<AccessibilityFeedback>,
+    private readonly requests: RequestThrottle,
   ) {}
 
   @Public()
   @Post()
-  async create(@Body() body: CreateFeedbackDto): Promise<{ id: string }> {
+  async create(@Body() body: CreateFeedbackDto, @Req() req: AuthenticatedRequest): Promise<{ id: string }> {
+    await this.requests.hit('feedback', clientAddress(req));
     const saved = await this.feedback.save(
       this.feedback.create({
         message: body.message,

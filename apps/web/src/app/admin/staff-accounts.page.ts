@@ -6,13 +6,14 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { NotificationService } from '../core/notification.service';
 import { LoadState } from '../events/events-loader';
 import { StaffFormComponent } from './staff-form.component';
+import { ThrottledAccountsComponent } from './throttled-accounts.component';
 import { UserChange, UserItemComponent } from './user-item.component';
 import { UsersService } from './users.service';
 
 /** `/verwaltung/personal`: list accounts, create staff accounts, change roles, (de)activate. */
 @Component({
   selector: 'app-staff-accounts-page',
-  imports: [StaffFormComponent, UserItemComponent, TranslatePipe],
+  imports: [StaffFormComponent, UserItemComponent, ThrottledAccountsComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'staff.heading' | t }}</h1>
@@ -50,6 +51,7 @@ import { UsersService } from './users.service';
         }
       </section>
     </div>
+    <app-throttled-accounts />
   `,
 })
 export class StaffAccountsPage {

@@ -145,6 +145,10 @@ export const de = {
   'errors.notFound': 'Der Eintrag wurde nicht gefunden.',
   'errors.conflict': 'Diese Änderung ist nicht möglich.',
   'errors.tooManyAttempts': 'Zu viele Versuche. Bitte warten Sie einige Minuten.',
+  'errors.payloadTooLarge': 'Die gesendeten Daten sind zu groß.',
+  'errors.unsupportedMediaType': 'Die Daten wurden in einem Format gesendet, das nicht angenommen wird.',
+  'errors.malformedBody':
+    'Die gesendeten Daten sind fehlerhaft. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
 
   'validation.wrongPassword': 'Das Passwort ist falsch.',
   'validation.required': 'Bitte füllen Sie dieses Feld aus.',
@@ -166,6 +170,7 @@ export const de = {
   'validation.taken': 'Dieser Wert ist bereits vergeben.',
   'validation.emailTaken': 'Für diese E-Mail-Adresse gibt es bereits ein Konto.',
   'validation.invalid': 'Die Eingabe ist ungültig.',
+  'validation.invalidCharacters': 'Die Eingabe enthält Zeichen, die nicht erlaubt sind.',
 
   'auth.email': 'E-Mail-Adresse',
   'auth.password': 'Passwort',
@@ -206,6 +211,14 @@ export const de = {
   'staff.updated': 'Die Änderung für {name} wurde gespeichert.',
   'staff.you': 'Ihr Konto',
   'staff.selfConflict': 'Sie können Ihr eigenes Konto weder herabstufen noch deaktivieren.',
+  'staff.throttled.heading': 'Gebremste Anmeldungen',
+  'staff.throttled.intro':
+    'Konten, bei denen es zuletzt viele fehlgeschlagene Anmeldeversuche gab. Jeder weitere Versuch wird verzögert; die Inhaber*innen können sich von ihrem eigenen Gerät aus weiterhin anmelden.',
+  'staff.throttled.none': 'Zurzeit werden keine Anmeldungen gebremst.',
+  'staff.throttled.failures': 'Fehlversuche',
+  'staff.throttled.delay': 'Verzögerung',
+  'staff.throttled.until': 'bis',
+  'staff.throttled.seconds': '{seconds} s',
   'staff.none': 'Es gibt noch keine Konten.',
 
   'feedback.heading': 'Barriere melden und Feedback geben',

@@ -143,6 +143,9 @@ export const en: Dictionary = {
   'errors.notFound': 'The entry was not found.',
   'errors.conflict': 'This change is not possible.',
   'errors.tooManyAttempts': 'Too many attempts. Please wait a few minutes.',
+  'errors.payloadTooLarge': 'The data sent is too large.',
+  'errors.unsupportedMediaType': 'The data was sent in a format that is not accepted.',
+  'errors.malformedBody': 'The data sent is malformed. Please reload the page and try again.',
 
   'validation.wrongPassword': 'The password is wrong.',
   'validation.required': 'Please fill in this field.',
@@ -164,6 +167,7 @@ export const en: Dictionary = {
   'validation.taken': 'This value is already taken.',
   'validation.emailTaken': 'An account with this email address already exists.',
   'validation.invalid': 'The input is not valid.',
+  'validation.invalidCharacters': 'The input contains characters that are not allowed.',
 
   'auth.email': 'Email address',
   'auth.password': 'Password',
@@ -204,6 +208,14 @@ export const en: Dictionary = {
   'staff.updated': 'The change for {name} has been saved.',
   'staff.you': 'Your account',
   'staff.selfConflict': 'You can neither demote nor deactivate your own account.',
+  'staff.throttled.heading': 'Slowed-down logins',
+  'staff.throttled.intro':
+    'Accounts with many failed login attempts recently. Every further attempt is delayed; the owners can still log in from their own device.',
+  'staff.throttled.none': 'No logins are slowed down at the moment.',
+  'staff.throttled.failures': 'Failed attempts',
+  'staff.throttled.delay': 'Delay',
+  'staff.throttled.until': 'until',
+  'staff.throttled.seconds': '{seconds} s',
   'staff.none': 'There are no accounts yet.',
 
   'feedback.heading': 'Report a barrier and give feedback',
