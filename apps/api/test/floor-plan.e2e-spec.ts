@@ -199,10 +199,10 @@ describe.each(DATABASES)('floor plan and assignments (%s)', (database) => {
       ['stands.0.capacity', { stands: [stand('1', 0, 0, { capacity: 0 })] }, 'min'],
       ['width', { width: 500 }, 'max'],
       [
-        'background.dataUrl',
+        'background.url',
         {
           background: {
-            dataUrl: 'data:image/svg+xml;base64,PHN2Zz4=',
+            url: 'data:image/svg+xml;base64,PHN2Zz4=',
             x: 0,
             y: 0,
             width: 10,

@@ -1,6 +1,8 @@
 import { InitialSchema1764150000000 } from './1764150000000-initial-schema';
 import { Applications1764160000000 } from './1764160000000-applications';
+import { BackgroundUploads1764210000000 } from './1764210000000-background-uploads';
 import { ConcurrencyRules1764200000000 } from './1764200000000-concurrency-rules';
+import { EmailVerification1764220000000 } from './1764220000000-email-verification';
 import { FloorPlans1764180000000 } from './1764180000000-floor-plans';
 import { MarketPublication1764190000000 } from './1764190000000-market-publication';
 import { ReviewsAndNotifications1764170000000 } from './1764170000000-reviews-and-notifications';
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   FloorPlans1764180000000,
   MarketPublication1764190000000,
   ConcurrencyRules1764200000000,
+  BackgroundUploads1764210000000,
+  EmailVerification1764220000000,
 ];

@@ -1,3 +1,4 @@
+import { Role } from './roles';
 /** Where an application stands. The server enforces the transitions; the web app only mirrors them. */
 export enum ApplicationStatus {
   Draft = 'draft',
@@ -160,6 +161,8 @@ export interface ApplicationDto extends ApplicationFields {
   privacyConsentAt: string | null;
   publicationConsentAt: string | null;
   photoConsentAt: string | null;
+  /** Whether the contact address has been confirmed by its owner; until then mail goes to the account's address. */
+  contactEmailVerified: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -168,7 +171,10 @@ export interface AuditEntryDto {
   id: string;
   entityType: string;
   entityId: string;
+  /** Only staff see who exactly; applicants see the role (`actorRole`). */
   actorId: string | null;
+  /** The role of whoever made the change; null for the system or a deleted account. */
+  actorRole: Role | null;
   action: string;
   fromStatus: string | null;
   toStatus: string | null;
@@ -176,4 +182,12 @@ export interface AuditEntryDto {
 }
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+/** Width × height a logo may declare: a small file can unpack to far more pixels than the server should decode. */
+export const LOGO_MAX_PIXELS = 24_000_000;
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+
+/** Body of PUT /api/applications/:id/consents: allowed in every status. */
+export interface ConsentsInput {
+  publicationConsent?: boolean;
+  photoConsent?: boolean;
+}

@@ -32,5 +32,16 @@ export const ERROR_CODES = {
   tooManyAttempts: 'too_many_attempts',
   csrf: 'csrf_failed',
   emailTaken: 'email_taken',
+  emailNotVerified: 'email_not_verified',
+  /** 413: the body is over the API's limit. */
+  payloadTooLarge: 'payload_too_large',
+  /** 415: not JSON in UTF-8 (or multipart on an upload route), or compressed. */
+  unsupportedMediaType: 'unsupported_media_type',
+  /** 400: the body is not JSON, or nested too deeply. */
+  malformedBody: 'malformed_body',
+  /** Any other 4xx from the HTTP layer. */
+  badRequest: 'bad_request',
+  /** 500: a PDF could not be produced (`params.document` names it); other prints are not affected. */
+  printFailed: 'print_failed',
   internal: 'internal_error',
 } as const;

@@ -41,14 +41,21 @@ export interface Stand {
   notes?: string;
 }
 
-export interface BackgroundImage {
-  /** data: URL of a PNG or JPEG scan of the room. */
-  dataUrl: string;
+/** Where the background scan lies under the plan. */
+export interface BackgroundPlacement {
   x: number;
   y: number;
   /** Width in metres the image is stretched to; the height keeps the aspect ratio. */
   width: number;
   opacity: number;
+}
+
+/**
+ * A PNG or JPEG scan of the room, uploaded on its own (PUT /api/events/:eventId/floor-plan/background)
+ * and served from `url`; the plan itself never carries image data.
+ */
+export interface BackgroundImage extends BackgroundPlacement {
+  url: string;
 }
 
 /** GET/PUT /api/events/:eventId/floor-plan. */
@@ -67,12 +74,15 @@ export interface FloorPlanDto {
   updatedAt: string | null;
 }
 
-/** Body of PUT /api/events/:eventId/floor-plan. A stale `version` gives 409 `version_conflict`. */
+/**
+ * Body of PUT /api/events/:eventId/floor-plan. A stale `version` gives 409 `version_conflict`.
+ * `background` only places the uploaded scan (its `url` may be sent back as received); `null` hides it.
+ */
 export interface FloorPlanInput {
   width: number;
   depth: number;
   outline?: [number, number][];
-  background?: BackgroundImage | null;
+  background?: (BackgroundPlacement & { url?: string }) | null;
   features: FloorFeature[];
   stands: Stand[];
   version: number;
@@ -101,6 +111,8 @@ export const FLOOR_PLAN_LIMITS = {
   notes: 500,
   number: 10,
   backgroundBytes: 3 * 1024 * 1024,
+  /** Width × height a background scan may declare (an A3 page at 400 dpi is about 31 million). */
+  backgroundPixels: 40_000_000,
 } as const;
 
 export interface AssignmentDto {
@@ -122,6 +134,8 @@ export interface PlacementCandidate {
   /** A hands-on offer: lively, better not right next to another one. */
   hasHandsOnOffer: boolean;
   otherWishes: string | null;
+  /** Whether the exhibitor may be named in public (the printed plan hangs at the venue). */
+  publicationConsent: boolean;
 }
 
 export enum AssignmentConflictKind {

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { EventsModule } from '../events/events.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { Application } from './application.entity';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { LogoStorage } from './logo-storage';
+import { StoredLogoCheck } from './stored-logo-check';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Application]), EventsModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Application]), EventsModule, NotificationsModule, AuthModule],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService, LogoStorage],
+  providers: [ApplicationsService, LogoStorage, StoredLogoCheck],
   exports: [ApplicationsService, LogoStorage],
 })
 export class ApplicationsModule {}

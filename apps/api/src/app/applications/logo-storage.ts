@@ -1,30 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { LOGO_MAX_BYTES } from '@markt/shared';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { LOGO_MAX_BYTES, LOGO_MAX_PIXELS } from '@markt/shared';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appConfig } from '../config/app.config';
-import { validationFailed } from '../common/validation';
+import { decodeUpload, IMAGE_EXTENSIONS, ImageLimits } from '../images/image-decoder';
+import { writeFileAtomically } from '../images/image-files';
 
-/** Recognised by the first bytes of the file, never by its name or the browser's claim. */
-const SIGNATURES: {
-  type: 'image/png' | 'image/jpeg';
-  extension: string;
-  magic: number[];
-}[] = [
-  {
-    type: 'image/png',
-    extension: 'png',
-    magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-  },
-  { type: 'image/jpeg', extension: 'jpg', magic: [0xff, 0xd8, 0xff] },
-];
-
-export function detectImageType(content: Buffer): (typeof SIGNATURES)[number] | undefined {
-  return SIGNATURES.find(
-    ({ magic }) => content.length >= magic.length && magic.every((byte, i) => content[i] === byte),
-  );
-}
+export const LOGO_LIMITS: ImageLimits = { bytes: LOGO_MAX_BYTES, pixels: LOGO_MAX_PIXELS };
 
 /** Logos live in the data folder, outside the database, under names the server chooses. */
 @Injectable()
@@ -42,41 +25,36 @@ export class LogoStorage {
     return join(this.dir, file);
   }
 
-  /** Checks type and size; writes the file and returns its name and type, or throws a field error. */
+  /**
+   * Decodes the upload in full and writes only the re-encoded image; returns its name and type,
+   * or throws a field error on `logo`.
+   */
   async store(applicationId: string, content: Buffer | undefined): Promise<{ file: string; type: string }> {
-    if (!content || content.length === 0) {
-      throw validationFailed([{ field: 'logo', code: 'required', message: 'No file received' }]);
-    }
-    const detected = detectImageType(content);
-    if (!detected) {
-      throw validationFailed([
-        {
-          field: 'logo',
-          code: 'fileType',
-          message: 'Only PNG or JPEG images are accepted',
-        },
-      ]);
-    }
-    if (content.length > LOGO_MAX_BYTES) {
-      throw validationFailed([
-        {
-          field: 'logo',
-          code: 'fileTooLarge',
-          params: { max: LOGO_MAX_BYTES / 1024 / 1024 },
-          message: 'At most 2 MB',
-        },
-      ]);
-    }
+    const image = await decodeUpload('logo', content, LOGO_LIMITS);
     await mkdir(this.dir, { recursive: true });
-    const file = `${applicationId}.${detected.extension}`;
-    await this.remove(applicationId);
-    await writeFile(this.path(file), content);
-    return { file, type: detected.type };
+    const file = `${applicationId}.${image.extension}`;
+    await writeFileAtomically(this.path(file), image.data);
+    // A logo of the other format from an earlier upload.
+    await Promise.all(
+      IMAGE_EXTENSIONS.filter((extension) => extension !== image.extension).map((extension) =>
+        rm(this.path(`${applicationId}.${extension}`), { force: true }),
+      ),
+    );
+    return { file, type: image.type };
   }
 
   async remove(applicationId: string): Promise<void> {
     await Promise.all(
-      SIGNATURES.map(({ extension }) => rm(this.path(`${applicationId}.${extension}`), { force: true })),
+      IMAGE_EXTENSIONS.map((extension) => rm(this.path(`${applicationId}.${extension}`), { force: true })),
     );
+  }
+
+  /** Moves a stored logo out of the way, into `<DATA_DIR>/quarantine/logos/`, for someone to look at. */
+  async quarantine(file: string): Promise<void> {
+    const dir = join(this.config.dataDir, 'quarantine', 'logos');
+    await mkdir(dir, { recursive: true });
+    await rename(this.path(file), join(dir, `${Date.now()}-${file}`)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
   }
 }

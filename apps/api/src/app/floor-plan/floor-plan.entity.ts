@@ -1,4 +1,4 @@
-import { BackgroundImage, FloorFeature } from '@markt/shared';
+import { BackgroundPlacement, FloorFeature } from '@markt/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Event } from '../events/event.entity';
@@ -17,8 +17,11 @@ export class FloorPlan extends BaseEntity {
   @Column({ type: 'real' }) width!: number;
   @Column({ type: 'real' }) depth!: number;
   @Column({ type: 'simple-json', nullable: true }) outline!: [number, number][] | null;
+  /** Where the scan lies; `null` hides it. */
   @Column({ type: 'simple-json', nullable: true })
-  background!: BackgroundImage | null;
+  background!: BackgroundPlacement | null;
+  /** The scan's file name under `<DATA_DIR>/uploads/backgrounds/`. */
+  @Column({ type: 'varchar', length: 100, nullable: true }) backgroundFile!: string | null;
   @Column({ type: 'simple-json' }) features!: FloorFeature[];
 
   /** Optimistic locking: every save must name the version it started from. */

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
+import { BackgroundStorage } from './background-storage';
+import { FloorPlanBackgroundService } from './floor-plan-background.service';
 import { FloorPlanController } from './floor-plan.controller';
 import { FloorPlanService } from './floor-plan.service';
 
@@ -7,7 +9,7 @@ import { FloorPlanService } from './floor-plan.service';
 @Module({
   imports: [EventsModule],
   controllers: [FloorPlanController],
-  providers: [FloorPlanService],
+  providers: [FloorPlanService, FloorPlanBackgroundService, BackgroundStorage],
   exports: [FloorPlanService],
 })
 export class FloorPlanModule {}

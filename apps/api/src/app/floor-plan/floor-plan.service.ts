@@ -6,12 +6,13 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Assignment } from '../assignments/assignment.entity';
 import { validationFailed } from '../common/validation';
 import { EventsService } from '../events/events.service';
+import { placementOf, toBackgroundImage } from './background-storage';
 import { FloorPlanBodyDto } from './dto/floor-plan.dto';
 import { FloorPlan } from './floor-plan.entity';
 import { StandEntity } from './stand.entity';
 
 /** A new event's room until an admin draws one: a plain hall. */
-const EMPTY_ROOM = { width: 30, depth: 20 };
+export const EMPTY_ROOM = { width: 30, depth: 20 };
 
 export function toStand(s: StandEntity) {
   return {
@@ -60,7 +61,7 @@ export class FloorPlanService {
         width: input.width,
         depth: input.depth,
         outline: input.outline ?? null,
-        background: input.background ?? null,
+        background: input.background ? placementOf(input.background) : null,
         features: input.features,
       };
       if (existing) {
@@ -155,7 +156,7 @@ export class FloorPlanService {
       width: plan?.width ?? EMPTY_ROOM.width,
       depth: plan?.depth ?? EMPTY_ROOM.depth,
       ...(plan?.outline && { outline: plan.outline }),
-      background: plan?.background ?? null,
+      background: toBackgroundImage(plan),
       features: plan?.features ?? [],
       stands,
       version: plan?.version ?? 0,

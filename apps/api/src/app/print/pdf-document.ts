@@ -13,7 +13,14 @@ export const FONT = { regular: 'Sans', bold: 'Sans-Bold' } as const;
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
-/** A document with the fonts registered; resolves to the finished bytes once `end()` is called. */
+/** A document that has not ended by then has hung; the request gets an error instead of waiting forever. */
+const RENDER_TIMEOUT_MS = 60_000;
+
+/**
+ * A document with the fonts registered; `bytes` resolves to the finished bytes once `end()` is called,
+ * or rejects if the stream fails or does not finish in time. A caller that throws while drawing never
+ * awaits `bytes`, so its later failure is marked handled here rather than ending the process.
+ */
 export function createPdf(options: PDFKit.PDFDocumentOptions): {
   doc: Pdf;
   bytes: Promise<Buffer>;
@@ -22,15 +29,27 @@ export function createPdf(options: PDFKit.PDFDocumentOptions): {
     ...options,
     info: { Producer: 'Markt der Möglichkeiten', ...options.info },
   });
+  const chunks: Buffer[] = [];
+  const bytes = new Promise<Buffer>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error('The PDF did not finish in time'));
+      doc.destroy();
+    }, RENDER_TIMEOUT_MS);
+    timer.unref();
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks));
+    });
+    doc.on('error', (error: unknown) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+  bytes.catch(() => undefined);
   doc.registerFont(FONT.regular, fontFile('DejaVuSans.ttf'));
   doc.registerFont(FONT.bold, fontFile('DejaVuSans-Bold.ttf'));
   doc.font(FONT.regular);
-  const chunks: Buffer[] = [];
-  const bytes = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
   return { doc, bytes };
 }
 

@@ -1,6 +1,16 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpException,
+  InternalServerErrorException,
+  Logger,
+  Param,
+  ParseUUIDPipe,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PAPER_SIZES, PaperSize, Role } from '@markt/shared';
+import { ERROR_CODES, PAPER_SIZES, PaperSize, Role } from '@markt/shared';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { Roles } from '../common/access.decorators';
@@ -13,7 +23,25 @@ class PaperQuery {
   size?: PaperSize;
 }
 
-function sendPdf(res: Response, name: string, pdf: Buffer): void {
+const logger = new Logger('Print');
+
+/**
+ * Answers with the PDF, or with a clear error if producing it failed; a failed document leaves
+ * nothing behind, so the next request starts afresh.
+ */
+async function sendPdf(res: Response, name: string, render: () => Promise<Buffer>): Promise<void> {
+  let pdf: Buffer;
+  try {
+    pdf = await render();
+  } catch (error) {
+    if (error instanceof HttpException) throw error;
+    logger.error(`${name}.pdf failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    throw new InternalServerErrorException({
+      code: ERROR_CODES.printFailed,
+      message: 'The PDF could not be produced',
+      params: { document: name },
+    });
+  }
   res.setHeader('Content-Type', 'application/pdf');
   res.setHeader('Content-Disposition', `attachment; filename="${name}.pdf"`);
   res.send(pdf);
@@ -32,17 +60,17 @@ export class PrintController {
     @Res() res: Response,
   ): Promise<void> {
     const size = query.size ?? 'A3';
-    sendPdf(res, `hallenplan-${size.toLowerCase()}`, await this.print.floorPlan(eventId, size));
+    await sendPdf(res, `hallenplan-${size.toLowerCase()}`, () => this.print.floorPlan(eventId, size));
   }
 
   @Get('stand-signs.pdf')
   async standSigns(@Param('eventId', ParseUUIDPipe) eventId: string, @Res() res: Response): Promise<void> {
-    sendPdf(res, 'standschilder', await this.print.standSigns(eventId));
+    await sendPdf(res, 'standschilder', () => this.print.standSigns(eventId));
   }
 
   @Get('directory.pdf')
   async directory(@Param('eventId', ParseUUIDPipe) eventId: string, @Res() res: Response): Promise<void> {
-    sendPdf(res, 'ausstellerverzeichnis', await this.print.directory(eventId));
+    await sendPdf(res, 'ausstellerverzeichnis', () => this.print.directory(eventId));
   }
 
   @Get('logistics.csv')

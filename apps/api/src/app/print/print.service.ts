@@ -1,18 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { boxOf, FeatureKind, PaperSize } from '@markt/shared';
-import { existsSync } from 'node:fs';
 import { create as createQr } from 'qrcode';
-import { LogoStorage } from '../applications/logo-storage';
+import { LOGO_LIMITS, LogoStorage } from '../applications/logo-storage';
 import { Column } from '../common/tabular-export';
 import { appConfig } from '../config/app.config';
 import { Event } from '../events/event.entity';
+import { printableImage } from '../images/image-decoder';
 import { FloorPlan } from '../floor-plan/floor-plan.entity';
 import { StandEntity } from '../floor-plan/stand.entity';
 import { MarketExhibitor, MarketService } from '../market/market.service';
 import { createPdf, FONT, germanDate, Pdf } from './pdf-document';
 
 const MARGIN = 28;
+/** Pixels on the longer side of a logo handed to the PDF: 140 pt at 300 dpi is about 580. */
+const LOGO_PRINT_PIXELS = 600;
 const FEATURE_STYLE: Record<FeatureKind, { fill: string; label?: string }> = {
   [FeatureKind.Wall]: { fill: '#555555' },
   [FeatureKind.Entrance]: { fill: '#1565c0', label: 'Eingang' },
@@ -55,6 +57,10 @@ export const LOGISTICS_COLUMNS: Column<LogisticsRow>[] = [
 /** The prints of an event's market: the plan (A3/A4), stand signs, the exhibitor directory, logistics lists. */
 @Injectable()
 export class PrintService {
+  private readonly logger = new Logger('Print');
+  /** Logo files already reported as unprintable, so a broken one is logged once, not on every print. */
+  private readonly reported = new Set<string>();
+
   constructor(
     private readonly market: MarketService,
     private readonly logos: LogoStorage,
@@ -94,12 +100,15 @@ export class PrintService {
       height: planHeight,
     });
 
-    // Legend beside the plan, continued on further pages rather than shrunk below readability.
+    // Legend beside the plan, continued on further pages rather than shrunk below readability. The plan
+    // hangs in public: exhibitors who did not consent to publication appear by stand number only.
     const legend = exhibitors
       .filter((e) => e.stand)
       .map((e) => ({
         number: e.stand?.number ?? '',
-        text: `${e.application.organisationName ?? ''} – ${e.application.projectTitle ?? ''}`,
+        text: e.application.publicationConsent
+          ? `${e.application.organisationName ?? ''} – ${e.application.projectTitle ?? ''}`
+          : '',
       }));
     const qrSize = large ? 110 : 80;
     const legendX = MARGIN + planWidth + 18;
@@ -149,6 +158,7 @@ export class PrintService {
     const exhibitors = (await this.market.exhibitors(eventId, { publishableOnly: false })).filter((e) => e.stand);
     const byStand = new Map<string, MarketExhibitor[]>();
     for (const e of exhibitors) byStand.set(e.stand?.id ?? '', [...(byStand.get(e.stand?.id ?? '') ?? []), e]);
+    const logos = await this.printableLogos(exhibitors.map((e) => e.application));
 
     const { doc, bytes } = createPdf({
       size: 'A4',
@@ -167,10 +177,8 @@ export class PrintService {
       let y = 60;
       for (const { application } of group) {
         const textX = 330;
-        const logo = application.logoFile ? this.logos.path(application.logoFile) : null;
-        if (logo && existsSync(logo)) {
-          doc.image(logo, width - 48 - 140, y, { fit: [140, 140] });
-        }
+        const logo = logos.get(application.id);
+        if (logo) doc.image(logo, width - 48 - 140, y, { fit: [140, 140] });
         doc
           .font(FONT.bold)
           .fontSize(30)
@@ -246,6 +254,27 @@ export class PrintService {
         const here = exhibitors.filter((e) => e.stand?.id === stand.id);
         return here.length > 0 ? here.map((e) => ({ stand, exhibitor: e.application })) : [{ stand, exhibitor: null }];
       });
+  }
+
+  /**
+   * Each stored logo decoded afresh into a small plain PNG, by application id. A logo that does not decode
+   * is left out of the print (and logged once); the rest of the document does not depend on it.
+   */
+  private async printableLogos(applications: { id: string; logoFile: string | null }[]): Promise<Map<string, Buffer>> {
+    const printable = new Map<string, Buffer>();
+    for (const { id, logoFile } of applications) {
+      if (!logoFile) continue;
+      try {
+        printable.set(id, await printableImage(this.logos.path(logoFile), LOGO_LIMITS.pixels, LOGO_PRINT_PIXELS));
+      } catch (error) {
+        if (this.reported.has(logoFile)) continue;
+        this.reported.add(logoFile);
+        this.logger.warn(
+          `Logo ${logoFile} of application ${id} cannot be printed and is left out: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    return printable;
   }
 
   private header(doc: Pdf, event: Event, large: boolean): number {

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { ApplicationDto, LOGO_MAX_BYTES, LOGO_TYPES } from '@markt/shared';
-import { FormGroup } from '@angular/forms';
-import { ErrorItem, handleFormError, toApiError } from '../core/forms/server-errors';
+import { ErrorItem, uploadErrorItem } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ApplicationsService } from './applications.service';
 
@@ -80,12 +79,7 @@ export class LogoUploadComponent {
       },
       error: (error) => {
         this.uploading.set(false);
-        const fieldError = toApiError(error).errors?.find((e) => e.field === 'logo');
-        this.error.set(
-          fieldError
-            ? { key: 'validation.' + fieldError.code, params: fieldError.params }
-            : (handleFormError(new FormGroup({}), error)[0] ?? { key: 'errors.generic' }),
-        );
+        this.error.set(uploadErrorItem(error, 'logo'));
       },
     });
   }

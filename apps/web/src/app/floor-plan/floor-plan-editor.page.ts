@@ -242,6 +242,7 @@ const FIELD_LABELS: Record<string, string> = {
             <app-element-properties [feature]="f" (featureChange)="patchSelected($event)" />
           } @else {
             <app-room-properties
+              [eventId]="id()"
               [width]="plan().width"
               [depth]="plan().depth"
               [background]="plan().background"

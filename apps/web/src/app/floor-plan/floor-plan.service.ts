@@ -30,6 +30,13 @@ export class FloorPlanService {
     return this.http.put<SavedFloorPlan>(`${this.base(eventId)}/floor-plan`, input);
   }
 
+  /** Uploads a scan of the room on its own; the answer's `background` names its URL. The plan's version stays. */
+  uploadBackground(eventId: string, file: File): Observable<SavedFloorPlan> {
+    const body = new FormData();
+    body.append('background', file, file.name);
+    return this.http.put<SavedFloorPlan>(`${this.base(eventId)}/floor-plan/background`, body);
+  }
+
   getAssignments(eventId: string): Observable<AssignmentsView> {
     return this.http.get<AssignmentsView>(`${this.base(eventId)}/assignments`);
   }

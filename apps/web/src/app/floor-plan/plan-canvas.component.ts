@@ -169,7 +169,7 @@ interface DragState {
       <polygon class="room" [attr.points]="roomPoints()" (pointerdown)="background.emit()" />
       @if (plan().background; as bg) {
         <image
-          [attr.href]="bg.dataUrl"
+          [attr.href]="bg.url"
           [attr.x]="bg.x"
           [attr.y]="bg.y"
           [attr.width]="bg.width"

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { BackgroundImage, FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { ErrorItem } from '../core/forms/server-errors';
+import { ErrorItem, uploadErrorItem } from '../core/forms/server-errors';
+import { FloorPlanService } from './floor-plan.service';
 
 const L = FLOOR_PLAN_LIMITS;
 const roomSize = () =>
@@ -12,16 +13,12 @@ const roomSize = () =>
     validators: [Validators.required, Validators.min(L.room.min), Validators.max(L.room.max)],
   });
 const BACKGROUND_TYPES = ['image/png', 'image/jpeg'];
+const BACKGROUND_MAX_MB = L.backgroundBytes / 1024 / 1024;
 
-/** Checks a scan of the room the way the server does (type and size) before reading it. */
+/** Checks a scan of the room for what the server checks first (type and size) before uploading it. */
 export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorItem | null {
   if (!BACKGROUND_TYPES.includes(file.type)) return { key: 'validation.fileType' };
-  // the data URL is a third larger than the file
-  if ((file.size * 4) / 3 > L.backgroundBytes)
-    return {
-      key: 'validation.fileTooLarge',
-      params: { max: Math.floor(((L.backgroundBytes * 3) / 4 / 1024 / 1024) * 10) / 10 },
-    };
+  if (file.size > L.backgroundBytes) return { key: 'validation.fileTooLarge', params: { max: BACKGROUND_MAX_MB } };
   return null;
 }
 
@@ -65,9 +62,18 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
         type="file"
         accept="image/png,image/jpeg"
         aria-describedby="fp-background-hint"
+        [attr.aria-invalid]="fileError() ? 'true' : null"
+        [disabled]="uploading()"
         (change)="choose($event)"
       />
-      <p class="hint" id="fp-background-hint">{{ 'floorPlan.room.backgroundHint' | t }}</p>
+      <p class="hint" id="fp-background-hint">{{ 'floorPlan.room.backgroundHint' | t: { max: maxMb } }}</p>
+      <div role="status">
+        @if (uploading()) {
+          <p>{{ 'floorPlan.room.backgroundUploading' | t }}</p>
+        } @else if (uploaded()) {
+          <p>{{ 'floorPlan.room.backgroundUploaded' | t }}</p>
+        }
+      </div>
       @if (fileError(); as e) {
         <p class="field-error" role="alert">{{ e.key | t: e.params }}</p>
       }
@@ -102,13 +108,18 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
   `,
 })
 export class RoomPropertiesComponent {
+  readonly eventId = input.required<string>();
   readonly width = input.required<number>();
   readonly depth = input.required<number>();
   readonly background = input<BackgroundImage | null>(null);
   readonly roomChange = output<{ width: number; depth: number }>();
   readonly backgroundChange = output<BackgroundImage | null>();
 
+  private readonly service = inject(FloorPlanService);
+  protected readonly maxMb = BACKGROUND_MAX_MB;
   protected readonly fileError = signal<ErrorItem | null>(null);
+  protected readonly uploading = signal(false);
+  protected readonly uploaded = signal(false);
   protected readonly roomForm = new FormGroup({ width: roomSize(), depth: roomSize() });
   protected readonly bgForm = new FormGroup({
     x: new FormControl(0, { updateOn: 'blur', nonNullable: true, validators: [Validators.required] }),
@@ -144,18 +155,34 @@ export class RoomPropertiesComponent {
     if (bg && this.bgForm.valid) this.backgroundChange.emit({ ...bg, ...this.bgForm.getRawValue() });
   }
 
+  /**
+   * Uploads the scan straight away (the server decodes and re-encodes it); the plan then only refers to it.
+   * A scan already placed keeps its placement, a first one covers the room's width.
+   */
   protected choose(event: Event): void {
     const inputEl = event.target as HTMLInputElement;
     const file = inputEl.files?.[0];
+    this.uploaded.set(false);
     if (!file) return;
     const problem = backgroundFileError(file);
     this.fileError.set(problem);
     if (problem) return;
-    const reader = new FileReader();
-    reader.onload = () => {
-      inputEl.value = '';
-      this.backgroundChange.emit({ dataUrl: String(reader.result), x: 0, y: 0, width: this.width(), opacity: 0.5 });
-    };
-    reader.readAsDataURL(file);
+    this.uploading.set(true);
+    this.service.uploadBackground(this.eventId(), file).subscribe({
+      next: (plan) => {
+        this.uploading.set(false);
+        inputEl.value = '';
+        if (!plan.background) return;
+        this.uploaded.set(true);
+        const current = this.background();
+        this.backgroundChange.emit(
+          current ? { ...current, url: plan.background.url } : { ...plan.background, width: this.width() },
+        );
+      },
+      error: (error) => {
+        this.uploading.set(false);
+        this.fileError.set(uploadErrorItem(error, 'background'));
+      },
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { ApiError } from '@markt/shared';
-import { applyServerErrors, describeControlErrors, handleFormError } from './server-errors';
+import { applyServerErrors, describeControlErrors, handleFormError, uploadErrorItem } from './server-errors';
 
 function httpError(status: number, body: ApiError | null): HttpErrorResponse {
   return new HttpErrorResponse({ status, error: body });
@@ -97,6 +97,35 @@ describe('handleFormError', () => {
     ).toEqual([{ key: 'auth.login.invalid' }]);
     expect(handleFormError(form, httpError(0, null))).toEqual([{ key: 'errors.network' }]);
     expect(handleFormError(form, httpError(500, null))).toEqual([{ key: 'errors.generic' }]);
+  });
+});
+
+describe('uploadErrorItem', () => {
+  it("shows the server's reason for refusing the file, with its parameters", () => {
+    const refused = httpError(400, {
+      statusCode: 400,
+      code: 'validation_failed',
+      message: 'Validation failed',
+      errors: [
+        {
+          field: 'background',
+          code: 'imageTooLarge',
+          params: { width: 60000, height: 60000, max: 40 },
+          message: 'At most 40 million pixels',
+        },
+      ],
+    });
+    expect(uploadErrorItem(refused, 'background')).toEqual({
+      key: 'validation.imageTooLarge',
+      params: { width: 60000, height: 60000, max: 40 },
+    });
+  });
+
+  it('falls back to the general message', () => {
+    expect(uploadErrorItem(httpError(0, null), 'logo')).toEqual({ key: 'errors.network' });
+    expect(uploadErrorItem(httpError(403, { statusCode: 403, code: 'forbidden', message: '' }), 'logo')).toEqual({
+      key: 'errors.forbidden',
+    });
   });
 });
 

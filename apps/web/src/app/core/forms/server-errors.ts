@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { AbstractControl, ValidationErrors } from '@angular/forms';
+import { AbstractControl, FormGroup, ValidationErrors } from '@angular/forms';
 import { ApiError, ERROR_CODES, FieldError } from '@markt/shared';
 
 /** A message for the form's error summary, kept as key + params so it follows the language. */
@@ -53,6 +53,9 @@ const GENERAL_MESSAGES: Record<string, string> = {
   [ERROR_CODES.unauthenticated]: 'errors.unauthenticated',
   [ERROR_CODES.notFound]: 'errors.notFound',
   [ERROR_CODES.conflict]: 'errors.conflict',
+  [ERROR_CODES.payloadTooLarge]: 'errors.payloadTooLarge',
+  [ERROR_CODES.unsupportedMediaType]: 'errors.unsupportedMediaType',
+  [ERROR_CODES.malformedBody]: 'errors.malformedBody',
   network: 'errors.network',
   application_exists: 'errors.application_exists',
   application_period_closed: 'errors.application_period_closed',
@@ -61,6 +64,8 @@ const GENERAL_MESSAGES: Record<string, string> = {
   invalid_transition: 'errors.invalid_transition',
   event_over: 'errors.event_over',
   not_reviewable: 'errors.not_reviewable',
+  [ERROR_CODES.emailNotVerified]: 'errors.email_not_verified',
+  concurrent_change: 'errors.concurrent_change',
 };
 
 /**
@@ -90,6 +95,16 @@ export function handleFormError(form: AbstractControl, error: unknown): ErrorIte
     return [{ key: 'form.fixErrors' }];
   }
   return [{ key: GENERAL_MESSAGES[apiError.code] ?? 'errors.generic' }];
+}
+
+/**
+ * The message for a failed file upload: the server's error on the file's field (e.g. `imageInvalid`,
+ * `imageTooLarge` with the image's size and the limit), otherwise what went wrong in general.
+ */
+export function uploadErrorItem(error: unknown, field: string): ErrorItem {
+  const fieldError = toApiError(error).errors?.find((e) => e.field === field);
+  if (fieldError) return { key: 'validation.' + fieldError.code, params: fieldError.params };
+  return handleFormError(new FormGroup({}), error)[0] ?? { key: 'errors.generic' };
 }
 
 /** Angular's built-in validator keys, renamed to the API's codes so both share one message. */

@@ -73,7 +73,11 @@ export const deFloorPlan = {
   'floorPlan.room.width': 'Breite des Raums (m)',
   'floorPlan.room.depth': 'Tiefe des Raums (m)',
   'floorPlan.room.background': 'Hintergrundbild (Scan des Raums)',
-  'floorPlan.room.backgroundHint': 'PNG oder JPEG, höchstens 2 MB. Es liegt nur zur Orientierung unter dem Plan.',
+  'floorPlan.room.backgroundHint':
+    'PNG oder JPEG, höchstens {max} MB. Es wird sofort hochgeladen und liegt nur zur Orientierung unter dem Plan.',
+  'floorPlan.room.backgroundUploading': 'Das Hintergrundbild wird hochgeladen …',
+  'floorPlan.room.backgroundUploaded':
+    'Hintergrundbild hochgeladen. Lage und Deckkraft werden mit dem Plan gespeichert.',
   'floorPlan.room.backgroundForm': 'Lage des Hintergrundbilds',
   'floorPlan.room.bgX': 'Bild x (m)',
   'floorPlan.room.bgY': 'Bild y (m)',

@@ -75,7 +75,10 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
   'floorPlan.room.width': 'Room width (m)',
   'floorPlan.room.depth': 'Room depth (m)',
   'floorPlan.room.background': 'Background image (scan of the room)',
-  'floorPlan.room.backgroundHint': 'PNG or JPEG, at most 2 MB. It lies under the plan for orientation only.',
+  'floorPlan.room.backgroundHint':
+    'PNG or JPEG, at most {max} MB. It is uploaded straight away and lies under the plan for orientation only.',
+  'floorPlan.room.backgroundUploading': 'Uploading the background image …',
+  'floorPlan.room.backgroundUploaded': 'Background image uploaded. Its position and opacity are saved with the plan.',
   'floorPlan.room.backgroundForm': 'Position of the background image',
   'floorPlan.room.bgX': 'Image x (m)',
   'floorPlan.room.bgY': 'Image y (m)',

@@ -1,0 +1,51 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
+import { printableImage } from '../images/image-decoder';
+import { Application } from './application.entity';
+import { LOGO_LIMITS, LogoStorage } from './logo-storage';
+
+/** The size logos are decoded to for the check; the same decoding as for printing. */
+const CHECK_SIZE = 64;
+
+/**
+ * Logos stored before uploads were decoded (or damaged since) must not reach a PDF or a browser:
+ * at every start each stored logo is decoded in full, and one that fails is set aside.
+ */
+@Injectable()
+export class StoredLogoCheck implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Logos');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly logos: LogoStorage,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.run();
+  }
+
+  /**
+   * Moves every logo that does not decode (or is missing) to the quarantine folder and removes it from its
+   * application, one log line each. Returns the ids of those applications.
+   */
+  async run(): Promise<string[]> {
+    const repo = this.dataSource.getRepository(Application);
+    const stored = await repo.find({ select: { id: true, logoFile: true }, where: { logoFile: Not(IsNull()) } });
+    const setAside: string[] = [];
+    for (const { id, logoFile } of stored) {
+      const file = logoFile as string;
+      const problem = await printableImage(this.logos.path(file), LOGO_LIMITS.pixels, CHECK_SIZE).then(
+        () => null,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+      if (problem === null) continue;
+      await this.logos.quarantine(file);
+      // Only if no new logo was recorded meanwhile.
+      await repo.update({ id, logoFile: file }, { logoFile: null, logoType: null });
+      this.logger.warn(`Logo ${file} of application ${id} does not decode and was set aside: ${problem}`);
+      setAside.push(id);
+    }
+    return setAside;
+  }
+}
