@@ -1,6 +1,8 @@
 import { ApplicationFields, ApplicationStatus, EventStatus, Role } from '@markt/shared';
+import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { Application } from '../src/app/applications/application.entity';
+import { AuditEntry } from '../src/app/audit/audit-entry.entity';
 import { EVENT_2027 } from '../src/app/seed/demo-data';
 import { COMPLETE, JPEG, PDF, PNG, SVG } from './fixtures';
 import { createTestApp, DATABASES, PASSWORD, TestApp, TestClient } from './test-app';
@@ -272,16 +274,18 @@ describe.each(DATABASES)('applications (%s)', (database) => {
       await client.post(`/api/applications/${id}/withdraw`);
       const history = (await client.get(`/api/applications/${id}/history`)).body;
       expect(
-        history.map((h: { fromStatus: string; toStatus: string; actorId: string }) => [
+        history.map((h: { fromStatus: string; toStatus: string; actorRole: string }) => [
           h.fromStatus,
           h.toStatus,
-          h.actorId,
+          h.actorRole,
         ]),
       ).toEqual([
-        [null, 'draft', user.id],
-        ['draft', 'submitted', user.id],
-        ['submitted', 'withdrawn', user.id],
+        [null, 'draft', 'applicant'],
+        ['draft', 'submitted', 'applicant'],
+        ['submitted', 'withdrawn', 'applicant'],
       ]);
+      const rows = await t.app.get(DataSource).getRepository(AuditEntry).findBy({ entityId: id });
+      expect(rows.map((r) => r.actorId)).toEqual([user.id, user.id, user.id]);
     });
   });
 
@@ -300,7 +304,8 @@ describe.each(DATABASES)('applications (%s)', (database) => {
       expect(png.body.hasLogo).toBe(true);
       const served = await client.get(`/api/applications/${id}/logo`);
       expect(served.headers['content-type']).toBe('image/png');
-      expect(Buffer.compare(served.body as Buffer, PNG)).toBe(0);
+      // Stored re-encoded: the same image, not the same bytes.
+      expect(await sharp(served.body as Buffer).metadata()).toMatchObject({ format: 'png', width: 1, height: 1 });
 
       expect((await upload(client, id, JPEG, 'logo.jpg', 'image/jpeg')).status).toBe(200);
       const { client: reviewer } = await t.as(Role.Reviewer);

@@ -1,8 +1,9 @@
-import { OutboxStatus, Role } from '@markt/shared';
+import { OutboxStatus, Role, SECRET_LINK } from '@markt/shared';
 import { DataSource } from 'typeorm';
 import { PasswordResetToken } from '../src/app/auth/password-reset-token.entity';
 import { OutboxMessage } from '../src/app/notifications/outbox-message.entity';
 import { OutboxService } from '../src/app/notifications/outbox.service';
+import { applicationMailTo, verifyFromOutbox } from './mailbox';
 import { eventWithSubmissions } from './review-board';
 import { startSmtpSink } from './smtp-sink';
 import { createTestApp, DATABASES, PASSWORD, TestApp, TestClient } from './test-app';
@@ -34,8 +35,10 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
     smtp.state.refuse = false;
   });
 
+  /** The one message to an address; an application's mail where a verification link went there too. */
   async function messageTo(to: string): Promise<OutboxMessage> {
-    return t.app.get(DataSource).getRepository(OutboxMessage).findOneByOrFail({ to });
+    const all = await t.app.get(DataSource).getRepository(OutboxMessage).findBy({ to });
+    return all.length === 1 ? all[0] : applicationMailTo(t, to);
   }
 
   it('stores the submission email and delivers it through SMTP', async () => {
@@ -46,7 +49,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
     expect(await outbox.deliverDue()).toBeGreaterThanOrEqual(1);
     const mail = smtp.received.find((m) => m.to.includes(app.email));
     expect(mail?.raw).toContain('Subject: Bewerbung eingegangen');
-    expect(mail?.raw).toContain(`https://markt.example.org/bewerbungen/${app.id}`);
+    expect(mail?.text).toContain(`https://markt.example.org/bewerbungen/${app.id}`);
     expect(await messageTo(app.email)).toMatchObject({
       status: OutboxStatus.Sent,
       attempts: 1,
@@ -133,12 +136,21 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
       .put(`/api/events/${eventId}/email-templates/submission_received/en`)
       .set('X-XSRF-TOKEN', admin.xsrf)
       .send({
-        subject: 'We got “{project}”',
+        subject: 'We got your application for {event}',
         body: 'Dear {organisation}, see {link}',
       });
     expect(saved.body).toMatchObject({ customised: true });
+    // Applicant-written text never stands in a subject line.
+    const lure = await admin.agent
+      .put(`/api/events/${eventId}/email-templates/submission_received/en`)
+      .set('X-XSRF-TOKEN', admin.xsrf)
+      .send({ subject: 'We got “{project}”', body: 'x' });
+    expect(lure.status).toBe(400);
+    expect(lure.body.errors).toEqual([
+      expect.objectContaining({ field: 'subject', code: 'unknownPlaceholder', params: { placeholders: 'project' } }),
+    ]);
     const templates = (await admin.get(`/api/events/${eventId}/email-templates`)).body;
-    expect(templates).toHaveLength(12);
+    expect(templates).toHaveLength(14);
     expect(
       templates.find((x: { kind: string; language: string }) => x.kind === 'submission_received' && x.language === 'de')
         .customised,
@@ -152,6 +164,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
       name: 'English Speaker',
       language: 'en',
     });
+    await verifyFromOutbox(t, email);
     const id = (await applicant.post(`/api/events/${eventId}/applications`)).body.id;
     const { COMPLETE } = await import('./fixtures');
     await applicant.patch(`/api/applications/${id}`, {
@@ -160,8 +173,9 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
     });
     await applicant.post(`/api/applications/${id}/submit`);
     const mail = await messageTo(email);
-    expect(mail.subject).toBe(`We got “${COMPLETE.projectTitle}”`);
-    expect(mail.body).toBe(`Dear ${COMPLETE.organisationName}, see https://markt.example.org/bewerbungen/${id}`);
+    const event = (await admin.get(`/api/events/${eventId}`)).body;
+    expect(mail.subject).toBe(`We got your application for ${event.title}`);
+    expect(mail.body).toBe(`Dear “${COMPLETE.organisationName}”, see https://markt.example.org/bewerbungen/${id}`);
   });
 
   it('templates and the outbox are for admins only', async () => {
@@ -176,7 +190,7 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
       const res = await (await t.client()).post('/api/auth/password-reset', { email });
       expect(res.status).toBe(204);
       const message = await messageTo(email);
-      const match = /token=([\w%-]+)/.exec(message.body);
+      const match = /token=([\w%-]+)/.exec(message.secret ?? '');
       return decodeURIComponent(match![1]);
     }
 
@@ -184,7 +198,16 @@ describe.each(DATABASES)('email outbox and password reset (%s)', (database) => {
       const user = await t.createUser(Role.Applicant);
       const session = await (await t.client()).login(user.email);
       const token = await requestLink(user.email);
-      expect((await messageTo(user.email)).body).toContain('https://markt.example.org/passwort-zuruecksetzen?token=');
+      const message = await messageTo(user.email);
+      expect(message.secret).toContain('https://markt.example.org/passwort-zuruecksetzen?token=');
+      // Staff reading the outbox see where the link goes, never the link itself; the recipient gets it.
+      const listed = (await admin.get('/api/outbox')).body.find((m: { id: string }) => m.id === message.id);
+      expect(listed.body).toContain(SECRET_LINK);
+      expect(JSON.stringify(listed)).not.toContain(token);
+      await outbox.deliverDue();
+      expect(smtp.received.find((m) => m.to.includes(user.email))?.text).toContain(
+        `https://markt.example.org/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`,
+      );
 
       const reset = await (
         await t.client()

@@ -4,6 +4,14 @@ import { SMTPServer } from 'smtp-server';
 export interface ReceivedMail {
   to: string[];
   raw: string;
+  /** The raw message with quoted-printable soft line breaks and escapes undone, as a reader sees it. */
+  text: string;
+}
+
+function decodeQuotedPrintable(raw: string): string {
+  const unfolded = raw.replace(/=\r?\n/g, '');
+  const bytes = unfolded.replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 /** A real SMTP server on a free local port that keeps what it receives and can be told to refuse mail. */
@@ -26,10 +34,8 @@ export async function startSmtpSink() {
           );
           return;
         }
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
+        const raw = Buffer.concat(chunks).toString('utf8');
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, text: decodeQuotedPrintable(raw) });
         callback();
       });
     },

@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { checkPage, expectNoAxeViolations, logout } from './support';
+import { checkPage, expectNoAxeViolations, logout, screenshot, verifyEmail } from './support';
 
 const EVENT = 'Integrationskonferenz 2027';
 const PASSWORD = 'Sicheres-Passwort-2027';
@@ -12,13 +12,17 @@ const PNG = Buffer.from(
 const stepHeading = (page: Page, n: number, name: string) =>
   page.getByRole('heading', { level: 2, name: `Schritt ${n} von 6: ${name}` });
 
-async function register(page: Page, name: string, email: string): Promise<void> {
+/** Registers and, unless told otherwise, confirms the address with the link from the mail. */
+async function register(page: Page, name: string, email: string, { verify = true } = {}): Promise<void> {
   await page.goto('/registrieren');
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(PASSWORD);
   await page.getByRole('button', { name: 'Konto anlegen' }).click();
   await expect(page.getByRole('button', { name: 'Abmelden' })).toBeVisible();
+  if (!verify) return;
+  await verifyEmail(page, email);
+  await page.goto('/');
 }
 
 /** Starts an application from the home page; returns its address. */
@@ -103,7 +107,17 @@ test.describe('applicant portal', () => {
   }) => {
     const stamp = Date.now();
     const organisation = 'Nachbarschaft verbindet e. V.';
-    await register(page, 'Kim Beispiel', `kim-${stamp}@example.org`);
+    const email = `kim-${stamp}@example.org`;
+    // a new account is asked to confirm its address before anything is submitted or mailed
+    await register(page, 'Kim Beispiel', email, { verify: false });
+    await expect(page.getByRole('heading', { name: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' })).toBeVisible();
+    await expect(page.getByText(`Wir haben einen Bestätigungslink an ${email} geschickt.`)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'applicant-verify-notice');
+    await verifyEmail(page, email);
+    await screenshot(page, 'verify-email-done');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' })).toHaveCount(0);
     const address = await startApplication(page);
 
     await fillOrganisation(page, organisation);

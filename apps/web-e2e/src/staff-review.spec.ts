@@ -1,5 +1,14 @@
 import { Browser, expect, Page, test } from '@playwright/test';
-import { DEMO, DEMO_PASSWORD, checkPage, expectNoAxeViolations, login, logout, screenshot } from './support';
+import {
+  DEMO,
+  DEMO_PASSWORD,
+  checkPage,
+  expectNoAxeViolations,
+  login,
+  logout,
+  screenshot,
+  verificationLink,
+} from './support';
 
 const EVENT = 'Integrationskonferenz 2027';
 // Own applications, so that other spec files (which may decide the demo applications) do not interfere.
@@ -31,6 +40,9 @@ async function submitApplication(browser: Browser, baseURL: string, applicant: t
       headers: await headers(),
     }),
   );
+  // The owner confirms the address with the mailed link before anything can be submitted.
+  const token = new URL(await verificationLink(applicant.owner), baseURL).searchParams.get('token');
+  await ok(await page.request.post('/api/auth/verify-email', { data: { token }, headers: await headers() }));
   const events = (await (await page.request.get('/api/events')).json()) as {
     id: string;
     title: string;

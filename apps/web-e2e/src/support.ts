@@ -44,3 +44,35 @@ export async function logout(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Abmelden' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Anmelden' }).first()).toBeVisible();
 }
+
+/** The e2e server's database: the tests read what only the recipient of a mail would see. */
+const DATABASE = join(__dirname, '..', 'output', 'data', 'markt.sqlite');
+
+/** The newest verification link mailed to an address, read from the outbox as its recipient gets it. */
+export async function verificationLink(email: string): Promise<string> {
+  const { Database, OPEN_READONLY } = (await import('sqlite3')).default;
+  const db = new Database(DATABASE, OPEN_READONLY);
+  try {
+    const row = await new Promise<{ secret: string } | undefined>((resolve, reject) =>
+      db.get(
+        `SELECT "secret" FROM "outbox_messages" WHERE "to" = ? AND "secret" LIKE '%/email-bestaetigen?token=%' ORDER BY "createdAt" DESC`,
+        [email],
+        (error, found: { secret: string } | undefined) => (error ? reject(error) : resolve(found)),
+      ),
+    );
+    if (!row) throw new Error(`no verification link for ${email}`);
+    // The mail links to the configured public URL; the test opens the same path on its own server.
+    const url = new URL(row.secret);
+    return `${url.pathname}${url.search}`;
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens the verification link mailed to an address and confirms it, as its owner would. */
+export async function verifyEmail(page: Page, email: string): Promise<void> {
+  await page.goto(await verificationLink(email));
+  await checkPage(page, 'E-Mail-Adresse bestätigen');
+  await page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click();
+  await expect(page.getByText(`Die Adresse ${email} ist bestätigt.`)).toBeVisible();
+}

@@ -8,11 +8,17 @@ export enum TemplateKind {
   DecisionRejected = 'decision_rejected',
   ConfirmationReminder = 'confirmation_reminder',
   PasswordReset = 'password_reset',
+  EmailVerification = 'email_verification',
 }
 export const TEMPLATE_KINDS: readonly TemplateKind[] = Object.values(TemplateKind);
 
 /** Placeholders a template may use, written `{organisation}` etc. */
 export const TEMPLATE_PLACEHOLDERS = ['organisation', 'project', 'event', 'status', 'message', 'link'] as const;
+/**
+ * A subject may only name what staff wrote: applicant-written text (organisation, project) never stands
+ * in a subject line, where it would read like the city's own words.
+ */
+export const SUBJECT_PLACEHOLDERS = ['event', 'status'] as const;
 
 export interface EmailTemplateDto {
   kind: TemplateKind;
@@ -58,3 +64,9 @@ export interface PasswordResetInput {
   token: string;
   password: string;
 }
+
+/**
+ * Stands in an outbox message's body where a link with a secret (password reset, verification) goes;
+ * the server puts the link in only when it delivers the mail, so staff reading the outbox never see it.
+ */
+export const SECRET_LINK = '⟨secret-link⟩';

@@ -7,6 +7,8 @@ export interface UserDto {
   name: string;
   role: Role;
   active: boolean;
+  /** Whether the owner confirmed the address with the one-time link. */
+  emailVerified: boolean;
   createdAt: string;
 }
 
@@ -50,4 +52,16 @@ export interface ThrottledAccountDto {
   delaySeconds: number;
   /** When the window ends and the count starts again. */
   until: string;
+}
+
+/** Body of POST /api/auth/verify-email: the token of a one-time link. */
+export interface VerifyEmailInput {
+  token: string;
+}
+
+/** What a verification link confirmed. */
+export interface EmailVerifiedDto {
+  email: string;
+  /** `account`: the account's own address; `contact`: an application's contact address. */
+  kind: 'account' | 'contact';
 }

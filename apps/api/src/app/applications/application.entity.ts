@@ -43,6 +43,8 @@ export class Application extends BaseEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true }) contactName!: string | null;
   @Column({ type: 'varchar', length: 254, nullable: true }) contactEmail!: string | null;
+  /** The contact address once its owner confirmed it; mail goes there only while it equals `contactEmail`. */
+  @Column({ type: 'varchar', length: 254, nullable: true }) verifiedContactEmail!: string | null;
   @Column({ type: 'varchar', length: 40, nullable: true }) contactPhone!: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true }) projectTitle!: string | null;

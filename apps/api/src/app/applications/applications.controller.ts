@@ -23,6 +23,7 @@ import { CurrentUser } from '../common/request-user';
 import { User } from '../users/user.entity';
 import { toApplicationDto } from './applications.mapper';
 import { ApplicationsService } from './applications.service';
+import { ConsentsDto } from './dto/consents.dto';
 import { ListApplicationsQuery } from './dto/list-applications.query';
 import { UpdateApplicationDto } from './dto/update-application.dto';
 
@@ -73,7 +74,7 @@ export class ApplicationsController {
   @Roles()
   @Get('applications/:id/history')
   async history(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<AuditEntryDto[]> {
-    return this.applications.history(await this.applications.get(id, user));
+    return this.applications.history(await this.applications.get(id, user), user);
   }
 
   @Roles(Role.Applicant)
@@ -84,6 +85,16 @@ export class ApplicationsController {
     @CurrentUser() user: User,
   ): Promise<ApplicationDto> {
     return toApplicationDto(await this.applications.update(id, user, body));
+  }
+
+  @Roles(Role.Applicant)
+  @Put('applications/:id/consents')
+  async setConsents(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ConsentsDto,
+    @CurrentUser() user: User,
+  ): Promise<ApplicationDto> {
+    return toApplicationDto(await this.applications.setConsents(id, user, body));
   }
 
   @Roles(Role.Applicant)
@@ -127,7 +138,7 @@ export class ApplicationsController {
   async logo(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User, @Res() res: Response): Promise<void> {
     const { path, type } = await this.applications.logo(id, user);
     res.setHeader('Content-Type', type);
-    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('Cache-Control', 'no-store');
     res.sendFile(path);
   }
 

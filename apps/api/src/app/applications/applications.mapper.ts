@@ -4,7 +4,7 @@ import { Application } from './application.entity';
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
 export function toApplicationDto(a: Application): ApplicationDto {
-  const { logoFile, logoType: _type, event: _event, applicant: _applicant, ...fields } = a;
+  const { logoFile, logoType: _type, event: _event, applicant: _applicant, verifiedContactEmail, ...fields } = a;
   return {
     ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)),
     id: a.id,
@@ -19,6 +19,7 @@ export function toApplicationDto(a: Application): ApplicationDto {
     privacyConsentAt: iso(a.privacyConsentAt),
     publicationConsentAt: iso(a.publicationConsentAt),
     photoConsentAt: iso(a.photoConsentAt),
+    contactEmailVerified: !!a.contactEmail && a.contactEmail === verifiedContactEmail,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };

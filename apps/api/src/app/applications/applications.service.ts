@@ -15,6 +15,7 @@ import { DataSource, EntityManager, Not, Repository } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { isUniqueViolation } from '../database/constraint-errors';
 import { AuditService } from '../audit/audit.service';
+import { EmailVerificationService } from '../auth/email-verification.service';
 import { validationFailed } from '../common/validation';
 import { Event } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
@@ -23,14 +24,15 @@ import { toEventDto } from '../events/events.mapper';
 import { User } from '../users/user.entity';
 import { Application } from './application.entity';
 import { submissionErrors, topicErrors } from './application-rules';
+import { ConsentsDto } from './dto/consents.dto';
 import { UpdateApplicationDto } from './dto/update-application.dto';
 import { LogoStorage } from './logo-storage';
 
-const CONSENTS = [
-  ['privacyConsent', 'privacyConsentAt'],
+const REVOCABLE_CONSENTS = [
   ['publicationConsent', 'publicationConsentAt'],
   ['photoConsent', 'photoConsentAt'],
 ] as const;
+const CONSENTS = [['privacyConsent', 'privacyConsentAt'], ...REVOCABLE_CONSENTS] as const;
 
 function conflict(code: string, message: string): ConflictException {
   return new ConflictException({ code, message });
@@ -59,6 +61,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly logos: LogoStorage,
     private readonly mailer: ApplicantMailer,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   listOwn(user: User): Promise<Application[]> {
@@ -173,13 +176,15 @@ export class ApplicationsService {
     }
     return this.dataSource.transaction(async (manager) => {
       await this.writeIfUnchanged(manager, application, given);
+      const saved = await manager.getRepository(Application).findOneByOrFail({ id });
       if (submitted) {
         await this.audit.record(
           { entityType: 'application', entityId: id, actorId: user.id, action: 'changed_after_submission' },
           manager,
         );
+        await this.verification.sendForContact(saved, user, manager);
       }
-      return manager.getRepository(Application).findOneByOrFail({ id });
+      return saved;
     });
   }
 
@@ -198,10 +203,12 @@ export class ApplicationsService {
       throw conflict('deadline_passed', 'The application deadline has passed');
     const errors = submissionErrors(application as ApplicationFields, event.topics);
     if (errors.length > 0) throw validationFailed(errors);
+    this.verification.assertVerified(user);
     return this.dataSource.transaction(async (manager) => {
       const saved = await this.transition(application, transition.to, user.id, action, manager, {
         submittedAt: new Date(),
       });
+      await this.verification.sendForContact(saved, user, manager);
       await this.mailer.send(TemplateKind.SubmissionReceived, saved, event, manager);
       return saved;
     });
@@ -232,8 +239,35 @@ export class ApplicationsService {
     };
   }
 
-  history(application: Application) {
-    return this.audit.forEntity('application', application.id);
+  history(application: Application, viewer: User) {
+    return this.audit.forEntity('application', application.id, viewer);
+  }
+
+  /**
+   * Publication and photo consent can be given or withdrawn at any time, whatever the status: the
+   * public page, the directory and every print follow from the next request. The change and its time
+   * go into the history.
+   */
+  async setConsents(id: string, user: User, consents: ConsentsDto): Promise<Application> {
+    const application = await this.getOwn(id, user);
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      for (const [consent, at] of REVOCABLE_CONSENTS) {
+        const value = consents[consent];
+        if (value === undefined || value === !!application[consent]) continue;
+        await manager.getRepository(Application).update({ id }, { [consent]: value, [at]: value ? now : null });
+        await this.audit.record(
+          {
+            entityType: 'application',
+            entityId: id,
+            actorId: user.id,
+            action: `${consent}_${value ? 'given' : 'withdrawn'}`,
+          },
+          manager,
+        );
+      }
+      return manager.getRepository(Application).findOneByOrFail({ id });
+    });
   }
 
   private assertEditable(application: Application, event: Event): void {

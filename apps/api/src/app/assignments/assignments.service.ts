@@ -31,6 +31,7 @@ function toCandidate(a: Application): PlacementCandidate {
     topics: a.topics ?? [],
     hasHandsOnOffer: !!a.hasHandsOnOffer,
     otherWishes: [a.otherWishes, a.shareStandWith].filter(Boolean).join(' · ') || null,
+    publicationConsent: !!a.publicationConsent,
   };
 }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Role, ThrottledAccountDto, UserDto } from '@markt/shared';
+import { EmailVerifiedDto, Role, ThrottledAccountDto, UserDto } from '@markt/shared';
 import type { Response } from 'express';
 import { Public, Roles } from '../common/access.decorators';
 import { AuthenticatedRequest, clientAddress, CurrentUser } from '../common/request-user';
@@ -10,6 +10,8 @@ import { AuthService, LoginResult } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto';
 import { RegisterDto } from './dto/register.dto';
+import { VerifyEmailDto } from './dto/verify-email.dto';
+import { EmailVerificationService } from './email-verification.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordResetService } from './password-reset.service';
 import { RequestThrottle } from './request-throttle.service';
@@ -24,6 +26,7 @@ export class AuthController {
     private readonly passwordReset: PasswordResetService,
     private readonly loginThrottle: LoginThrottleService,
     private readonly requests: RequestThrottle,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   @Public()
@@ -70,6 +73,23 @@ export class AuthController {
   @HttpCode(204)
   resetPassword(@Body() body: PasswordResetDto): Promise<void> {
     return this.passwordReset.reset(body.token, body.password);
+  }
+
+  /** Uses a one-time link from a verification mail; whoever holds the link may use it, logged in or not. */
+  @Public()
+  @Post('verify-email')
+  @HttpCode(200)
+  verifyEmail(@Body() body: VerifyEmailDto): Promise<EmailVerifiedDto> {
+    return this.verification.verify(body.token);
+  }
+
+  /** Sends the account's verification link again. */
+  @Roles()
+  @Post('verification')
+  @HttpCode(204)
+  async resendVerification(@CurrentUser() user: User, @Req() req: AuthenticatedRequest): Promise<void> {
+    await this.requests.hit('verification', clientAddress(req));
+    await this.verification.sendForAccount(user);
   }
 
   /** Accounts whose logins are slowed down after failed attempts, so admins can spot an attack. */

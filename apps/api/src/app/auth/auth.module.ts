@@ -7,6 +7,7 @@ import { AuthController } from './auth.controller';
 import { AttemptCounter } from './attempt-counter';
 import { AuthService } from './auth.service';
 import { CsrfMiddleware } from './csrf.middleware';
+import { EmailVerificationService } from './email-verification.service';
 import { LoginAttempt } from './login-attempt.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { RequestThrottle } from './request-throttle.service';
@@ -26,12 +27,13 @@ import { TokenService } from './token.service';
     LoginThrottleService,
     AttemptCounter,
     RequestThrottle,
+    EmailVerificationService,
     TokenService,
     CsrfMiddleware,
     SessionMiddleware,
     SessionCookies,
   ],
-  exports: [SessionService, SessionCookies, RequestThrottle],
+  exports: [SessionService, SessionCookies, RequestThrottle, EmailVerificationService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -3,6 +3,7 @@ import { ERROR_CODES, Role } from '@markt/shared';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { LoginDto } from './dto/login.dto';
+import { EmailVerificationService } from './email-verification.service';
 import { RegisterDto } from './dto/register.dto';
 import { hashPassword, verifyPassword } from './password';
 import { LoginThrottleService } from './login-throttle.service';
@@ -22,11 +23,13 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   /** Applicants register themselves; staff accounts only come from admins. */
   async register(input: RegisterDto): Promise<LoginResult> {
-    const user = await this.users.create({ ...input, role: Role.Applicant });
+    const user = await this.users.create({ ...input, role: Role.Applicant }, { verified: false });
+    await this.verification.sendForAccount(user);
     return { user, session: await this.sessions.create(user.id) };
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { TemplateKind } from '@markt/shared';
+import { SECRET_LINK, TemplateKind } from '@markt/shared';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { validationFailed } from '../common/validation';
 import { appConfig } from '../config/app.config';
@@ -49,9 +49,10 @@ export class PasswordResetService {
         usedAt: null,
       });
       const { subject, body } = await this.templates.render(null, TemplateKind.PasswordReset, user.language, {
-        link: `${this.config.publicUrl}/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`,
+        link: SECRET_LINK,
       });
-      await this.outbox.enqueue({ to: user.email, subject, body }, manager);
+      const secret = `${this.config.publicUrl}/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`;
+      await this.outbox.enqueue({ to: user.email, subject, body, secret }, manager);
     });
   }
 
@@ -76,7 +77,11 @@ export class PasswordResetService {
         const claimed = await repo.update({ tokenHash: record.tokenHash, usedAt: IsNull() }, { usedAt: new Date() });
         if (claimed.affected === 0) throw invalid();
         const user = await manager.getRepository(User).findOneByOrFail({ id: record.userId });
-        await manager.getRepository(User).update(user.id, { passwordHash: await hashPassword(password) });
+        // The link reached the account's address, so that address is proven too.
+        await manager.getRepository(User).update(user.id, {
+          passwordHash: await hashPassword(password),
+          emailVerifiedAt: user.emailVerifiedAt ?? new Date(),
+        });
         await manager.getRepository(Session).delete({ userId: user.id });
         return user.email;
       })

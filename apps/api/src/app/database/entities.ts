@@ -5,6 +5,7 @@ import { FloorPlan } from '../floor-plan/floor-plan.entity';
 import { StandEntity } from '../floor-plan/stand.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { PasswordResetToken } from '../auth/password-reset-token.entity';
+import { EmailVerification } from '../auth/email-verification.entity';
 import { EmailTemplate } from '../notifications/email-template.entity';
 import { OutboxMessage } from '../notifications/outbox-message.entity';
 import { Note } from '../reviews/note.entity';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   OutboxMessage,
   EmailTemplate,
   PasswordResetToken,
+  EmailVerification,
   FloorPlan,
   StandEntity,
   Assignment,

@@ -26,6 +26,14 @@ const STATUS_LABELS: Record<Language, Partial<Record<ApplicationStatus, string>>
   },
 };
 
+/** The contact address once confirmed, else the account's own address once confirmed, else nobody. */
+function verifiedRecipient(application: Application, applicant: User | null): string | null {
+  if (application.contactEmail && application.contactEmail === application.verifiedContactEmail) {
+    return application.contactEmail;
+  }
+  return applicant?.emailVerifiedAt ? applicant.email : null;
+}
+
 /** Writes the email an application's applicant gets, in their language, into the outbox. */
 @Injectable()
 export class ApplicantMailer {
@@ -46,8 +54,8 @@ export class ApplicantMailer {
     const applicant = application.applicantId
       ? await manager.getRepository(User).findOneBy({ id: application.applicantId })
       : null;
-    const to = application.contactEmail ?? applicant?.email;
-    if (!to) return; // An anonymised application has nobody to write to.
+    const to = verifiedRecipient(application, applicant);
+    if (!to) return; // Anonymised, or nobody confirmed an address: the city writes to nobody unconfirmed.
     const language = applicant?.language ?? 'de';
     const { subject, body } = await this.templates.render(event.id, kind, language, {
       organisation: application.organisationName ?? '',

@@ -12,8 +12,13 @@ export class OutboxMessage extends BaseEntity {
   @Column({ type: 'varchar', length: 300 })
   subject!: string;
 
+  /** May hold SECRET_LINK where the secret goes in at delivery; staff never see the secret itself. */
   @Column({ type: 'text' })
   body!: string;
+
+  /** A link with a secret (password reset, verification): only the recipient's mail carries it. */
+  @Column({ type: 'text', nullable: true })
+  secret!: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   status!: OutboxStatus;

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ERROR_CODES, OutboxMessageDto, OutboxStatus } from '@markt/shared';
+import { ERROR_CODES, OutboxMessageDto, OutboxStatus, SECRET_LINK } from '@markt/shared';
 import { createTransport, Transporter } from 'nodemailer';
 import { EntityManager, IsNull, LessThanOrEqual, Or, Repository } from 'typeorm';
 import { appConfig } from '../config/app.config';
@@ -17,7 +17,10 @@ import { OutboxMessage } from './outbox-message.entity';
 export interface NewMessage {
   to: string;
   subject: string;
+  /** Holds SECRET_LINK where `secret` goes in at delivery. */
   body: string;
+  /** A link that must reach only the recipient: stored beside the body, never shown. */
+  secret?: string | null;
   applicationId?: string | null;
 }
 
@@ -29,6 +32,7 @@ export function backoffMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3600_000);
 }
 
+/** What staff see of a message: the body with SECRET_LINK in place of any secret, never the secret. */
 export function toOutboxMessageDto(m: OutboxMessage): OutboxMessageDto {
   return {
     id: m.id,
@@ -154,7 +158,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
           from: this.config.mail.from,
           to: message.to,
           subject: message.subject,
-          text: message.body,
+          text: message.body.split(SECRET_LINK).join(message.secret ?? ''),
         });
         await this.messages.update(message.id, {
           status: OutboxStatus.Sent,

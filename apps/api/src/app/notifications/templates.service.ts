@@ -6,12 +6,13 @@ import {
   Language,
   LANGUAGES,
   TEMPLATE_KINDS,
+  SUBJECT_PLACEHOLDERS,
   TEMPLATE_PLACEHOLDERS,
   TemplateKind,
 } from '@markt/shared';
 import { Repository } from 'typeorm';
 import { validationFailed } from '../common/validation';
-import { DEFAULT_TEMPLATES, render, TemplateValues, unknownPlaceholders } from './default-templates';
+import { DEFAULT_TEMPLATES, render, renderSubject, TemplateValues, unknownPlaceholders } from './default-templates';
 import { EmailTemplate } from './email-template.entity';
 
 @Injectable()
@@ -40,7 +41,10 @@ export class TemplatesService {
     input: EmailTemplateInput,
   ): Promise<EmailTemplateDto> {
     const errors = (['subject', 'body'] as const).flatMap((field) => {
-      const unknown = unknownPlaceholders(input[field], TEMPLATE_PLACEHOLDERS);
+      const unknown = unknownPlaceholders(
+        input[field],
+        field === 'subject' ? SUBJECT_PLACEHOLDERS : TEMPLATE_PLACEHOLDERS,
+      );
       return unknown.length > 0
         ? [
             {
@@ -91,8 +95,8 @@ export class TemplatesService {
     const own = eventId ? await this.templates.findOneBy({ eventId, kind, language }) : null;
     const template = own ?? DEFAULT_TEMPLATES[kind][language];
     return {
-      subject: render(template.subject, values).replace(/\s+/g, ' ').trim(),
-      body: render(template.body, values),
+      subject: renderSubject(template.subject, values),
+      body: render(template.body, values, language),
     };
   }
 }

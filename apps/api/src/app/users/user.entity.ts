@@ -20,6 +20,10 @@ export class User extends BaseEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** When the owner proved the address is theirs (one-time link); null until then. */
+  @Column({ type: Date, nullable: true })
+  emailVerifiedAt!: Date | null;
+
   /** Language of the emails the account receives. */
   @Column({ type: 'varchar', length: 2, default: 'de' })
   language!: Language;

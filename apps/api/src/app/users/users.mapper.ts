@@ -9,6 +9,7 @@ export function toUserDto(user: User): UserDto {
     name: user.name,
     role: user.role,
     active: user.active,
+    emailVerified: user.emailVerifiedAt !== null,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -24,6 +24,9 @@ import { historyEntryKey } from './application-status';
             } @else {
               {{ item.key | t }}
             }
+            @if (entry.actorRole && entry.actorRole !== 'applicant') {
+              ({{ 'history.by.' + entry.actorRole | t }})
+            }
           </li>
         }
       </ol>

@@ -23,6 +23,7 @@ import { NotificationService } from '../core/notification.service';
 import { canDo, statusKey } from './application-status';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
+import { ConsentsComponent } from './consents.component';
 
 /** Status, dates and history of an application, with withdrawal (after a confirmation step) and confirmation. */
 @Component({
@@ -34,6 +35,7 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
     ConfirmPanelComponent,
     FormErrorSummaryComponent,
     ApplicationHistoryComponent,
+    ConsentsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -68,6 +70,12 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
           <div>
             <dt>{{ 'application.decisionMessage' | t }}</dt>
             <dd class="prewrap" data-testid="decision-message">{{ app.decisionMessage }}</dd>
+          </div>
+        }
+        @if (app.contactEmail && !app.contactEmailVerified) {
+          <div>
+            <dt>{{ 'field.contactEmail' | t }}</dt>
+            <dd>{{ 'verifyEmail.contactPending' | t: { email: app.contactEmail } }}</dd>
           </div>
         }
         @if (event(); as ev) {
@@ -107,6 +115,8 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
           </p>
         }
       }
+
+      <app-consents [application]="app" (changed)="changed.emit($event)" />
 
       <h3>{{ 'application.historyHeading' | t }}</h3>
       <app-application-history [entries]="history()" />

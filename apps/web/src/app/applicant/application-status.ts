@@ -36,7 +36,17 @@ export function canDo(
   return now <= new Date(`${event.date}T23:59:59.999Z`);
 }
 
-const KNOWN_ACTIONS = ['created', 'submit', 'withdraw', 'confirm', 'changed_after_submission'];
+const KNOWN_ACTIONS = [
+  'created',
+  'submit',
+  'withdraw',
+  'confirm',
+  'changed_after_submission',
+  'publicationConsent_given',
+  'publicationConsent_withdrawn',
+  'photoConsent_given',
+  'photoConsent_withdrawn',
+];
 
 /** How a history entry is shown: a known action by name, anything else by its status change. */
 export function historyEntryKey(entry: Pick<AuditEntryDto, 'action' | 'toStatus'>): {

@@ -20,6 +20,7 @@ import { EventsService } from '../events/events.service';
 import { ApplicationFormComponent } from './application-form.component';
 import { parseStep } from './application-form.model';
 import { canEdit, statusKey } from './application-status';
+import { EmailVerificationNoticeComponent } from './email-verification-notice.component';
 import { ApplicationStatusComponent } from './application-status.component';
 import { ApplicationSummaryComponent } from './application-summary.component';
 import { ApplicationsService } from './applications.service';
@@ -39,6 +40,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
     ApplicationFormComponent,
     ApplicationStatusComponent,
     ApplicationSummaryComponent,
+    EmailVerificationNoticeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -68,6 +70,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
         <p>
           <a routerLink="/bewerbungen">{{ 'application.back' | t }}</a>
         </p>
+        <app-email-verification-notice />
         @if (mode() === 'form') {
           @if (app.status !== draft) {
             <p>

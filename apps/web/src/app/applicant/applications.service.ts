@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApplicationDto, ApplicationFields, ApplicationStatus, AuditEntryDto } from '@markt/shared';
+import { ApplicationDto, ApplicationFields, ApplicationStatus, AuditEntryDto, ConsentsInput } from '@markt/shared';
 import { Observable, catchError, map, switchMap, throwError } from 'rxjs';
 
 const base = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
@@ -16,6 +16,10 @@ export class ApplicationsService {
 
   get(id: string): Observable<ApplicationDto> {
     return this.http.get<ApplicationDto>(base(id));
+  }
+
+  setConsents(id: string, consents: ConsentsInput): Observable<ApplicationDto> {
+    return this.http.put<ApplicationDto>(`${base(id)}/consents`, consents);
   }
 
   history(id: string): Observable<AuditEntryDto[]> {

@@ -13,6 +13,7 @@ const admin: UserDto = {
   name: 'Alex',
   role: Role.Admin,
   active: true,
+  emailVerified: true,
   createdAt: '2025-01-01T00:00:00.000Z',
 };
 

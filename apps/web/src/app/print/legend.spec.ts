@@ -5,6 +5,7 @@ function candidate(
   applicationId: string,
   organisationName: string | null,
   projectTitle: string | null,
+  publicationConsent = true,
 ): PlacementCandidate {
   return {
     applicationId,
@@ -17,6 +18,7 @@ function candidate(
     topics: [],
     hasHandsOnOffer: false,
     otherWishes: null,
+    publicationConsent,
   };
 }
 
@@ -67,6 +69,14 @@ describe('buildLegend', () => {
     const numbers = buildLegend(plan, view).map((e) => e.standNumber);
     expect(numbers).not.toContain('5');
     expect(numbers).toHaveLength(3);
+  });
+
+  it('names nobody who did not consent to publication: their stand number stays', () => {
+    const legend = buildLegend(plan, {
+      assignments: [{ standId: 's5', applicationId: 'private' }],
+      candidates: [candidate('private', 'Verein ohne Einwilligung', 'Geheimprojekt', false)],
+    });
+    expect(legend).toEqual([{ standId: 's5', standNumber: '5', organisation: null, project: null }]);
   });
 
   it('keeps an assignment whose application has no label yet', () => {

@@ -13,7 +13,10 @@ export function compareStandNumbers(a: string, b: string): number {
   return a.localeCompare(b, 'de', { numeric: true, sensitivity: 'base' });
 }
 
-/** The legend of the printed plan: every assignment, ordered by stand number, then organisation. */
+/**
+ * The legend of the printed plan: every assignment, ordered by stand number, then organisation. The plan
+ * hangs in public, so an exhibitor without publication consent is listed by stand number only.
+ */
 export function buildLegend(
   plan: Pick<FloorPlanDto, 'stands'>,
   view: Pick<AssignmentsView, 'assignments' | 'candidates'>,
@@ -25,11 +28,12 @@ export function buildLegend(
     const standNumber = stands.get(assignment.standId);
     if (standNumber === undefined) continue;
     const candidate = candidates.get(assignment.applicationId);
+    const named = candidate?.publicationConsent ?? false;
     entries.push({
       standId: assignment.standId,
       standNumber,
-      organisation: candidate?.organisationName ?? null,
-      project: candidate?.projectTitle ?? null,
+      organisation: named ? (candidate?.organisationName ?? null) : null,
+      project: named ? (candidate?.projectTitle ?? null) : null,
     });
   }
   return entries.sort(

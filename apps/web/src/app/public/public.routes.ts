@@ -43,6 +43,11 @@ export const publicRoutes: Routes = [
     loadComponent: () => import('./password-reset.page').then((m) => m.PasswordResetPage),
   },
   {
+    path: 'email-bestaetigen',
+    title: 'title.verifyEmail',
+    loadComponent: () => import('./verify-email.page').then((m) => m.VerifyEmailPage),
+  },
+  {
     path: 'impressum',
     title: 'title.imprint',
     loadComponent: () => import('./imprint.page').then((m) => m.ImprintPage),

@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { LoginInput, PasswordResetInput, RegisterInput, Role, UserDto, isStaff } from '@markt/shared';
+import { EmailVerifiedDto, LoginInput, PasswordResetInput, RegisterInput, Role, UserDto, isStaff } from '@markt/shared';
 import { Observable, firstValueFrom, tap } from 'rxjs';
 
 /** Who is logged in. The session itself is an HttpOnly cookie the browser sends. */
@@ -42,6 +42,21 @@ export class AuthService {
 
   resetPassword(input: PasswordResetInput): Observable<void> {
     return this.http.post<void>('/api/auth/password-reset/confirm', input);
+  }
+
+  /** Uses the one-time link from a verification mail; the logged-in account learns it is verified. */
+  verifyEmail(token: string): Observable<EmailVerifiedDto> {
+    return this.http.post<EmailVerifiedDto>('/api/auth/verify-email', { token }).pipe(
+      tap((verified) => {
+        const user = this.user();
+        if (verified.kind === 'account' && user?.email === verified.email)
+          this.user.set({ ...user, emailVerified: true });
+      }),
+    );
+  }
+
+  resendVerification(): Observable<void> {
+    return this.http.post<void>('/api/auth/verification', {});
   }
 
   logout(): Observable<void> {

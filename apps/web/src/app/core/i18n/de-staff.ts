@@ -149,6 +149,7 @@ export const deStaff = {
   'templates.kind.decision_waitlisted': 'Warteliste',
   'templates.kind.decision_rejected': 'Absage',
   'templates.kind.confirmation_reminder': 'Erinnerung zur Bestätigung',
+  'templates.kind.email_verification': 'E-Mail-Adresse bestätigen',
   'templates.kind.password_reset': 'Passwort zurücksetzen',
   'templates.language.de': 'Deutsch',
   'templates.language.en': 'Englisch',

@@ -151,6 +151,7 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   'templates.kind.decision_waitlisted': 'Waitlist',
   'templates.kind.decision_rejected': 'Rejection',
   'templates.kind.confirmation_reminder': 'Confirmation reminder',
+  'templates.kind.email_verification': 'Email address confirmation',
   'templates.kind.password_reset': 'Password reset',
   'templates.language.de': 'German',
   'templates.language.en': 'English',

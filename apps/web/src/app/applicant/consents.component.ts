@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { ApplicationDto } from '@markt/shared';
+import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
+import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { LocalDateTimePipe } from '../core/i18n/date.pipe';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { NotificationService } from '../core/notification.service';
+import { ApplicationsService } from './applications.service';
+
+/**
+ * Publication and photo consent, changeable at any time, also after a decision: withdrawing takes the
+ * exhibitor off the public page, the directory and the printed plan from the next request on.
+ */
+@Component({
+  selector: 'app-consents',
+  imports: [
+    ReactiveFormsModule,
+    MatCheckboxModule,
+    MatButtonModule,
+    TranslatePipe,
+    LocalDateTimePipe,
+    FormErrorSummaryComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section aria-labelledby="consents-heading">
+      <h3 id="consents-heading">{{ 'consents.heading' | t }}</h3>
+      <p>{{ 'consents.intro' | t }}</p>
+      <app-form-error-summary [items]="errors()" />
+      <form [formGroup]="form" (ngSubmit)="save()" class="form">
+        <mat-checkbox formControlName="publicationConsent">{{ 'field.publicationConsent' | t }}</mat-checkbox>
+        @if (application().publicationConsentAt; as at) {
+          <p class="hint">{{ 'consents.givenAt' | t: { date: (at | localDateTime) } }}</p>
+        }
+        <mat-checkbox formControlName="photoConsent">{{ 'field.photoConsent' | t }}</mat-checkbox>
+        @if (application().photoConsentAt; as at) {
+          <p class="hint">{{ 'consents.givenAt' | t: { date: (at | localDateTime) } }}</p>
+        }
+        <div class="form__actions">
+          <button mat-stroked-button type="submit" [disabled]="busy()">{{ 'consents.save' | t }}</button>
+        </div>
+      </form>
+    </section>
+  `,
+})
+export class ConsentsComponent {
+  readonly application = input.required<ApplicationDto>();
+  readonly changed = output<ApplicationDto>();
+  private readonly service = inject(ApplicationsService);
+  private readonly notifications = inject(NotificationService);
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly form = new FormGroup({
+    publicationConsent: new FormControl(false, { nonNullable: true }),
+    photoConsent: new FormControl(false, { nonNullable: true }),
+  });
+
+  constructor() {
+    // The form shows what is stored, also after someone saved it elsewhere.
+    effect(() => {
+      const { publicationConsent, photoConsent } = this.application();
+      this.form.setValue({ publicationConsent: !!publicationConsent, photoConsent: !!photoConsent });
+    });
+  }
+
+  protected save(): void {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.errors.set([]);
+    this.service.setConsents(this.application().id, this.form.getRawValue()).subscribe({
+      next: (application) => {
+        this.busy.set(false);
+        this.notifications.show({ key: 'consents.saved' });
+        this.changed.emit(application);
+      },
+      error: (error) => {
+        this.busy.set(false);
+        this.errors.set(handleFormError(this.form, error));
+      },
+    });
+  }
+}
