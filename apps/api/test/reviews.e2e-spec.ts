@@ -102,12 +102,15 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
     const { client: reviewer, user } = await t.as(Role.Reviewer);
     await review(reviewer, app.id, [3, 3, 3]);
     expect(await statusOf(t, app.id)).toBe('in_review');
+    // The applicant sees the role that acted, staff see who.
     const history = (await app.client.get(`/api/applications/${app.id}/history`)).body;
     expect(history.at(-1)).toMatchObject({
       fromStatus: 'submitted',
       toStatus: 'in_review',
-      actorId: user.id,
+      actorId: null,
+      actorRole: 'reviewer',
     });
+    expect((await reviewer.get(`/api/applications/${app.id}/history`)).body.at(-1).actorId).toBe(user.id);
   });
 
   it('shows what the applicant changed since the reviewer’s review', async () => {
@@ -226,6 +229,28 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
       expect((await list(admin, '')).capacity.nextOnWaitlist).not.toBeNull();
       expect((await list(reviewer, '')).capacity.nextOnWaitlist).toBeNull();
       expect(JSON.stringify(await list(reviewer, 'status=waitlisted&sort=score'))).not.toMatch(/"averageScore":\d/);
+    });
+
+    it('pages in the database: every page of a sorted list continues the last, none repeats or skips', async () => {
+      const { eventId, applications } = await eventWithSubmissions(t, admin, 5);
+      for (const [i, a] of applications.entries()) await review(admin, a.id, [1 + (i % 3), 2, 3]);
+      const all = (await admin.get(`/api/events/${eventId}/applications?sort=score&pageSize=100`)).body.items.map(
+        (a: { id: string }) => a.id,
+      );
+      const pages: string[] = [];
+      for (const page of [1, 2, 3]) {
+        const body = (await admin.get(`/api/events/${eventId}/applications?sort=score&pageSize=2&page=${page}`)).body;
+        expect(body.total).toBe(5);
+        pages.push(...body.items.map((a: { id: string }) => a.id));
+      }
+      expect(pages).toEqual(all);
+      const scores = (await admin.get(`/api/events/${eventId}/applications?sort=score&pageSize=100`)).body.items.map(
+        (a: { averageScore: number }) => a.averageScore,
+      );
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      // Search takes % and _ literally.
+      expect((await admin.get(`/api/events/${eventId}/applications?q=%25`)).body.total).toBe(0);
+      expect((await admin.get(`/api/events/${eventId}/applications?q=_`)).body.total).toBe(0);
     });
 
     it('refuses bad query values with field errors', async () => {

@@ -5,6 +5,7 @@ import { ConcurrencyRules1764200000000 } from './1764200000000-concurrency-rules
 import { EmailVerification1764220000000 } from './1764220000000-email-verification';
 import { FloorPlans1764180000000 } from './1764180000000-floor-plans';
 import { MarketPublication1764190000000 } from './1764190000000-market-publication';
+import { StaffListIndexes1764230000000 } from './1764230000000-staff-list-indexes';
 import { ReviewsAndNotifications1764170000000 } from './1764170000000-reviews-and-notifications';
 
 /** Every migration, oldest first. The bundle cannot glob files, so each one is listed here. */
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ConcurrencyRules1764200000000,
   BackgroundUploads1764210000000,
   EmailVerification1764220000000,
+  StaffListIndexes1764230000000,
 ];

@@ -7,6 +7,9 @@ import { User } from '../users/user.entity';
 /** An application for a stand. Every field the applicant fills is nullable: a draft may be incomplete. */
 @Entity('applications')
 // One live application per applicant and event, also under parallel requests; a withdrawn one makes room.
+// The staff list of an event: filtered by status, ordered by submission.
+@Index('IDX_applications_event_status', ['eventId', 'status'])
+@Index('IDX_applications_event_submitted', ['eventId', 'submittedAt'])
 @Index('UQ_applications_live_per_applicant', ['eventId', 'applicantId'], {
   unique: true,
   where: `"status" <> 'withdrawn'`,

@@ -1,14 +1,16 @@
 import { Application } from '../applications/application.entity';
 import { User } from '../users/user.entity';
 import { ApplicationFields } from '@markt/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
+import { reviewTotal } from './review-math';
 
 /** One reviewer's assessment of one application; a reviewer has at most one per application and may revise it. */
 @Entity('reviews')
 @Index('UQ_reviews_application_reviewer', ['applicationId', 'reviewerId'], {
   unique: true,
 })
+@Index('IDX_reviews_application_total', ['applicationId', 'conflictOfInterest', 'total'])
 export class Review extends BaseEntity {
   @Column({ type: 'varchar', length: 36 })
   applicationId!: string;
@@ -37,6 +39,16 @@ export class Review extends BaseEntity {
 
   @Column({ type: 'boolean', default: false })
   conflictOfInterest!: boolean;
+
+  /** The mean of the scores, kept with them so the staff list averages in SQL; null with a conflict. */
+  @Column({ type: 'real', nullable: true })
+  total!: number | null;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  keepTotal(): void {
+    this.total = this.conflictOfInterest ? null : reviewTotal(this.scores);
+  }
 
   /** The application as the reviewer saw it, to show what changed since. */
   @Column({ type: 'simple-json' })
