@@ -7,17 +7,6 @@ import { SeedService } from '../src/app/seed/seed.service';
 import { pdfText } from './pdf-text';
 import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
 
-function pdf(client: TestClient, url: string) {
-  return client.agent
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-}
-
 describe.each(DATABASES)('consent and the history an applicant sees (%s)', (database) => {
   let t: TestApp;
   let admin: TestClient;
@@ -61,9 +50,9 @@ describe.each(DATABASES)('consent and the history an applicant sees (%s)', (data
     expect(res.body).toMatchObject({ status: ApplicationStatus.Confirmed, publicationConsent: false });
 
     expect(await publicNames()).not.toContain(application.id);
-    const directory = pdfText((await pdf(admin, `/api/events/${eventId}/directory.pdf`)).body as Buffer).text;
+    const directory = pdfText((await admin.download(`/api/events/${eventId}/directory.pdf`)).body as Buffer).text;
     expect(directory).not.toContain(name);
-    const plan = pdfText((await pdf(admin, `/api/events/${eventId}/floor-plan.pdf?size=A3`)).body as Buffer).text;
+    const plan = pdfText((await admin.download(`/api/events/${eventId}/floor-plan.pdf?size=A3`)).body as Buffer).text;
     expect(plan).not.toContain(name);
     const view = (await admin.get(`/api/events/${eventId}/assignments`)).body;
     const standId = view.assignments.find((a: { applicationId: string }) => a.applicationId === application.id).standId;
@@ -110,6 +99,26 @@ describe.each(DATABASES)('consent and the history an applicant sees (%s)', (data
 
     const seenByAdmin = (await admin.get(`/api/applications/${application.id}/history`)).body;
     expect(seenByAdmin).toContainEqual(expect.objectContaining({ action: 'decided', actorId: staff.id }));
+  });
+
+  it('lets no cache keep personal data, while the public market may be cached', async () => {
+    const personal = [
+      [owner, `/api/applications/${application.id}`],
+      [owner, `/api/applications/${application.id}/history`],
+      [owner, '/api/me/export'],
+      [owner, '/api/auth/me'],
+      [admin, '/api/outbox'],
+      [admin, `/api/events/${eventId}/applications`],
+      [admin, `/api/events/${eventId}/applications.csv`],
+      [admin, `/api/events/${eventId}/logistics.xlsx`],
+    ] as const;
+    for (const [client, url] of personal) {
+      const res = await client.get(url);
+      expect([url, res.status]).toEqual([url, 200]);
+      expect([url, res.headers['cache-control']]).toEqual([url, 'no-store']);
+    }
+    const market = await (await t.client()).get(`/api/public/events/${eventId}/market`);
+    expect(market.headers['cache-control']).toMatch(/^public/);
   });
 
   it('lets nobody else change the consents, and refuses anything but true or false', async () => {

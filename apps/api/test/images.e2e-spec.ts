@@ -26,14 +26,6 @@ import {
 import { pdfText } from './pdf-text';
 import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
 
-function binary(request: ReturnType<TestClient['agent']['get']>) {
-  return request.buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-}
-
 /** Images pdfkit embedded (it writes object dictionaries uncompressed). */
 function embeddedImages(pdf: Buffer): number {
   return pdf.toString('latin1').split('/Subtype /Image').length - 1;
@@ -117,7 +109,7 @@ describe.each(DATABASES)('uploaded and stored images (%s)', (database) => {
       const content = await make();
       expect(content.includes(marker)).toBe(true);
       expect((await upload(client, id, content, format === 'png' ? 'logo.png' : 'logo.jpg')).status).toBe(200);
-      const served = await binary(client.get(`/api/applications/${id}/logo`));
+      const served = await client.download(`/api/applications/${id}/logo`);
       expect(served.headers['content-type']).toBe(`image/${format}`);
       const body = served.body as Buffer;
       expect(body.includes(marker)).toBe(false);
@@ -131,7 +123,7 @@ describe.each(DATABASES)('uploaded and stored images (%s)', (database) => {
       const photo = await jpegWithGps(120, 80);
       expect(hasGpsTag((await sharp(photo).metadata()).exif)).toBe(true);
       expect((await upload(client, id, photo, 'logo.jpg')).status).toBe(200);
-      const body = (await binary(client.get(`/api/applications/${id}/logo`))).body as Buffer;
+      const body = (await client.download(`/api/applications/${id}/logo`)).body as Buffer;
       const metadata = await sharp(body).metadata();
       expect(metadata).toMatchObject({ format: 'jpeg', width: 120, height: 80 });
       expect(metadata.exif).toBeUndefined();
@@ -207,7 +199,7 @@ describe.each(DATABASES)('uploaded and stored images (%s)', (database) => {
       try {
         for (let round = 0; round < 2; round++) {
           for (const path of ['stand-signs.pdf', 'directory.pdf', 'floor-plan.pdf?size=A3', 'floor-plan.pdf?size=A4']) {
-            const res = await binary(admin.get(`/api/events/${market2025}/${path}`));
+            const res = await admin.download(`/api/events/${market2025}/${path}`);
             expect({ path, status: res.status }).toEqual({ path, status: 200 });
             expect(res.headers['content-type']).toBe('application/pdf');
             expect(pdfText(res.body as Buffer).pages).toBeGreaterThan(0);
@@ -251,7 +243,7 @@ describe.each(DATABASES)('uploaded and stored images (%s)', (database) => {
         end.mockRestore();
         draw.mockRestore();
       }
-      const next = await binary(admin.get(`/api/events/${market2025}/stand-signs.pdf`));
+      const next = await admin.download(`/api/events/${market2025}/stand-signs.pdf`);
       expect(next.status).toBe(200);
       expect(pdfText(next.body as Buffer).pages).toBeGreaterThan(0);
       // Room for a late failure of the abandoned documents to surface inside this test.
@@ -269,7 +261,7 @@ describe.each(DATABASES)('uploaded and stored images (%s)', (database) => {
       expect(quarantined).toHaveLength(broken.size - 1);
       expect((await repo.findOneByOrFail({ id: placed[0].id })).logoFile).toBe(`${placed[0].id}.png`);
       expect(await t.app.get(StoredLogoCheck).run()).toEqual([]);
-      const signs = await binary(admin.get(`/api/events/${market2025}/stand-signs.pdf`));
+      const signs = await admin.download(`/api/events/${market2025}/stand-signs.pdf`);
       expect(embeddedImages(signs.body as Buffer)).toBe(1);
     });
   });
@@ -314,7 +306,7 @@ describe.each(DATABASES)('uploaded and stored images (%s)', (database) => {
         width: 30,
         opacity: 0.5,
       });
-      const served = await binary(admin.get(res.body.background.url));
+      const served = await admin.download(res.body.background.url);
       expect(served.status).toBe(200);
       expect(served.headers['content-type']).toBe('image/png');
       expect((served.body as Buffer).includes('<script>')).toBe(false);
@@ -326,7 +318,7 @@ describe.each(DATABASES)('uploaded and stored images (%s)', (database) => {
       const res = await upload(await jpegWithGps(200, 100), 'scan.jpg');
       expect(res.status).toBe(200);
       expect(res.body.background.url).not.toBe(before.background?.url);
-      const served = await binary(admin.get(res.body.background.url));
+      const served = await admin.download(res.body.background.url);
       expect(served.headers['content-type']).toBe('image/jpeg');
       expect((await sharp(served.body as Buffer).metadata()).exif).toBeUndefined();
       expect(readdirSync(join(t.config.dataDir, 'uploads', 'backgrounds'))).toHaveLength(1);
@@ -380,7 +372,7 @@ describe.each(DATABASES)('uploaded and stored images (%s)', (database) => {
       writeFileSync(join(t.config.dataDir, 'uploads', 'backgrounds', file), hostile.loopingChunkPng());
       expect((await admin.get(base())).status).toBe(200);
       for (const size of ['A3', 'A4']) {
-        const res = await binary(admin.get(`/api/events/${openEvent}/floor-plan.pdf?size=${size}`));
+        const res = await admin.download(`/api/events/${openEvent}/floor-plan.pdf?size=${size}`);
         expect(res.status).toBe(200);
         expect(pdfText(res.body as Buffer).pages).toBeGreaterThan(0);
       }

@@ -8,17 +8,6 @@ import { PNG } from './fixtures';
 import { pdfText } from './pdf-text';
 import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
 
-function binary(client: TestClient, url: string) {
-  return client.agent
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-}
-
 describe.each(DATABASES)('prints and the public market (%s)', (database) => {
   let t: TestApp;
   let admin: TestClient;
@@ -47,7 +36,7 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
 
   it('prints the demo floor plan on one landscape page with every assigned stand in the legend', async () => {
     for (const size of ['A4', 'A3']) {
-      const res = await binary(admin, `/api/events/${eventId}/floor-plan.pdf?size=${size}`);
+      const res = await admin.download(`/api/events/${eventId}/floor-plan.pdf?size=${size}`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       const { text, pages } = pdfText(res.body as Buffer);
@@ -62,7 +51,7 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
   });
 
   it('makes one stand sign per assigned stand', async () => {
-    const { text, pages } = pdfText((await binary(admin, `/api/events/${eventId}/stand-signs.pdf`)).body as Buffer);
+    const { text, pages } = pdfText((await admin.download(`/api/events/${eventId}/stand-signs.pdf`)).body as Buffer);
     const view = (await admin.get(`/api/events/${eventId}/assignments`)).body;
     expect(pages).toBe(new Set(view.assignments.map((a: { standId: string }) => a.standId)).size);
     expect(text.replace(/\s+/g, ' ')).toContain('Brückenbau Düsseldorf');
@@ -71,7 +60,7 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
   it('lists in the directory only those who consented to publication, alphabetically', async () => {
     const repo = t.app.get(DataSource).getRepository(Application);
     await repo.update(placed[1].id, { publicationConsent: false });
-    const { text } = pdfText((await binary(admin, `/api/events/${eventId}/directory.pdf`)).body as Buffer);
+    const { text } = pdfText((await admin.download(`/api/events/${eventId}/directory.pdf`)).body as Buffer);
     expect(text).not.toContain(placed[1].organisationName as string);
     const shown = placed.filter((_a, i) => i !== 1);
     for (const application of shown.slice(1)) expect(text).toContain(application.organisationName as string);
@@ -188,7 +177,7 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
     });
     expect(applied.status).toBe(200);
     const { pages, text } = pdfText(
-      (await binary(admin, `/api/events/${eventId}/floor-plan.pdf?size=A4`)).body as Buffer,
+      (await admin.download(`/api/events/${eventId}/floor-plan.pdf?size=A4`)).body as Buffer,
     );
     expect(pages).toBe(2);
     expect(text).toContain('Legende (Fortsetzung)');

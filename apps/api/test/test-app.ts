@@ -48,6 +48,17 @@ export class TestClient {
   get(url: string) {
     return this.agent.get(url);
   }
+  /** A GET whose body arrives as a Buffer whatever its type (PDF, images, spreadsheets). */
+  download(url: string) {
+    return this.agent
+      .get(url)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+  }
   post(url: string, body?: object) {
     return this.agent.post(url).set('X-XSRF-TOKEN', this.xsrf).send(body);
   }

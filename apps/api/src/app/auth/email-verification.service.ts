@@ -4,12 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EmailVerifiedDto, ERROR_CODES, SECRET_LINK, TemplateKind } from '@markt/shared';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { validationFailed } from '../common/validation';
 import { appConfig } from '../config/app.config';
 import { OutboxService } from '../notifications/outbox.service';
 import { TemplatesService } from '../notifications/templates.service';
 import { User } from '../users/user.entity';
 import { EmailVerification } from './email-verification.entity';
+import { claimToken, invalidToken } from './one-time-token.entity';
 import { TokenService } from './token.service';
 
 const VALID_FOR_MS = 3 * 24 * 3600_000;
@@ -48,25 +48,18 @@ export class EmailVerificationService {
   /** Uses a link once: the address it was sent to is confirmed, if it is still the one in use. */
   async verify(token: string): Promise<EmailVerifiedDto> {
     return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(EmailVerification);
-      const record = await repo.findOneBy({ tokenHash: this.tokens.hash(token) });
-      const invalid = () =>
-        validationFailed([{ field: 'token', code: 'invalidToken', message: 'The link is invalid or expired' }]);
-      if (!record || record.usedAt || record.expiresAt.getTime() <= Date.now()) throw invalid();
-      // The conditional update makes a second use fail even when two requests race.
-      const claimed = await repo.update({ tokenHash: record.tokenHash, usedAt: IsNull() }, { usedAt: new Date() });
-      if (claimed.affected !== 1) throw invalid();
+      const record = await claimToken(manager.getRepository(EmailVerification), this.tokens.hash(token));
       if (record.applicationId) {
         const result = await manager
           .getRepository(Application)
           .update({ id: record.applicationId, contactEmail: record.email }, { verifiedContactEmail: record.email });
-        if (result.affected !== 1) throw invalid();
+        if (result.affected !== 1) throw invalidToken();
         return { email: record.email, kind: 'contact' };
       }
       const result = await manager
         .getRepository(User)
         .update({ id: record.userId, email: record.email }, { emailVerifiedAt: new Date() });
-      if (result.affected !== 1) throw invalid();
+      if (result.affected !== 1) throw invalidToken();
       return { email: record.email, kind: 'account' };
     });
   }

@@ -1,26 +1,7 @@
-import { User } from '../users/user.entity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { OneTimeToken } from './one-time-token.entity';
 
-/** A one-time link to set a new password; only the token's keyed hash is stored. */
+/** A one-time link to set a new password. */
 @Entity('password_reset_tokens')
-export class PasswordResetToken {
-  @PrimaryColumn({ type: 'varchar', length: 64 })
-  tokenHash!: string;
-
-  @Index('IDX_password_reset_tokens_userId')
-  @Column({ type: 'varchar', length: 36 })
-  userId!: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'userId' })
-  user?: User;
-
-  @Column({ type: Date })
-  expiresAt!: Date;
-
-  @Column({ type: Date, nullable: true })
-  usedAt!: Date | null;
-
-  @CreateDateColumn()
-  createdAt!: Date;
-}
+@Index('IDX_password_reset_tokens_userId', ['userId'])
+export class PasswordResetToken extends OneTimeToken {}

@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SECRET_LINK, TemplateKind } from '@markt/shared';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
-import { validationFailed } from '../common/validation';
+import { DataSource, MoreThan } from 'typeorm';
 import { appConfig } from '../config/app.config';
 import { OutboxService } from '../notifications/outbox.service';
 import { TemplatesService } from '../notifications/templates.service';
 import { User } from '../users/user.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword } from './password';
+import { claimToken } from './one-time-token.entity';
 import { PasswordResetToken } from './password-reset-token.entity';
 import { Session } from './session.entity';
 import { TokenService } from './token.service';
@@ -58,24 +58,9 @@ export class PasswordResetService {
 
   /** Sets the new password once per link; all sessions of the account end. */
   async reset(token: string, password: string): Promise<void> {
-    const invalid = () =>
-      validationFailed([
-        {
-          field: 'token',
-          code: 'invalidToken',
-          message: 'The link is invalid or expired',
-        },
-      ]);
     await this.dataSource
       .transaction(async (manager) => {
-        const repo = manager.getRepository(PasswordResetToken);
-        const record = await repo.findOneBy({
-          tokenHash: this.tokens.hash(token),
-        });
-        if (!record || record.usedAt || record.expiresAt.getTime() <= Date.now()) throw invalid();
-        // The conditional update makes a second use fail even when two requests race.
-        const claimed = await repo.update({ tokenHash: record.tokenHash, usedAt: IsNull() }, { usedAt: new Date() });
-        if (claimed.affected === 0) throw invalid();
+        const record = await claimToken(manager.getRepository(PasswordResetToken), this.tokens.hash(token));
         const user = await manager.getRepository(User).findOneByOrFail({ id: record.userId });
         // The link reached the account's address, so that address is proven too.
         await manager.getRepository(User).update(user.id, {
