@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app/app.module';
-import { configureApp } from './app/bootstrap';
+import { configureApp, NEST_APP_OPTIONS } from './app/bootstrap';
 import { adminCreate } from './app/cli/admin-create';
 import { JsonLogger } from './app/common/json-logger';
 import { ConfigError, loadConfig } from './app/config/app.config';
@@ -9,7 +9,7 @@ import { SeedService } from './app/seed/seed.service';
 async function serve(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = new JsonLogger(config.logLevel);
-  const app = await NestFactory.create(AppModule, { logger });
+  const app = await NestFactory.create(AppModule, { ...NEST_APP_OPTIONS, logger });
   configureApp(app, config);
   const seeded = config.demoData ? await app.get(SeedService).seedIfEmpty() : [];
   await app.listen(config.port);

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
+import { CookieAccessInfo } from 'cookiejar';
 import request from 'supertest';
 import { AppModule } from '../src/app/app.module';
-import { configureApp } from '../src/app/bootstrap';
+import { configureApp, NEST_APP_OPTIONS } from '../src/app/bootstrap';
 import { JsonLogger } from '../src/app/common/json-logger';
 import { AppConfig, appConfig, loadConfig } from '../src/app/config/app.config';
 import { User } from '../src/app/users/user.entity';
@@ -116,6 +117,7 @@ export async function createTestApp(database: Database, env: Record<string, stri
     .useValue(config)
     .compile();
   const app = moduleRef.createNestApplication({
+    ...NEST_APP_OPTIONS,
     logger: new JsonLogger(config.logLevel),
   });
   configureApp(app, config);

@@ -1,16 +1,23 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { installBodyParsing } from './common/body-parsing';
 import { applyHttpTimeouts } from './common/http-timeouts';
+import { completeDocument } from './common/openapi/complete-document';
+import { UploadRouteGuard } from './common/upload-route.guard';
 import { createValidationPipe } from './common/validation';
+import { noStoreByDefault } from './common/no-store.middleware';
 import { requestLogger } from './common/request-logger.middleware';
 import { AppConfig } from './config/app.config';
 
 export const API_PREFIX = 'api';
+
+/** For `NestFactory.create` and the tests alike: bodies are parsed by `installBodyParsing`, with explicit limits. */
+export const NEST_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
 
 /** Content-Security-Policy the Angular app works under: no inline script, inline styles for Material. */
 const APP_CSP = {
@@ -54,13 +61,18 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   );
   app.use(cookieParser());
   app.use(requestLogger);
+  app.use(`/${API_PREFIX}`, noStoreByDefault);
+  installBodyParsing(app);
   app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalGuards(new UploadRouteGuard());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Markt der Möglichkeiten API').setVersion('1').build(),
+  const document = completeDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Markt der Möglichkeiten API').setVersion('1').build(),
+    ),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document);
 

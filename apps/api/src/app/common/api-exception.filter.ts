@@ -9,8 +9,23 @@ const CODE_BY_STATUS: Record<number, string> = {
   403: ERROR_CODES.forbidden,
   404: ERROR_CODES.notFound,
   409: ERROR_CODES.conflict,
+  413: ERROR_CODES.payloadTooLarge,
+  415: ERROR_CODES.unsupportedMediaType,
   429: ERROR_CODES.tooManyAttempts,
 };
+
+function codeFor(statusCode: number): string {
+  return CODE_BY_STATUS[statusCode] ?? (statusCode < 500 ? ERROR_CODES.badRequest : ERROR_CODES.internal);
+}
+
+/** Errors of Express and its middleware (http-errors) that blame the request: a 4xx `status`. */
+function clientErrorOf(exception: unknown): { status: number; message: string } | undefined {
+  const { status, statusCode, expose, message } = (exception ?? {}) as Record<string, unknown>;
+  const value = status ?? statusCode;
+  if (typeof value !== 'number' || value < 400 || value >= 500) return undefined;
+  // http-errors marks the messages that are safe to show.
+  return { status: value, message: expose === true && typeof message === 'string' ? message : 'Bad request' };
+}
 
 /** Every error leaves the API in the same shape (`ApiError`) with a stable code the web app translates. */
 @Catch()
@@ -33,7 +48,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const details = typeof raw === 'object' && raw !== null ? (raw as Partial<ApiError>) : {};
       return {
         statusCode,
-        code: details.code ?? CODE_BY_STATUS[statusCode] ?? ERROR_CODES.internal,
+        code: details.code ?? codeFor(statusCode),
         message: typeof details.message === 'string' ? details.message : exception.message,
         ...(details.errors && { errors: details.errors }),
         ...(details.params && { params: details.params }),
@@ -45,6 +60,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
         code: ERROR_CODES.conflict,
         message: 'Conflicts with existing data',
       };
+    }
+    const clientError = clientErrorOf(exception);
+    if (clientError) {
+      return { statusCode: clientError.status, code: codeFor(clientError.status), message: clientError.message };
     }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,

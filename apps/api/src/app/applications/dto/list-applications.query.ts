@@ -1,7 +1,8 @@
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { Optional } from '../../common/validators';
 
 export class ListApplicationsQuery {
-  @IsOptional()
+  @Optional()
   @IsUUID()
   eventId?: string;
 }

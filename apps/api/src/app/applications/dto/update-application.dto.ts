@@ -22,7 +22,10 @@ const L = LIMITS.application;
 /** Trimmed text; an emptied field is stored as "not given" (null), so a draft can clear it again. */
 const text = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
 
-/** Any subset of the fields; a draft may be incomplete. Completeness is checked on submission. */
+/**
+ * Any subset of the fields; a draft may be incomplete. Completeness is checked on submission.
+ * `null` (like an emptied text) clears a field, hence `@IsOptional()` rather than `Optional()`.
+ */
 export class UpdateApplicationDto implements ApplicationFields {
   @IsOptional()
   @text()

@@ -1,6 +1,7 @@
 import { ApplyPlacementsInput, AssignInput, AssignmentDto, FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsObject, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { INT32_MAX, Optional } from '../../common/validators';
 
 export class AssignDto implements AssignInput {
   @IsUUID() applicationId!: string;
@@ -14,6 +15,8 @@ export class PlacementDto implements AssignmentDto {
 export class ApplyPlacementsDto implements ApplyPlacementsInput {
   @IsArray()
   @ArrayMaxSize(FLOOR_PLAN_LIMITS.stands * FLOOR_PLAN_LIMITS.capacity.max)
+  // ValidateNested alone lets nested arrays through.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PlacementDto)
   placements!: PlacementDto[];
@@ -26,9 +29,9 @@ export class SwapDto {
 
 export class SuggestDto {
   /** Another seed gives another, equally valid suggestion. */
-  @IsOptional() @IsInt() @Min(1) seed?: number;
+  @Optional() @IsInt() @Min(1) @Max(INT32_MAX) seed?: number;
 }
 
 export class UnassignQuery {
-  @IsOptional() @IsUUID() applicationId?: string;
+  @Optional() @IsUUID() applicationId?: string;
 }

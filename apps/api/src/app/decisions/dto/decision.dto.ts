@@ -1,21 +1,23 @@
 import { BulkDecisionInput, Decision, DECISIONS, DecisionInput, LIMITS } from '@markt/shared';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validators';
 
 export class DecisionDto implements DecisionInput {
   @IsIn(DECISIONS)
   decision!: Decision;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(LIMITS.review.message)
   message?: string;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   confirmOverCapacity?: boolean;
 }
 
 export class BulkDecisionDto extends DecisionDto implements BulkDecisionInput {
+  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })

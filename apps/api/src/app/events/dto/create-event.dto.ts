@@ -8,7 +8,7 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
+  IsObject,
   IsString,
   Matches,
   Max,
@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../../common/validators';
 
 export class ReviewCriterionDto implements ReviewCriterion {
   @IsNotEmpty()
@@ -79,13 +80,13 @@ export class CreateEventDto implements EventInput {
   @Max(LIMITS.event.standsPlanned.max)
   standsPlanned!: number;
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(10)
   minReviews?: number;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   marketPublished?: boolean;
 
@@ -101,6 +102,8 @@ export class CreateEventDto implements EventInput {
 
   @IsArray()
   @ArrayMaxSize(LIMITS.event.criteria)
+  // ValidateNested alone lets nested arrays through.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ReviewCriterionDto)
   reviewCriteria!: ReviewCriterionDto[];

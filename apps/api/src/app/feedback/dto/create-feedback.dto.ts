@@ -1,5 +1,6 @@
 import { FeedbackInput, LIMITS } from '@markt/shared';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validators';
 
 export class CreateFeedbackDto implements FeedbackInput {
   @IsNotEmpty()
@@ -7,12 +8,12 @@ export class CreateFeedbackDto implements FeedbackInput {
   @MaxLength(LIMITS.feedback.message)
   message!: string;
 
-  @IsOptional()
+  @Optional()
   @IsEmail()
   @MaxLength(LIMITS.email)
   email?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(LIMITS.feedback.page)
   page?: string;

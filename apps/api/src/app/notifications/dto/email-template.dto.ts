@@ -1,5 +1,6 @@
 import { EmailTemplateInput, LIMITS } from '@markt/shared';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validators';
 
 export class EmailTemplateDto implements EmailTemplateInput {
   @IsNotEmpty()
@@ -10,12 +11,12 @@ export class EmailTemplateDto implements EmailTemplateInput {
 }
 
 export class EditOutboxMessageDto {
-  @IsOptional()
+  @Optional()
   @IsNotEmpty()
   @IsString()
   @MaxLength(LIMITS.template.subject)
   subject?: string;
-  @IsOptional()
+  @Optional()
   @IsNotEmpty()
   @IsString()
   @MaxLength(LIMITS.template.body)

@@ -1,14 +1,16 @@
 import { LIMITS, NoteInput, ReviewInput } from '@markt/shared';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validators';
 
 export class ReviewDto implements ReviewInput {
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(LIMITS.event.criteria)
+  // Each score's range is the criterion's, which the service checks (field `scores.N`).
   @IsInt({ each: true })
   scores?: number[];
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(LIMITS.review.comment)
   comment?: string;

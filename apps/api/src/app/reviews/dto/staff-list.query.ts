@@ -1,22 +1,24 @@
 import { ApplicationStatus, LIMITS, StaffListQuery, StaffListSort } from '@markt/shared';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { INT32_MAX, Optional } from '../../common/validators';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class StaffListQueryDto implements StaffListQuery {
-  @IsOptional() @IsEnum(ApplicationStatus) status?: ApplicationStatus;
-  @IsOptional() @IsString() @MaxLength(LIMITS.event.topic) topic?: string;
-  @IsOptional() @Transform(toBoolean) @IsBoolean() needsPower?: boolean;
-  @IsOptional()
+  @Optional() @IsEnum(ApplicationStatus) status?: ApplicationStatus;
+  @Optional() @IsString() @MaxLength(LIMITS.event.topic) topic?: string;
+  @Optional() @Transform(toBoolean) @IsBoolean() needsPower?: boolean;
+  @Optional()
   @Transform(toBoolean)
   @IsBoolean()
   needsStepFreeAccess?: boolean;
-  @IsOptional() @IsString() @MaxLength(LIMITS.staffList.q) q?: string;
-  @IsOptional() @IsIn(['date', 'score', 'name']) sort?: StaffListSort;
-  @IsOptional() @IsIn(['asc', 'desc']) order?: 'asc' | 'desc';
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
-  @IsOptional()
+  @Optional() @IsString() @MaxLength(LIMITS.staffList.q) q?: string;
+  @Optional() @IsIn(['date', 'score', 'name']) sort?: StaffListSort;
+  @Optional() @IsIn(['asc', 'desc']) order?: 'asc' | 'desc';
+  // Paging happens in the database, whose offset must stay a 64-bit integer.
+  @Optional() @Type(() => Number) @IsInt() @Min(1) @Max(INT32_MAX) page?: number;
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -1,16 +1,17 @@
 import { LIMITS, Role, UpdateUserInput } from '@markt/shared';
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../../common/validators';
 
 export class UpdateUserDto implements UpdateUserInput {
-  @IsOptional()
+  @Optional()
   @IsEnum(Role)
   role?: Role;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(LIMITS.name.min)
   @MaxLength(LIMITS.name.max)
