@@ -35,7 +35,7 @@ describe.each(DATABASES)('staff management (%s)', (database) => {
     expect(res.status).toBe(200);
     expect(res.body.length).toBeGreaterThan(0);
     for (const user of res.body)
-      expect(Object.keys(user).sort()).toEqual(['active', 'createdAt', 'email', 'id', 'name', 'role']);
+      expect(Object.keys(user).sort()).toEqual(['active', 'createdAt', 'email', 'emailVerified', 'id', 'name', 'role']);
   });
 
   it('changes a role, which takes effect on the next request', async () => {
