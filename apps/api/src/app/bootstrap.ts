@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { installBodyParsing } from './common/body-parsing';
-import { applyHttpTimeouts } from './common/http-timeouts';
+import { answerClientErrors, applyHttpTimeouts } from './common/http-timeouts';
 import { completeDocument } from './common/openapi/complete-document';
 import { UploadRouteGuard } from './common/upload-route.guard';
 import { createValidationPipe } from './common/validation';
@@ -43,6 +43,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
   applyHttpTimeouts(app.getHttpServer(), config);
+  answerClientErrors(app.getHttpServer());
   // Behind a reverse proxy the client address for login throttling comes from X-Forwarded-For.
   server.set('trust proxy', 'loopback');
 
