@@ -1,4 +1,5 @@
 import { Role } from '@markt/shared';
+import { verifyFromOutbox } from './mailbox';
 import { createTestApp, DATABASES, PASSWORD, readCookie, TestApp, TestClient } from './test-app';
 
 describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
@@ -241,6 +242,51 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
         statuses.push(res.status);
       }
       expect(statuses).toEqual([...Array(8).fill(401), 429, 429]);
+    });
+  });
+
+  describe('changing email or password', () => {
+    it('asks for the current password, and a wrong one changes nothing', async () => {
+      const user = await t.createUser(Role.Applicant);
+      const client = await (await t.client()).login(user.email);
+      const res = await client.patch('/api/me', {
+        currentPassword: 'not-the-password',
+        newPassword: 'ein-neues-passwort',
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'currentPassword', code: 'wrongPassword' })]);
+      await (await t.client()).login(user.email);
+      expect((await client.patch('/api/me', { newPassword: 'ein-neues-passwort' })).status).toBe(400);
+    });
+
+    it('sets a new password and ends every other session, but not this one', async () => {
+      const user = await t.createUser(Role.Applicant);
+      const client = await (await t.client()).login(user.email);
+      const elsewhere = await (await t.client()).login(user.email);
+      const res = await client.patch('/api/me', { currentPassword: PASSWORD, newPassword: 'ein-neues-passwort' });
+      expect(res.status).toBe(200);
+      expect((await client.get('/api/auth/me')).status).toBe(200);
+      expect((await elsewhere.get('/api/auth/me')).status).toBe(401);
+      expect((await (await t.client()).post('/api/auth/login', { email: user.email, password: PASSWORD })).status).toBe(
+        401,
+      );
+      await (await t.client()).login(user.email, 'ein-neues-passwort');
+    });
+
+    it('takes a new address only once confirmed again, and never one that belongs to another account', async () => {
+      const user = await t.createUser(Role.Applicant);
+      const other = await t.createUser(Role.Applicant);
+      const client = await (await t.client()).login(user.email);
+      const taken = await client.patch('/api/me', { currentPassword: PASSWORD, email: other.email });
+      expect(taken.status).toBe(400);
+      expect(taken.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'emailTaken' })]);
+
+      const email = `neu-${Date.now()}@example.org`;
+      const res = await client.patch('/api/me', { currentPassword: PASSWORD, email: email.toUpperCase() });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ email, emailVerified: false });
+      await verifyFromOutbox(t, email);
+      expect((await client.get('/api/auth/me')).body).toMatchObject({ email, emailVerified: true });
     });
   });
 

@@ -65,3 +65,10 @@ export interface EmailVerifiedDto {
   /** `account`: the account's own address; `contact`: an application's contact address. */
   kind: 'account' | 'contact';
 }
+
+/** Body of PATCH /api/me: a new email address (confirmed again by link) or password, with the current password. */
+export interface ChangeCredentialsInput {
+  currentPassword: string;
+  email?: string;
+  newPassword?: string;
+}

@@ -1,12 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Role } from '@markt/shared';
+import { Role, UserDto } from '@markt/shared';
 import type { Response } from 'express';
 import { SessionCookies } from '../auth/session-cookies';
 import { Roles } from '../common/access.decorators';
-import { CurrentUser } from '../common/request-user';
+import { AuthenticatedRequest, CurrentUser } from '../common/request-user';
+import { toUserDto } from '../users/users.mapper';
 import { User } from '../users/user.entity';
 import { AccountService } from './account.service';
+import { ChangeCredentialsDto } from './dto/change-credentials.dto';
 import { DeleteAccountDto } from './dto/delete-account.dto';
 
 @ApiTags('account')
@@ -22,6 +24,17 @@ export class AccountController {
   async export(@CurrentUser() user: User, @Res({ passthrough: true }) res: Response) {
     res.setHeader('Content-Disposition', 'attachment; filename="meine-daten.json"');
     return this.account.export(user);
+  }
+
+  /** Any account changes its own email address or password, with its current password. */
+  @Roles()
+  @Patch()
+  async changeCredentials(
+    @Body() body: ChangeCredentialsDto,
+    @CurrentUser() user: User,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<UserDto> {
+    return toUserDto(await this.account.changeCredentials(user, body, req.sessionTokenHash));
   }
 
   /** Staff accounts are managed by admins; applicants delete their own. */

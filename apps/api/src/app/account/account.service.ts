@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationStatus } from '@markt/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { toApplicationDto } from '../applications/applications.mapper';
 import { LogoStorage } from '../applications/logo-storage';
 import { AuditService } from '../audit/audit.service';
-import { assertPassword } from '../auth/password';
+import { EmailVerificationService } from '../auth/email-verification.service';
+import { assertPassword, hashPassword } from '../auth/password';
+import { Session } from '../auth/session.entity';
+import { validationFailed } from '../common/validation';
+import { UsersService } from '../users/users.service';
+import { ChangeCredentialsDto } from './dto/change-credentials.dto';
 import { User } from '../users/user.entity';
 import { toUserDto } from '../users/users.mapper';
 
@@ -30,6 +35,8 @@ export class AccountService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly logos: LogoStorage,
+    private readonly users: UsersService,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   async export(user: User) {
@@ -40,6 +47,44 @@ export class AccountService {
       applications: applications.map(toApplicationDto),
       history: await this.audit.byActor(user.id),
     };
+  }
+
+  /**
+   * A new address is confirmed again by a link before anything is mailed there; a new password ends
+   * every other session of the account.
+   */
+  async changeCredentials(user: User, input: ChangeCredentialsDto, currentSession: string | undefined): Promise<User> {
+    await assertPassword(user, input.currentPassword, 'currentPassword');
+    const changes: Partial<User> = {};
+    if (input.email !== undefined && input.email !== user.email) {
+      if (await this.users.findByEmail(input.email)) {
+        throw validationFailed([{ field: 'email', code: 'emailTaken', message: 'An account with this email exists' }]);
+      }
+      Object.assign(changes, { email: input.email, emailVerifiedAt: null });
+    }
+    if (input.newPassword !== undefined) changes.passwordHash = await hashPassword(input.newPassword);
+    if (Object.keys(changes).length === 0) return user;
+    const saved = await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(User).update(user.id, changes);
+      if (changes.passwordHash) {
+        await manager
+          .getRepository(Session)
+          .delete({ userId: user.id, ...(currentSession && { tokenHash: Not(currentSession) }) });
+      }
+      await this.audit.record(
+        {
+          entityType: 'user',
+          entityId: user.id,
+          actorId: user.id,
+          action: changes.email ? 'email_changed' : 'password_changed',
+        },
+        manager,
+      );
+      const updated = await manager.getRepository(User).findOneByOrFail({ id: user.id });
+      if (changes.email) await this.verification.sendForAccount(updated, manager);
+      return updated;
+    });
+    return saved;
   }
 
   async delete(user: User, password: string): Promise<void> {

@@ -18,11 +18,12 @@ import { NotificationService } from '../core/notification.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
+import { CredentialsFormComponent } from './credentials-form.component';
 
 /** `/meine-daten`: download everything stored about the account, or delete the account (DSGVO). */
 @Component({
   selector: 'app-my-data-page',
-  imports: [...FORM_IMPORTS, ConfirmPanelComponent],
+  imports: [...FORM_IMPORTS, ConfirmPanelComponent, CredentialsFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'myData.heading' | t }}</h1>
@@ -34,6 +35,7 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
         <a class="button-link" href="/api/me/export" download="meine-daten.json">{{ 'myData.export' | t }}</a>
       </p>
     </section>
+    <app-credentials-form />
     <section aria-labelledby="delete-heading">
       <h2 id="delete-heading">{{ 'myData.deleteHeading' | t }}</h2>
       <p>{{ 'myData.deleteText' | t }}</p>

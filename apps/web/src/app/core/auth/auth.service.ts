@@ -1,6 +1,15 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { EmailVerifiedDto, LoginInput, PasswordResetInput, RegisterInput, Role, UserDto, isStaff } from '@markt/shared';
+import {
+  ChangeCredentialsInput,
+  EmailVerifiedDto,
+  LoginInput,
+  PasswordResetInput,
+  RegisterInput,
+  Role,
+  UserDto,
+  isStaff,
+} from '@markt/shared';
 import { Observable, firstValueFrom, tap } from 'rxjs';
 
 /** Who is logged in. The session itself is an HttpOnly cookie the browser sends. */
@@ -53,6 +62,11 @@ export class AuthService {
           this.user.set({ ...user, emailVerified: true });
       }),
     );
+  }
+
+  /** A new email address (confirmed again by link) or password, with the current password. */
+  changeCredentials(input: ChangeCredentialsInput): Observable<UserDto> {
+    return this.http.patch<UserDto>('/api/me', input).pipe(tap((user) => this.user.set(user)));
   }
 
   resendVerification(): Observable<void> {

@@ -444,6 +444,18 @@ export const de = {
   'errors.email_not_verified':
     'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Den Link dazu haben wir Ihnen geschickt.',
   'errors.concurrent_change': 'Die Bewerbung wurde gerade an anderer Stelle geändert. Bitte laden Sie die Seite neu.',
+  'credentials.heading': 'E-Mail-Adresse oder Passwort ändern',
+  'credentials.intro':
+    'Zur Sicherheit fragen wir dafür Ihr jetziges Passwort ab. Eine neue E-Mail-Adresse bestätigen Sie über einen Link, den wir an sie schicken.',
+  'credentials.email': 'E-Mail-Adresse',
+  'credentials.emailHint': 'Bei einer neuen Adresse schicken wir einen Bestätigungslink.',
+  'credentials.newPassword': 'Neues Passwort (leer lassen, um es zu behalten)',
+  'credentials.newPasswordHint': 'Mindestens {min} Zeichen.',
+  'credentials.currentPassword': 'Jetziges Passwort',
+  'credentials.save': 'Änderungen speichern',
+  'credentials.saved': 'Ihre Zugangsdaten wurden geändert.',
+  'credentials.savedVerify':
+    'Gespeichert. Bitte bestätigen Sie Ihre neue E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.',
   'myData.heading': 'Meine Daten',
   'myData.intro': 'Hier laden Sie alle Daten herunter, die wir zu Ihrem Konto speichern, oder löschen Ihr Konto.',
   'myData.exportHeading': 'Daten herunterladen',
