@@ -92,9 +92,15 @@ export class EmailVerificationService {
       expiresAt: new Date(Date.now() + VALID_FOR_MS),
       usedAt: null,
     });
-    const { subject, body } = await this.templates.render(null, TemplateKind.EmailVerification, user.language, {
-      link: SECRET_LINK,
-    });
+    const { subject, body } = await this.templates.render(
+      null,
+      TemplateKind.EmailVerification,
+      user.language,
+      {
+        link: SECRET_LINK,
+      },
+      manager,
+    );
     const secret = `${this.config.publicUrl}/email-bestaetigen?token=${encodeURIComponent(token)}`;
     await this.outbox.enqueue({ to: email, subject, body, secret, applicationId }, manager);
   }

@@ -48,9 +48,15 @@ export class PasswordResetService {
         expiresAt: new Date(Date.now() + VALID_FOR_MS),
         usedAt: null,
       });
-      const { subject, body } = await this.templates.render(null, TemplateKind.PasswordReset, user.language, {
-        link: SECRET_LINK,
-      });
+      const { subject, body } = await this.templates.render(
+        null,
+        TemplateKind.PasswordReset,
+        user.language,
+        {
+          link: SECRET_LINK,
+        },
+        manager,
+      );
       const secret = `${this.config.publicUrl}/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`;
       await this.outbox.enqueue({ to: user.email, subject, body, secret }, manager);
     });

@@ -14,6 +14,11 @@ export function applyHttpTimeouts(server: Server, { http }: AppConfig): void {
   server.requestTimeout = http.requestTimeoutMs;
   server.keepAliveTimeout = http.keepAliveTimeoutMs;
   server.setTimeout(http.idleTimeoutMs);
+  // Node checks the headers and request timeouts only this often (30 s by default): check within a second.
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(
+    1000,
+    http.headersTimeoutMs / 2,
+  );
 }
 
 const CLIENT_ERROR_STATUS: Record<string, number> = {

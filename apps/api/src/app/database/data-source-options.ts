@@ -28,6 +28,8 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       driver: pg,
       url: config.databaseUrl,
       schema: config.databaseSchema,
+      // A bounded pool that fails instead of waiting forever, and no transaction left open by a lost client.
+      extra: { max: 10, connectionTimeoutMillis: 10_000, idle_in_transaction_session_timeout: 60_000 },
     };
   }
   mkdirSync(config.dataDir, { recursive: true });

@@ -57,14 +57,20 @@ export class ApplicantMailer {
     const to = verifiedRecipient(application, applicant);
     if (!to) return; // Anonymised, or nobody confirmed an address: the city writes to nobody unconfirmed.
     const language = applicant?.language ?? 'de';
-    const { subject, body } = await this.templates.render(event.id, kind, language, {
-      organisation: application.organisationName ?? '',
-      project: application.projectTitle ?? '',
-      event: event.title,
-      status: STATUS_LABELS[language][application.status] ?? application.status,
-      message: message ?? '',
-      link: `${this.config.publicUrl}/bewerbungen/${application.id}`,
-    });
+    const { subject, body } = await this.templates.render(
+      event.id,
+      kind,
+      language,
+      {
+        organisation: application.organisationName ?? '',
+        project: application.projectTitle ?? '',
+        event: event.title,
+        status: STATUS_LABELS[language][application.status] ?? application.status,
+        message: message ?? '',
+        link: `${this.config.publicUrl}/bewerbungen/${application.id}`,
+      },
+      manager,
+    );
     await this.outbox.enqueue({ to, subject, body, applicationId: application.id }, manager);
   }
 }

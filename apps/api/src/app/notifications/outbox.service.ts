@@ -10,7 +10,7 @@ import { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ERROR_CODES, OutboxMessageDto, OutboxStatus, SECRET_LINK } from '@markt/shared';
 import { createTransport, Transporter } from 'nodemailer';
-import { EntityManager, IsNull, LessThanOrEqual, Or, Repository } from 'typeorm';
+import { Brackets, EntityManager, IsNull, LessThanOrEqual, Or, Repository } from 'typeorm';
 import { appConfig } from '../config/app.config';
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -118,18 +118,30 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     return toOutboxMessageDto(await this.messages.save(message));
   }
 
-  /** Puts a message that gave up back into the queue, due now. */
+  /**
+   * Puts a message that gave up back into the queue, due now. A conditional update: a message a worker
+   * is delivering this moment is left alone, so a retry never makes it go out twice.
+   */
   async retry(id: string): Promise<OutboxMessageDto> {
-    const message = await this.get(id);
-    if (message.status !== OutboxStatus.Sent) {
-      Object.assign(message, {
-        status: OutboxStatus.Pending,
-        nextAttemptAt: new Date(),
-        lockedUntil: null,
-      });
-      await this.messages.save(message);
-    }
-    return toOutboxMessageDto(message);
+    await this.get(id);
+    const now = new Date();
+    await this.messages
+      .createQueryBuilder()
+      .update()
+      .set({ status: OutboxStatus.Pending, nextAttemptAt: now, lockedUntil: null })
+      .where('id = :id', { id })
+      .andWhere(
+        new Brackets((due) =>
+          due
+            .where('status = :failed', { failed: OutboxStatus.Failed })
+            .orWhere('(status = :pending AND ("lockedUntil" IS NULL OR "lockedUntil" <= :now))', {
+              pending: OutboxStatus.Pending,
+              now,
+            }),
+        ),
+      )
+      .execute();
+    return toOutboxMessageDto(await this.get(id));
   }
 
   /** Sends every due message once; returns how many went out. Safe to call from several instances at once. */

@@ -10,7 +10,7 @@ import {
   TEMPLATE_PLACEHOLDERS,
   TemplateKind,
 } from '@markt/shared';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { validationFailed } from '../common/validation';
 import { DEFAULT_TEMPLATES, render, renderSubject, TemplateValues, unknownPlaceholders } from './default-templates';
 import { EmailTemplate } from './email-template.entity';
@@ -91,8 +91,10 @@ export class TemplatesService {
     kind: TemplateKind,
     language: Language,
     values: TemplateValues,
+    /** The transaction the mail is written in: reading outside it would need a second connection. */
+    manager: EntityManager = this.templates.manager,
   ): Promise<{ subject: string; body: string }> {
-    const own = eventId ? await this.templates.findOneBy({ eventId, kind, language }) : null;
+    const own = eventId ? await manager.getRepository(EmailTemplate).findOneBy({ eventId, kind, language }) : null;
     const template = own ?? DEFAULT_TEMPLATES[kind][language];
     return {
       subject: renderSubject(template.subject, values),
