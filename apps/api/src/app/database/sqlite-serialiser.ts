@@ -84,7 +84,6 @@ function gatedRunner(
     }
   };
 
-  let proxy!: QueryRunner;
   let manager: EntityManager | undefined;
   const overrides: Partial<Record<PropertyKey, unknown>> = {
     query: (...args: Parameters<QueryRunner['query']>) =>
@@ -122,7 +121,8 @@ function gatedRunner(
     },
   };
 
-  proxy = new Proxy(shared, {
+  // The overrides above use `proxy` only when called, after it exists.
+  const proxy: QueryRunner = new Proxy(shared, {
     get(target, property, receiver) {
       if (property === 'manager') return (manager ??= dataSource.createEntityManager(proxy));
       // Someone else's open transaction is not this caller's: `save` must start (and wait for) its own.
