@@ -39,9 +39,12 @@ test('an exhibitor withdraws publication consent and disappears from the public 
     await expect(visitor.locator('app-exhibitor-card').first()).toBeVisible();
     await expect(visitor.getByText(EXHIBITOR.organisation)).toHaveCount(0);
 
-    // consent given again: back on the next visit (other journeys expect the full demo market)
+    // consent given again: back on the next visit (other journeys expect the full demo market); the
+    // notice still shows from the first save, so wait for this save itself before the visitor looks
     await consent.check();
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/consents'));
     await page.getByRole('button', { name: 'Einwilligungen speichern' }).click();
+    expect((await saved).ok()).toBe(true);
     await expect(page.getByText('Ihre Einwilligungen wurden gespeichert.')).toBeVisible();
     await visitor.reload();
     await expect(visitor.getByText(EXHIBITOR.organisation).first()).toBeVisible();

@@ -162,20 +162,22 @@ test('reviewers score, an admin decides, the applicant sees the outcome and the 
   await backToList(page);
   await decide(page, SECOND.org, 'Absagen', 'Abgesagt');
 
-  // outbox: both emails wait there
+  // outbox: both emails wait there, addressed to the applicants (subjects name the event, never the project)
   await page.getByRole('link', { name: 'Postausgang' }).click();
   await checkPage(page, 'Postausgang');
-  const accepted = page.getByRole('heading', {
-    level: 2,
-    name: `Zusage für den Markt der Möglichkeiten: ${FIRST.project}`,
-  });
-  const rejected = page.getByRole('heading', {
-    level: 2,
-    name: `Ihre Bewerbung für den Markt der Möglichkeiten: ${SECOND.project}`,
-  });
-  await expect(accepted).toBeVisible();
-  await expect(rejected).toBeVisible();
-  const acceptedMail = page.getByRole('article', { name: `Zusage für den Markt der Möglichkeiten: ${FIRST.project}` });
+  const mailTo = (owner: string, subject: RegExp) =>
+    page
+      .getByRole('article')
+      .filter({ hasText: owner })
+      .filter({ has: page.getByRole('heading', { level: 2, name: subject }) });
+  const acceptedMail = mailTo(FIRST.owner, /^Zusage für den Markt der Möglichkeiten: Integrationskonferenz 2027/);
+  const rejectedMail = mailTo(
+    SECOND.owner,
+    /^Ihre Bewerbung für den Markt der Möglichkeiten: Integrationskonferenz 2027/,
+  );
+  await expect(acceptedMail).toBeVisible();
+  await expect(rejectedMail).toBeVisible();
+  await expect(acceptedMail.getByRole('heading', { level: 2 })).not.toContainText(FIRST.project);
   await acceptedMail.getByText('Nachricht lesen').click();
   await expect(acceptedMail.getByText(MESSAGE)).toBeVisible();
   await expectNoAxeViolations(page);
