@@ -9,3 +9,4 @@ export * from './lib/notification';
 export * from './lib/floor-plan';
 export * from './lib/floor-plan-geometry';
 export * from './lib/market';
+export * from './lib/time-zone';

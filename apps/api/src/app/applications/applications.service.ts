@@ -6,6 +6,7 @@ import {
   ApplicantAction,
   ApplicationFields,
   ApplicationStatus,
+  endOfEventDay,
   ERROR_CODES,
   isApplicationWindowOpen,
   isStaff,
@@ -48,7 +49,7 @@ function applicationExists(): ConflictException {
 
 /** The last moment an applicant may still withdraw or confirm: the end of the event day. */
 function eventIsOver(event: Event, now = new Date()): boolean {
-  return now > new Date(`${event.date}T23:59:59.999Z`);
+  return now > endOfEventDay(event);
 }
 
 @Injectable()

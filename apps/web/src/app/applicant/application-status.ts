@@ -6,6 +6,7 @@ import {
   ApplicationStatus,
   AuditEntryDto,
   EventDto,
+  endOfEventDay,
   isApplicationWindowOpen,
 } from '@markt/shared';
 
@@ -33,7 +34,7 @@ export function canDo(
   if (!event) return false;
   if (!(APPLICANT_TRANSITIONS[action].from as readonly ApplicationStatus[]).includes(application.status)) return false;
   if (action === 'submit') return isApplicationWindowOpen(event, now);
-  return now <= new Date(`${event.date}T23:59:59.999Z`);
+  return now <= endOfEventDay(event);
 }
 
 const KNOWN_ACTIONS = [

@@ -131,7 +131,8 @@ export const deFloorPlan = {
   'assign.assigned': '{name} steht jetzt an Stand {number}.',
   'assign.unassigned': '{name} wurde von Stand {number} entfernt.',
   'assign.swapped': 'Stand {a} und Stand {b} wurden getauscht.',
-  'assign.applied': '{n} Zuteilungen aus dem Vorschlag wurden übernommen.',
+  'assign.applied':
+    '{n, plural, one {# Zuteilung aus dem Vorschlag wurde} other {# Zuteilungen aus dem Vorschlag wurden}} übernommen.',
   'assign.planHeading': 'Hallenplan',
   'assign.planRegion': 'Hallenplan mit Zuteilungen (scrollbar)',
   'assign.conflictShort': 'Konflikt',
@@ -164,8 +165,8 @@ export const deFloorPlan = {
   'assign.suggestHint':
     'Der Vorschlag erfüllt zuerst Strom, stufenlosen Zugang und Breite, dann stellt er Projekte mit gleichen Themen zusammen und berücksichtigt Wünsche. Es wird nichts gespeichert, bis Sie ihn übernehmen.',
   'assign.suggest': 'Vorschlag berechnen',
-  'assign.suggestionReady': 'Vorschlag mit {n} Zuteilungen berechnet.',
-  'assign.suggestionScore': 'Vorschlag (Bewertung {score})',
+  'assign.suggestionReady': 'Vorschlag mit {n, plural, one {# Zuteilung} other {# Zuteilungen}} berechnet.',
+  'assign.suggestionScore': '{score, plural, =0 {Vorschlag} other {Vorschlag (Bewertung #)}}',
   'assign.suggestionPlacements': 'Vorgeschlagene Zuteilungen ({n})',
   'assign.suggestionLine': 'Stand {number}: {name}',
   'assign.suggestionEmpty': 'Der Vorschlag enthält keine neuen Zuteilungen.',

@@ -17,7 +17,7 @@ export const deStaff = {
   'review.exportCsv': 'Liste herunterladen (CSV)',
   'review.exportXlsx': 'Liste herunterladen (Excel)',
   'review.sendReminders': 'Erinnerungen zur Bestätigung senden',
-  'review.remindersQueued': '{count} Erinnerungen liegen im Postausgang.',
+  'review.remindersQueued': '{count, plural, one {# Erinnerung liegt} other {# Erinnerungen liegen}} im Postausgang.',
   'review.statusNav': 'Bewerbungen nach Status',
   'review.allStatuses': 'Alle ({count})',
   'review.statusCount': '{status} ({count})',
@@ -34,7 +34,7 @@ export const deStaff = {
   'review.applyFilters': 'Filter anwenden',
   'review.resetFilters': 'Filter zurücksetzen',
   'review.results': 'Ergebnisse',
-  'review.resultCount': '{count} Bewerbungen gefunden.',
+  'review.resultCount': '{count, plural, one {# Bewerbung} other {# Bewerbungen}} gefunden.',
   'review.loadError': 'Die Bewerbungen konnten nicht geladen werden. Bitte versuchen Sie es erneut.',
   'review.none': 'Keine Bewerbung entspricht den Filtern.',
   'review.select': 'Auswahl',
@@ -55,7 +55,8 @@ export const deStaff = {
   'review.ownHeading': 'Ihre Bewertung',
   'review.ownSavedAt': 'Zuletzt gespeichert: {time}',
   'review.othersHeading': 'Bewertungen der anderen',
-  'review.countLine': '{count} zählende Bewertungen (nötig für eine Entscheidung: {min}).',
+  'review.countLine':
+    '{count, plural, one {# zählende Bewertung} other {# zählende Bewertungen}} (nötig für eine Entscheidung: {min}).',
   'review.othersHidden':
     'Die Bewertungen der anderen Prüfer*innen und der Durchschnitt erscheinen, sobald Sie selbst bewertet haben. So beeinflussen sie Ihr Urteil nicht.',
   'review.average': 'Durchschnitt: {average}',
@@ -73,7 +74,8 @@ export const deStaff = {
 
   'decision.heading': 'Entscheidung',
   'decision.legend': 'Entscheidung',
-  'decision.bulkLegend': 'Entscheidung für {count} ausgewählte Bewerbungen',
+  'decision.bulkLegend':
+    'Entscheidung für {count, plural, one {# ausgewählte Bewerbung} other {# ausgewählte Bewerbungen}}',
   'decision.option.accepted': 'Zusagen',
   'decision.option.waitlisted': 'Auf die Warteliste',
   'decision.option.rejected': 'Absagen',
@@ -82,7 +84,7 @@ export const deStaff = {
   'decision.messageHint': 'Erscheint in der E-Mail und in der Statusanzeige der Bewerbung.',
   'decision.messageShown': 'Nachricht zur Entscheidung',
   'decision.submit': 'Entscheidung speichern',
-  'decision.bulkSubmit': 'Für {count} Bewerbungen entscheiden',
+  'decision.bulkSubmit': 'Für {count, plural, one {# Bewerbung} other {# Bewerbungen}} entscheiden',
   'decision.saving': 'Wird gespeichert …',
   'decision.saved': 'Die Entscheidung wurde gespeichert ({count}). Die E-Mails liegen im Postausgang.',
   'decision.overCapacity':
@@ -90,7 +92,8 @@ export const deStaff = {
   'decision.confirmOverCapacity': 'Ja, über die geplante Anzahl der Stände hinaus zusagen',
   'decision.refused': 'Die Entscheidung wurde nicht gespeichert:',
   'decision.thisApplication': 'Diese Bewerbung',
-  'decision.refused.not_enough_reviews': 'erst {count} von {min} nötigen Bewertungen',
+  'decision.refused.not_enough_reviews':
+    'erst {count} von {min, plural, one {# nötigen Bewertung} other {# nötigen Bewertungen}}',
   'decision.refused.invalid_transition': 'im Status „{status}“ nicht möglich',
   'decision.refused.other': 'nicht möglich',
   'decision.notDecidable': 'Im Status „{status}“ ist keine Entscheidung möglich.',
@@ -187,7 +190,8 @@ export const deStaff = {
   'application.decidedAt': 'Entschieden am',
 
   'errors.not_reviewable': 'Diese Bewerbung kann in ihrem jetzigen Status nicht bewertet werden.',
-  'validation.scoreCount': 'Bitte vergeben Sie für alle {count} Kriterien Punkte.',
+  'validation.scoreCount':
+    'Bitte vergeben Sie für {count, plural, one {das Kriterium} other {alle # Kriterien}} Punkte.',
   'validation.notWithConflict': 'Bei Befangenheit werden keine Punkte vergeben.',
   'validation.unknownPlaceholder': 'Unbekannte Platzhalter: {placeholders}',
   'validation.invalidToken': 'Der Link ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen Link an.',

@@ -132,7 +132,8 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
   'assign.assigned': '{name} is now at stand {number}.',
   'assign.unassigned': '{name} was removed from stand {number}.',
   'assign.swapped': 'Stand {a} and stand {b} were swapped.',
-  'assign.applied': '{n} assignments from the suggestion were applied.',
+  'assign.applied':
+    '{n, plural, one {# assignment from the suggestion was} other {# assignments from the suggestion were}} applied.',
   'assign.planHeading': 'Floor plan',
   'assign.planRegion': 'Floor plan with assignments (scrollable)',
   'assign.conflictShort': 'Conflict',
@@ -165,8 +166,8 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
   'assign.suggestHint':
     'The suggestion meets power, step-free access and width first, then groups projects with the same topics and honours wishes. Nothing is saved until you apply it.',
   'assign.suggest': 'Calculate suggestion',
-  'assign.suggestionReady': 'Suggestion with {n} assignments calculated.',
-  'assign.suggestionScore': 'Suggestion (score {score})',
+  'assign.suggestionReady': 'Suggestion with {n, plural, one {# assignment} other {# assignments}} calculated.',
+  'assign.suggestionScore': '{score, plural, =0 {Suggestion} other {Suggestion (score #)}}',
   'assign.suggestionPlacements': 'Suggested assignments ({n})',
   'assign.suggestionLine': 'Stand {number}: {name}',
   'assign.suggestionEmpty': 'The suggestion contains no new assignments.',

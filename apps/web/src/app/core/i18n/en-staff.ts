@@ -19,7 +19,7 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   'review.exportCsv': 'Download list (CSV)',
   'review.exportXlsx': 'Download list (Excel)',
   'review.sendReminders': 'Send confirmation reminders',
-  'review.remindersQueued': '{count} reminders are waiting in the outbox.',
+  'review.remindersQueued': '{count, plural, one {# reminder is} other {# reminders are}} waiting in the outbox.',
   'review.statusNav': 'Applications by status',
   'review.allStatuses': 'All ({count})',
   'review.statusCount': '{status} ({count})',
@@ -36,7 +36,7 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   'review.applyFilters': 'Apply filters',
   'review.resetFilters': 'Reset filters',
   'review.results': 'Results',
-  'review.resultCount': '{count} applications found.',
+  'review.resultCount': '{count, plural, one {# application} other {# applications}} found.',
   'review.loadError': 'The applications could not be loaded. Please try again.',
   'review.none': 'No application matches the filters.',
   'review.select': 'Selection',
@@ -57,7 +57,8 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   'review.ownHeading': 'Your review',
   'review.ownSavedAt': 'Last saved: {time}',
   'review.othersHeading': "Other reviewers' scores",
-  'review.countLine': '{count} counting reviews (needed for a decision: {min}).',
+  'review.countLine':
+    '{count, plural, one {# counting review} other {# counting reviews}} (needed for a decision: {min}).',
   'review.othersHidden':
     "The other reviewers' scores and the average appear once you have submitted your own review, so they do not influence your judgement.",
   'review.average': 'Average: {average}',
@@ -75,7 +76,7 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
 
   'decision.heading': 'Decision',
   'decision.legend': 'Decision',
-  'decision.bulkLegend': 'Decision for {count} selected applications',
+  'decision.bulkLegend': 'Decision for {count, plural, one {# selected application} other {# selected applications}}',
   'decision.option.accepted': 'Accept',
   'decision.option.waitlisted': 'Put on the waitlist',
   'decision.option.rejected': 'Reject',
@@ -84,7 +85,7 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   'decision.messageHint': "Appears in the email and in the application's status.",
   'decision.messageShown': 'Message with the decision',
   'decision.submit': 'Save decision',
-  'decision.bulkSubmit': 'Decide for {count} applications',
+  'decision.bulkSubmit': 'Decide for {count, plural, one {# application} other {# applications}}',
   'decision.saving': 'Saving …',
   'decision.saved': 'The decision has been saved ({count}). The emails are waiting in the outbox.',
   'decision.overCapacity':
@@ -92,7 +93,8 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   'decision.confirmOverCapacity': 'Yes, accept beyond the planned number of stands',
   'decision.refused': 'The decision was not saved:',
   'decision.thisApplication': 'This application',
-  'decision.refused.not_enough_reviews': 'only {count} of {min} required reviews',
+  'decision.refused.not_enough_reviews':
+    'only {count} of {min, plural, one {# required review} other {# required reviews}}',
   'decision.refused.invalid_transition': 'not possible in status “{status}”',
   'decision.refused.other': 'not possible',
   'decision.notDecidable': 'No decision is possible in status “{status}”.',
@@ -188,7 +190,7 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   'application.decidedAt': 'Decided on',
 
   'errors.not_reviewable': 'This application cannot be reviewed in its current status.',
-  'validation.scoreCount': 'Please score all {count} criteria.',
+  'validation.scoreCount': 'Please score {count, plural, one {the criterion} other {all # criteria}}.',
   'validation.notWithConflict': 'No scores are given with a conflict of interest.',
   'validation.unknownPlaceholder': 'Unknown placeholders: {placeholders}',
   'validation.invalidToken': 'The link is invalid or has expired. Please request a new link.',

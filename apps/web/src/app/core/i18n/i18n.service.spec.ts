@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { de } from './de';
 import { en } from './en';
 import { I18nService, LANG_STORAGE_KEY, interpolate } from './i18n.service';
+import { parameterNames } from './message-format';
 
 describe('dictionaries', () => {
   it('have exactly the same keys in German and English', () => {
@@ -17,9 +18,8 @@ describe('dictionaries', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
     for (const key of Object.keys(de) as (keyof typeof de)[]) {
-      expect({ key, p: placeholders(en[key]) }).toEqual({ key, p: placeholders(de[key]) });
+      expect({ key, p: parameterNames(en[key]) }).toEqual({ key, p: parameterNames(de[key]) });
     }
   });
 });
@@ -31,6 +31,54 @@ describe('interpolate', () => {
 
   it('keeps placeholders without a value visible', () => {
     expect(interpolate('{a} und {b}', { a: 1 })).toBe('1 und {b}');
+  });
+
+  it('writes numbers the way the language does', () => {
+    expect(interpolate('{w} × {d} m', { w: 2.5, d: 3 }, 'de-DE')).toBe('2,5 × 3 m');
+    expect(interpolate('{w} × {d} m', { w: 2.5, d: 3 }, 'en-GB')).toBe('2.5 × 3 m');
+    expect(interpolate('Stand {n}', { n: 1024 }, 'de-DE')).toBe('Stand 1024');
+    expect(interpolate('Code {c}', { c: '2.5' }, 'de-DE')).toBe('Code 2.5');
+  });
+
+  it('picks the plural form by number, with exact matches first and # as the number', () => {
+    const text = '{n, plural, =0 {keine Zuteilung} one {# Zuteilung} other {# Zuteilungen}} für {name}';
+    expect(interpolate(text, { n: 0, name: 'A' }, 'de-DE')).toBe('keine Zuteilung für A');
+    expect(interpolate(text, { n: 1, name: 'A' }, 'de-DE')).toBe('1 Zuteilung für A');
+    expect(interpolate(text, { n: 2, name: 'A' }, 'de-DE')).toBe('2 Zuteilungen für A');
+    expect(interpolate(text, { n: 1.5, name: 'A' }, 'de-DE')).toBe('1,5 Zuteilungen für A');
+    expect(interpolate(text, { name: 'A' }, 'de-DE')).toBe(text.replace('{name}', 'A'));
+  });
+
+  it('names the parameters of nested placeholders', () => {
+    expect(parameterNames('{n, plural, one {# von {min}} other {# von {max}}} {x}')).toEqual(['max', 'min', 'n', 'x']);
+  });
+});
+
+describe('details users noticed', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+  });
+
+  it('counts in singular and plural, in both languages', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('assign.suggestionReady', { n: 1 })).toBe('Vorschlag mit 1 Zuteilung berechnet.');
+    expect(i18n.t('assign.applied', { n: 3 })).toBe('3 Zuteilungen aus dem Vorschlag wurden übernommen.');
+    expect(i18n.t('review.countLine', { count: 1, min: 2 })).toBe(
+      '1 zählende Bewertung (nötig für eine Entscheidung: 2).',
+    );
+    i18n.setLang('en');
+    expect(i18n.t('assign.applied', { n: 1 })).toBe('1 assignment from the suggestion was applied.');
+    expect(i18n.t('review.resultCount', { count: 2 })).toBe('2 applications found.');
+  });
+
+  it('says "Vorschlag" without a score of 0, and shows measures with a decimal comma', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('assign.suggestionScore', { score: 0 })).toBe('Vorschlag');
+    expect(i18n.t('assign.suggestionScore', { score: 12.5 })).toBe('Vorschlag (Bewertung 12,5)');
+    expect(i18n.t('floorPlan.table.wd', { width: 2.5, depth: 2 })).toBe('2,5 × 2 m');
+    i18n.setLang('en');
+    expect(i18n.t('floorPlan.table.wd', { width: 2.5, depth: 2 })).toBe('2.5 × 2 m');
   });
 });
 

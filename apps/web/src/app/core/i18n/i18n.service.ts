@@ -1,6 +1,7 @@
 import { DOCUMENT, Injectable, computed, effect, inject, signal } from '@angular/core';
 import { de, Dictionary, TranslationKey } from './de';
 import { en } from './en';
+import { formatMessage } from './message-format';
 
 export type Lang = 'de' | 'en';
 export type TranslationParams = Record<string, string | number | null | undefined>;
@@ -9,13 +10,9 @@ export const LANG_STORAGE_KEY = 'markt.lang';
 const DICTIONARIES: Record<Lang, Dictionary> = { de, en };
 const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
-/** Replaces `{name}` placeholders with the given parameters; unknown placeholders stay visible. */
-export function interpolate(text: string, params?: TranslationParams): string {
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = params[name];
-    return value === undefined || value === null ? match : String(value);
-  });
+/** Fills in `{name}` and `{n, plural, …}` (see message-format.ts); unknown placeholders stay visible. */
+export function interpolate(text: string, params?: TranslationParams, locale: string = LOCALES.de): string {
+  return formatMessage(text, params, locale);
 }
 
 function storedLang(): Lang {
@@ -57,7 +54,7 @@ export class I18nService {
   t(key: string, params?: TranslationParams): string {
     const dictionary = DICTIONARIES[this.lang()];
     const text = this.has(key) ? dictionary[key] : key;
-    return interpolate(text, params);
+    return interpolate(text, params, this.locale());
   }
 
   /** Formats an ISO calendar date (YYYY-MM-DD) without shifting it through time zones. */
