@@ -35,7 +35,55 @@ describe.each(DATABASES)('staff management (%s)', (database) => {
     expect(res.status).toBe(200);
     expect(res.body.length).toBeGreaterThan(0);
     for (const user of res.body)
-      expect(Object.keys(user).sort()).toEqual(['active', 'createdAt', 'email', 'emailVerified', 'id', 'name', 'role']);
+      expect(Object.keys(user).sort()).toEqual([
+        'active',
+        'createdAt',
+        'email',
+        'emailVerified',
+        'id',
+        'mustChangePassword',
+        'name',
+        'role',
+      ]);
+  });
+
+  it('a new staff account is asked to replace its provisional password, until it has', async () => {
+    const email = 'neu.im.team@example.org';
+    const created = await admin.post('/api/users', {
+      email,
+      name: 'Neu im Team',
+      password: PASSWORD,
+      role: Role.Reviewer,
+    });
+    expect(created.body.mustChangePassword).toBe(true);
+    const staff = await t.client();
+    const login = await staff.post('/api/auth/login', { email, password: PASSWORD });
+    expect(login.status).toBe(200);
+    expect(login.body.mustChangePassword).toBe(true);
+    expect((await staff.get('/api/auth/me')).body.mustChangePassword).toBe(true);
+
+    // Changing only the email address does not count.
+    const emailOnly = await staff.patch('/api/me', { currentPassword: PASSWORD, email: 'neu.im.team2@example.org' });
+    expect(emailOnly.body.mustChangePassword).toBe(true);
+    const changed = await staff.patch('/api/me', { currentPassword: PASSWORD, newPassword: 'mein-eigenes-passwort' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.mustChangePassword).toBe(false);
+    expect((await staff.get('/api/auth/me')).body.mustChangePassword).toBe(false);
+    const again = await (
+      await t.client()
+    ).post('/api/auth/login', {
+      email: 'neu.im.team2@example.org',
+      password: 'mein-eigenes-passwort',
+    });
+    expect(again.body.mustChangePassword).toBe(false);
+    const listed = (await admin.get('/api/users')).body.find((u: { id: string }) => u.id === created.body.id);
+    expect(listed.mustChangePassword).toBe(false);
+  });
+
+  it('accounts that register themselves or admins made on the command line are not asked', async () => {
+    const { client } = await t.as(Role.Applicant);
+    expect((await client.get('/api/auth/me')).body.mustChangePassword).toBe(false);
+    expect((await admin.get('/api/auth/me')).body.mustChangePassword).toBe(false);
   });
 
   it('changes a role, which takes effect on the next request', async () => {

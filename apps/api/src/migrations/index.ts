@@ -5,6 +5,7 @@ import { ConcurrencyRules1764200000000 } from './1764200000000-concurrency-rules
 import { EmailVerification1764220000000 } from './1764220000000-email-verification';
 import { FloorPlans1764180000000 } from './1764180000000-floor-plans';
 import { MarketPublication1764190000000 } from './1764190000000-market-publication';
+import { ProvisionalPasswords1764320000000 } from './1764320000000-provisional-passwords';
 import { StaffListIndexes1764230000000 } from './1764230000000-staff-list-indexes';
 import { ReviewsAndNotifications1764170000000 } from './1764170000000-reviews-and-notifications';
 
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   BackgroundUploads1764210000000,
   EmailVerification1764220000000,
   StaffListIndexes1764230000000,
+  ProvisionalPasswords1764320000000,
 ];

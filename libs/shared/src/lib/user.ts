@@ -9,6 +9,8 @@ export interface UserDto {
   active: boolean;
   /** Whether the owner confirmed the address with the one-time link. */
   emailVerified: boolean;
+  /** The password is the provisional one an admin gave the account: the owner must choose their own first. */
+  mustChangePassword: boolean;
   createdAt: string;
 }
 

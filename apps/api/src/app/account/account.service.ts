@@ -62,7 +62,9 @@ export class AccountService {
       }
       Object.assign(changes, { email: input.email, emailVerifiedAt: null });
     }
-    if (input.newPassword !== undefined) changes.passwordHash = await hashPassword(input.newPassword);
+    if (input.newPassword !== undefined) {
+      Object.assign(changes, { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false });
+    }
     if (Object.keys(changes).length === 0) return user;
     const saved = await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(User).update(user.id, changes);

@@ -71,6 +71,8 @@ export class PasswordResetService {
         // The link reached the account's address, so that address is proven too.
         await manager.getRepository(User).update(user.id, {
           passwordHash: await hashPassword(password),
+          // The owner chose this one: a provisional password is replaced.
+          mustChangePassword: false,
           emailVerifiedAt: user.emailVerifiedAt ?? new Date(),
         });
         await manager.getRepository(Session).delete({ userId: user.id });

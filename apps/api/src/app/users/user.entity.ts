@@ -27,4 +27,8 @@ export class User extends BaseEntity {
   /** Language of the emails the account receives. */
   @Column({ type: 'varchar', length: 2, default: 'de' })
   language!: Language;
+
+  /** Set for an account an admin created with a provisional password; cleared when the owner sets their own. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword!: boolean;
 }

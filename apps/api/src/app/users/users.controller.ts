@@ -21,9 +21,10 @@ export class UsersController {
     return (await this.users.list()).map(toUserDto);
   }
 
+  /** The password given here is provisional: the new account is asked to replace it at its first login. */
   @Post()
   async create(@Body() body: CreateUserDto): Promise<UserDto> {
-    return toUserDto(await this.users.create(body));
+    return toUserDto(await this.users.create(body, { provisional: true }));
   }
 
   @Patch(':id')

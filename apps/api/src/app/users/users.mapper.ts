@@ -10,6 +10,7 @@ export function toUserDto(user: User): UserDto {
     role: user.role,
     active: user.active,
     emailVerified: user.emailVerifiedAt !== null,
+    mustChangePassword: user.mustChangePassword,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -29,9 +29,13 @@ export class UsersService {
 
   /**
    * Staff accounts and accounts made on the command line are vouched for by whoever made them; an
-   * applicant who registers proves the address with a one-time link first (`verified: false`).
+   * applicant who registers proves the address with a one-time link first (`verified: false`). An
+   * admin's new staff account has a password the admin knows (`provisional`), to be replaced at first login.
    */
-  async create(input: CreateUserDto, { verified = true }: { verified?: boolean } = {}): Promise<User> {
+  async create(
+    input: CreateUserDto,
+    { verified = true, provisional = false }: { verified?: boolean; provisional?: boolean } = {},
+  ): Promise<User> {
     const email = input.email.trim().toLowerCase();
     if (await this.findByEmail(email)) {
       throw new ConflictException({
@@ -55,6 +59,7 @@ export class UsersService {
         passwordHash: await hashPassword(input.password),
         active: true,
         emailVerifiedAt: verified ? new Date() : null,
+        mustChangePassword: provisional,
       }),
     );
   }
@@ -93,6 +98,7 @@ export class UsersService {
         role: Role.Admin,
         active: true,
         passwordHash: await hashPassword(password),
+        mustChangePassword: false,
       });
       return { user: await this.users.save(existing), created: false };
     }

@@ -14,6 +14,7 @@ const admin: UserDto = {
   role: Role.Admin,
   active: true,
   emailVerified: true,
+  mustChangePassword: false,
   createdAt: '2025-01-01T00:00:00.000Z',
 };
 
