@@ -165,6 +165,28 @@ describe.each(DATABASES)('bad input answers 4xx in the ApiError shape (%s)', (da
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'reviewCriteria', code: 'isObject' })]);
     });
 
+    it.each([-9e-323, 1e-7, 0.1 + 0.2])(
+      'refuses the measure %p (too many decimal places) as a field error',
+      async (n) => {
+        const application = await applicant.patch(`/api/applications/${applicationId}`, { standWidth: n });
+        expect(application.status).toBe(400);
+        expect(application.body.errors).toEqual([expect.objectContaining({ field: 'standWidth', code: 'isNumber' })]);
+
+        const { body: plan } = await admin.get(`/api/events/${eventId}/floor-plan`);
+        const { width, depth, stands, version } = plan;
+        const feature = { id: 'f1', kind: FeatureKind.PowerSocket, x: 1, y: 1, width: 1, depth: n, rotation: 0 };
+        const saved = await admin.put(`/api/events/${eventId}/floor-plan`, {
+          width,
+          depth,
+          stands,
+          version,
+          features: [feature],
+        });
+        expect(saved.status).toBe(400);
+        expect(saved.body.errors).toEqual([expect.objectContaining({ field: 'features.0.depth', code: 'isNumber' })]);
+      },
+    );
+
     it('still lets an applicant clear a field with null', async () => {
       const res = await applicant.patch(`/api/applications/${applicationId}`, { organisationWebsite: null });
       expect(res.status).toBe(200);

@@ -63,6 +63,9 @@ export class TestClient {
   post(url: string, body?: object) {
     return this.agent.post(url).set('X-XSRF-TOKEN', this.xsrf).send(body);
   }
+  put(url: string, body: object) {
+    return this.agent.put(url).set('X-XSRF-TOKEN', this.xsrf).send(body);
+  }
   patch(url: string, body: object) {
     return this.agent.patch(url).set('X-XSRF-TOKEN', this.xsrf).send(body);
   }

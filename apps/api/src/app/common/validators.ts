@@ -1,4 +1,4 @@
-import { ValidateIf, ValidationOptions } from 'class-validator';
+import { buildMessage, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 
 /** The largest value an `integer` column holds on PostgreSQL; larger numbers fail in the database, not here. */
 export const INT32_MAX = 2_147_483_647;
@@ -9,4 +9,25 @@ export const INT32_MAX = 2_147_483_647;
  */
 export function Optional(options?: ValidationOptions): PropertyDecorator {
   return ValidateIf((_object, value) => value !== undefined, options);
+}
+
+/**
+ * A finite number with at most `places` decimal places. class-validator's `maxDecimalPlaces` throws on numbers
+ * whose text has an exponent (`-9e-323`), which would answer 500; this rounds instead. Reports as `isNumber`.
+ */
+export function IsDecimal(places: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNumber',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a number with at most ${places} decimal places`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
 }

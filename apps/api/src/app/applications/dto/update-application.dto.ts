@@ -7,7 +7,6 @@ import {
   IsEmail,
   IsEnum,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -16,6 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsDecimal } from '../../common/validators';
 
 const L = LIMITS.application;
 
@@ -97,7 +97,7 @@ export class UpdateApplicationDto implements ApplicationFields {
   @IsOptional() @IsBoolean() needsPinBoard?: boolean;
   @IsOptional() @IsBoolean() needsPower?: boolean;
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false })
+  @IsDecimal(1)
   @Min(L.standWidth.min)
   @Max(L.standWidth.max)
   standWidth?: number;

@@ -29,10 +29,10 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { INT32_MAX, Optional } from '../../common/validators';
+import { INT32_MAX, IsDecimal, Optional } from '../../common/validators';
 import { BACKGROUND_URL_PATTERN } from '../background-storage';
 
-const coordinate = () => IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 });
+const coordinate = () => IsDecimal(2);
 
 const isPoint = (point: unknown) =>
   Array.isArray(point) &&
