@@ -111,6 +111,14 @@ const MATRIX: Record<string, Entry> = {
     expect: ADMIN,
     body: (ctx) => ({ applicationIds: [ctx.id], decision: 'waitlisted' }),
   },
+  'POST /api/applications/:id/request-changes': {
+    expect: ADMIN,
+    body: () => ({ message: 'Bitte ergänzen', fields: ['shortText'] }),
+  },
+  // Not found while nothing is staged for the application.
+  'DELETE /api/applications/:id/pending-decision': { expect: { ...ADMIN, admin: [204, 404] } },
+  'GET /api/events/:eventId/decisions/pending': { expect: ADMIN },
+  'POST /api/events/:eventId/decisions/release': { expect: ADMIN },
   'POST /api/events/:eventId/confirmation-reminders': { expect: ADMIN },
   'GET /api/events/:eventId/applications.csv': { expect: ADMIN },
   'GET /api/events/:eventId/applications.xlsx': { expect: ADMIN },

@@ -1,5 +1,6 @@
 import { InitialSchema1764150000000 } from './1764150000000-initial-schema';
 import { Applications1764160000000 } from './1764160000000-applications';
+import { ChangesAndStagedDecisions1764300000000 } from './1764300000000-changes-and-staged-decisions';
 import { BackgroundUploads1764210000000 } from './1764210000000-background-uploads';
 import { ConcurrencyRules1764200000000 } from './1764200000000-concurrency-rules';
 import { EmailVerification1764220000000 } from './1764220000000-email-verification';
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   BackgroundUploads1764210000000,
   EmailVerification1764220000000,
   StaffListIndexes1764230000000,
+  ChangesAndStagedDecisions1764300000000,
   ProvisionalPasswords1764320000000,
 ];

@@ -157,6 +157,8 @@ export interface ApplicationDto extends ApplicationFields {
   changedAfterSubmissionAt: string | null;
   /** Staff's message with the latest decision, shown to the applicant. */
   decisionMessage: string | null;
+  /** The latest request for changes (kept after resubmission, so staff see what was asked). */
+  changeRequest: ChangeRequestDto | null;
   decidedAt: string | null;
   privacyConsentAt: string | null;
   publicationConsentAt: string | null;
@@ -165,6 +167,35 @@ export interface ApplicationDto extends ApplicationFields {
   contactEmailVerified: boolean;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * Statuses from which staff can send an application back for changes: while it is being reviewed. After a
+ * decision it is changed by deciding again, not by asking the applicant.
+ */
+export const CHANGES_REQUESTABLE: readonly ApplicationStatus[] = [
+  ApplicationStatus.Submitted,
+  ApplicationStatus.InReview,
+];
+
+/** Body of POST /api/applications/:id/request-changes (admin). */
+export interface ChangeRequestInput {
+  /** Why and what to change; shown to the applicant and put into the email. */
+  message: string;
+  /** The fields the applicant should look at, at least one. */
+  fields: (keyof ApplicationFields)[];
+}
+
+export interface ChangeRequestDto extends ChangeRequestInput {
+  requestedAt: string;
+}
+
+/**
+ * While changes are requested, the applicant may edit and submit again after the application deadline too
+ * (until the event day); after the deadline only the fields asked about may change.
+ */
+export function editableAfterDeadline(status: ApplicationStatus): boolean {
+  return status === ApplicationStatus.ChangesRequested;
 }
 
 export interface AuditEntryDto {

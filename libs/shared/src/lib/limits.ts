@@ -16,6 +16,7 @@ export const LIMITS = {
   },
   feedback: { message: 4000, page: 300 },
   review: { comment: 4000, note: 4000, message: 4000 },
+  changeRequest: { message: 2000 },
   template: { subject: 200, body: 10000 },
   staffList: { pageSize: { default: 20, max: 100 }, q: 100 },
   application: {

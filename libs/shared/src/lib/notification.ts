@@ -7,6 +7,7 @@ export enum TemplateKind {
   DecisionWaitlisted = 'decision_waitlisted',
   DecisionRejected = 'decision_rejected',
   ConfirmationReminder = 'confirmation_reminder',
+  ChangesRequested = 'changes_requested',
   PasswordReset = 'password_reset',
   EmailVerification = 'email_verification',
 }

@@ -1,4 +1,4 @@
-import { ApplicationDto, ApplicationStatus } from './application';
+import { ApplicationDto, ApplicationFields, ApplicationStatus } from './application';
 
 /** Decisions staff can take on an application. */
 export type Decision = ApplicationStatus.Accepted | ApplicationStatus.Waitlisted | ApplicationStatus.Rejected;
@@ -35,6 +35,8 @@ export interface ReviewDto {
   conflictOfInterest: boolean;
   /** Mean of this review's scores, null for a conflict of interest. */
   total: number | null;
+  /** The application changed since this review was made: the reviewer is asked to look again. */
+  outdated: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -44,6 +46,8 @@ export interface ReviewSummaryDto {
   own: ReviewDto | null;
   /** Application fields changed since the caller's own review (empty without one). */
   changedSinceOwnReview: string[];
+  /** The same, field by field: the value the own review was made on and the value now. */
+  changesSinceOwnReview: FieldChange[];
   /** False while the caller has not reviewed: `others` is then empty and `average` null (no anchoring). */
   unlocked: boolean;
   others: ReviewDto[];
@@ -51,6 +55,14 @@ export interface ReviewSummaryDto {
   average: number | null;
   /** Counting reviews so far (always visible). */
   count: number;
+}
+
+export type FieldValue = string | number | boolean | string[] | null;
+
+export interface FieldChange {
+  field: keyof ApplicationFields;
+  before: FieldValue;
+  after: FieldValue;
 }
 
 export interface NoteInput {
@@ -73,11 +85,48 @@ export interface DecisionInput {
   message?: string;
   /** Needed to accept beyond the planned number of stands. */
   confirmOverCapacity?: boolean;
+  /**
+   * Stage the decision as pending instead of applying it: nothing changes for the applicant (no status, no
+   * history, no mail) until the event's pending decisions are released. Staging again replaces it.
+   */
+  stage?: boolean;
 }
 
 /** Body of POST /api/events/:eventId/decisions. All or nothing: one refused application refuses the batch. */
 export interface BulkDecisionInput extends DecisionInput {
   applicationIds: string[];
+}
+
+/** A staged decision, seen by admins only. */
+export interface PendingDecisionDto {
+  applicationId: string;
+  organisationName: string | null;
+  projectTitle: string | null;
+  /** The application's current status (the decision applies from it at release). */
+  status: ApplicationStatus;
+  decision: Decision;
+  message: string | null;
+  stagedBy: string | null;
+  stagedAt: string;
+}
+
+/** GET /api/events/:eventId/decisions/pending. */
+export interface PendingDecisionsDto {
+  items: PendingDecisionDto[];
+  counts: Record<Decision, number>;
+  capacity: {
+    planned: number;
+    /** Accepted plus confirmed now. */
+    taken: number;
+    /** Taken once the pending acceptances are released. */
+    afterRelease: number;
+  };
+}
+
+/** Body of POST /api/events/:eventId/decisions/release. */
+export interface ReleaseInput {
+  /** Needed when the pending acceptances would exceed the planned number of stands. */
+  confirmOverCapacity?: boolean;
 }
 
 export interface CapacityDto {

@@ -1,4 +1,4 @@
-import { ApplicationStatus, OrganisationType } from '@markt/shared';
+import { ApplicationFields, ApplicationStatus, OrganisationType } from '@markt/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Event } from '../events/event.entity';
@@ -91,5 +91,9 @@ export class Application extends BaseEntity {
   changedAfterSubmissionAt!: Date | null;
 
   @Column({ type: 'text', nullable: true }) decisionMessage!: string | null;
+  /** The latest request for changes: staff's message and the fields it names. */
+  @Column({ type: 'text', nullable: true }) changesRequestedMessage!: string | null;
+  @Column({ type: 'simple-json', nullable: true }) changesRequestedFields!: (keyof ApplicationFields)[] | null;
+  @Column({ type: Date, nullable: true }) changesRequestedAt!: Date | null;
   @Column({ type: Date, nullable: true }) decidedAt!: Date | null;
 }

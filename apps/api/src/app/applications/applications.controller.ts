@@ -23,6 +23,7 @@ import { CurrentUser } from '../common/request-user';
 import { User } from '../users/user.entity';
 import { toApplicationDto } from './applications.mapper';
 import { ApplicationsService } from './applications.service';
+import { ChangeRequestDto } from './dto/change-request.dto';
 import { ConsentsDto } from './dto/consents.dto';
 import { ListApplicationsQuery } from './dto/list-applications.query';
 import { UpdateApplicationDto } from './dto/update-application.dto';
@@ -116,6 +117,18 @@ export class ApplicationsController {
   @HttpCode(200)
   confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<ApplicationDto> {
     return this.act(id, user, 'confirm');
+  }
+
+  /** Staff send an application under review back for changes (admin only, like every decision). */
+  @Roles(Role.Admin)
+  @Post('applications/:id/request-changes')
+  @HttpCode(200)
+  async requestChanges(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ChangeRequestDto,
+    @CurrentUser() user: User,
+  ): Promise<ApplicationDto> {
+    return toApplicationDto(await this.applications.requestChanges(id, user, body));
   }
 
   @Roles(Role.Applicant)

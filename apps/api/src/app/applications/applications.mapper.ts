@@ -4,7 +4,17 @@ import { Application } from './application.entity';
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
 export function toApplicationDto(a: Application): ApplicationDto {
-  const { logoFile, logoType: _type, event: _event, applicant: _applicant, verifiedContactEmail, ...fields } = a;
+  const {
+    logoFile,
+    logoType: _type,
+    event: _event,
+    applicant: _applicant,
+    verifiedContactEmail,
+    changesRequestedMessage,
+    changesRequestedFields,
+    changesRequestedAt,
+    ...fields
+  } = a;
   return {
     ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)),
     id: a.id,
@@ -16,6 +26,14 @@ export function toApplicationDto(a: Application): ApplicationDto {
     changedAfterSubmissionAt: iso(a.changedAfterSubmissionAt),
     decisionMessage: a.decisionMessage,
     decidedAt: iso(a.decidedAt),
+    changeRequest:
+      changesRequestedAt && changesRequestedMessage
+        ? {
+            message: changesRequestedMessage,
+            fields: changesRequestedFields ?? [],
+            requestedAt: changesRequestedAt.toISOString(),
+          }
+        : null,
     privacyConsentAt: iso(a.privacyConsentAt),
     publicationConsentAt: iso(a.publicationConsentAt),
     photoConsentAt: iso(a.photoConsentAt),

@@ -3,11 +3,16 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   APPLICANT_EDITABLE,
   APPLICANT_TRANSITIONS,
+  APPLICATION_FIELD_KEYS,
   ApplicantAction,
   ApplicationFields,
   ApplicationStatus,
+  AuditEntryDto,
+  CHANGES_REQUESTABLE,
+  editableAfterDeadline,
   endOfEventDay,
   ERROR_CODES,
+  FieldError,
   isApplicationWindowOpen,
   isStaff,
   TemplateKind,
@@ -25,6 +30,9 @@ import { toEventDto } from '../events/events.mapper';
 import { User } from '../users/user.entity';
 import { Application } from './application.entity';
 import { submissionErrors, topicErrors } from './application-rules';
+import { PendingDecision } from '../decisions/pending-decision.entity';
+import { Review } from '../reviews/review.entity';
+import { ChangeRequestDto } from './dto/change-request.dto';
 import { ConsentsDto } from './dto/consents.dto';
 import { UpdateApplicationDto } from './dto/update-application.dto';
 import { LogoStorage } from './logo-storage';
@@ -51,6 +59,17 @@ function applicationExists(): ConflictException {
 function eventIsOver(event: Event, now = new Date()): boolean {
   return now > endOfEventDay(event);
 }
+
+/** Whether the applicant may still change or submit: within the window, or after it while changes are asked for. */
+function applicantMayWrite(application: Application, event: Event): boolean {
+  if (isApplicationWindowOpen(toEventDto(event))) return true;
+  return editableAfterDeadline(application.status) && !eventIsOver(event);
+}
+
+/** Staged decisions are staff's business until released: applicants never see them in their history. */
+const STAFF_ONLY_ACTIONS: readonly string[] = ['decision_staged', 'staged_decision_withdrawn'];
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 @Injectable()
 export class ApplicationsService {
@@ -164,6 +183,11 @@ export class ApplicationsService {
     const errors = topicErrors(given.topics ?? undefined, event.topics);
     if (errors.length > 0) throw validationFailed(errors);
 
+    if (!isApplicationWindowOpen(toEventDto(event))) {
+      // After the deadline only what staff asked about may change.
+      const unasked = this.unaskedChanges(application, given);
+      if (unasked.length > 0) throw validationFailed(unasked);
+    }
     const now = new Date();
     for (const [consent, at] of CONSENTS) {
       if (consent in given && given[consent] !== application[consent]) given[at] = given[consent] ? now : null;
@@ -198,17 +222,32 @@ export class ApplicationsService {
     }
     if (action !== 'submit') {
       if (eventIsOver(event)) throw conflict('event_over', 'The event is over');
-      return this.transition(application, transition.to, user.id, action);
+      return this.dataSource.transaction(async (manager) => {
+        const saved = await this.transition(application, transition.to, user.id, action, manager);
+        // Nothing is left to decide on a withdrawn application.
+        if (action === 'withdraw') await manager.getRepository(PendingDecision).delete({ applicationId: id });
+        return saved;
+      });
     }
-    if (!isApplicationWindowOpen(toEventDto(event)))
+    if (!applicantMayWrite(application, event))
       throw conflict('deadline_passed', 'The application deadline has passed');
     const errors = submissionErrors(application as ApplicationFields, event.topics);
     if (errors.length > 0) throw validationFailed(errors);
     this.verification.assertVerified(user);
+    const resubmission = application.status === ApplicationStatus.ChangesRequested;
     return this.dataSource.transaction(async (manager) => {
-      const saved = await this.transition(application, transition.to, user.id, action, manager, {
-        submittedAt: new Date(),
-      });
+      // Sent back during review, it returns into review; the first submission time stays (waitlist order).
+      const reviewed =
+        resubmission &&
+        (await manager.getRepository(Review).countBy({ applicationId: id, conflictOfInterest: false })) > 0;
+      const saved = await this.transition(
+        application,
+        reviewed ? ApplicationStatus.InReview : transition.to,
+        user.id,
+        resubmission ? 'resubmit' : action,
+        manager,
+        resubmission ? {} : { submittedAt: new Date() },
+      );
       await this.verification.sendForContact(saved, user, manager);
       await this.mailer.send(TemplateKind.SubmissionReceived, saved, event, manager);
       return saved;
@@ -240,8 +279,51 @@ export class ApplicationsService {
     };
   }
 
-  history(application: Application, viewer: User) {
-    return this.audit.forEntity('application', application.id, viewer);
+  async history(application: Application, viewer: User): Promise<AuditEntryDto[]> {
+    const entries = await this.audit.forEntity('application', application.id, viewer);
+    return isStaff(viewer.role) ? entries : entries.filter((e) => !STAFF_ONLY_ACTIONS.includes(e.action));
+  }
+
+  /**
+   * Staff send an application under review back to the applicant with a message naming the fields to look
+   * at; the applicant is mailed. A decision staged on the old version is dropped with it.
+   */
+  async requestChanges(id: string, admin: User, input: ChangeRequestDto): Promise<Application> {
+    const application = await this.get(id, admin);
+    if (!CHANGES_REQUESTABLE.includes(application.status)) {
+      throw conflict('invalid_transition', `Cannot request changes to an application that is ${application.status}`);
+    }
+    const event = await this.events.get(application.eventId, admin.role);
+    if (eventIsOver(event)) throw conflict('event_over', 'The event is over');
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await this.transition(
+        application,
+        ApplicationStatus.ChangesRequested,
+        admin.id,
+        'changes_requested',
+        manager,
+        {
+          changesRequestedMessage: input.message,
+          changesRequestedFields: APPLICATION_FIELD_KEYS.filter((key) => input.fields.includes(key)),
+          changesRequestedAt: new Date(),
+        },
+      );
+      await manager.getRepository(PendingDecision).delete({ applicationId: id });
+      await this.mailer.send(TemplateKind.ChangesRequested, saved, event, manager, input.message);
+      return saved;
+    });
+  }
+
+  /** Fields a change would alter that staff did not ask about. */
+  private unaskedChanges(application: Application, given: Partial<Application>): FieldError[] {
+    const asked: readonly string[] = application.changesRequestedFields ?? [];
+    return APPLICATION_FIELD_KEYS.filter(
+      (key) => key in given && !asked.includes(key) && !same(given[key], application[key]),
+    ).map((field) => ({
+      field,
+      code: 'notRequested',
+      message: 'After the deadline only the fields staff asked about can be changed',
+    }));
   }
 
   /**
@@ -275,7 +357,7 @@ export class ApplicationsService {
     if (!APPLICANT_EDITABLE.includes(application.status)) {
       throw conflict('not_editable', `An application that is ${application.status} cannot be changed`);
     }
-    if (!isApplicationWindowOpen(toEventDto(event))) {
+    if (!applicantMayWrite(application, event)) {
       throw conflict('deadline_passed', 'The application deadline has passed');
     }
   }

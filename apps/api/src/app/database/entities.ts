@@ -10,6 +10,7 @@ import { EmailTemplate } from '../notifications/email-template.entity';
 import { OutboxMessage } from '../notifications/outbox-message.entity';
 import { Note } from '../reviews/note.entity';
 import { Review } from '../reviews/review.entity';
+import { PendingDecision } from '../decisions/pending-decision.entity';
 import { Session } from '../auth/session.entity';
 import { Event } from '../events/event.entity';
 import { AccessibilityFeedback } from '../feedback/accessibility-feedback.entity';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   FloorPlan,
   StandEntity,
   Assignment,
+  PendingDecision,
 ];

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApplicationDto, Role, StaffApplicationList } from '@markt/shared';
+import { ApplicationDto, PendingDecisionDto, PendingDecisionsDto, Role, StaffApplicationList } from '@markt/shared';
 import type { Response } from 'express';
 import { ApplicationsService } from '../applications/applications.service';
 import { toApplicationDto } from '../applications/applications.mapper';
@@ -10,7 +10,7 @@ import { StaffListQueryDto } from '../reviews/dto/staff-list.query';
 import { StaffListService } from '../reviews/staff-list.service';
 import { User } from '../users/user.entity';
 import { DecisionsService } from './decisions.service';
-import { BulkDecisionDto, DecisionDto } from './dto/decision.dto';
+import { BulkDecisionDto, DecisionDto, ReleaseDto } from './dto/decision.dto';
 import { sendTable } from '../common/tabular-export';
 import { EXPORT_COLUMNS } from './export-columns';
 
@@ -33,6 +33,7 @@ export class DecisionsController {
     return this.staffList.list(eventId, user, query);
   }
 
+  /** Applies the decision, or with `stage: true` stages it as pending and answers the pending decision. */
   @Roles(Role.Admin)
   @Post('applications/:id/decision')
   @HttpCode(200)
@@ -40,8 +41,16 @@ export class DecisionsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: DecisionDto,
     @CurrentUser() user: User,
-  ): Promise<ApplicationDto> {
+  ): Promise<ApplicationDto | PendingDecisionDto> {
+    if (body.stage) return this.decisions.stageOne(id, user, body);
     return toApplicationDto(await this.decisions.decideOne(id, user, body));
+  }
+
+  @Roles(Role.Admin)
+  @Delete('applications/:id/pending-decision')
+  @HttpCode(204)
+  async withdrawStaged(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<void> {
+    await this.decisions.withdrawStaged(id, user);
   }
 
   @Roles(Role.Admin)
@@ -51,9 +60,28 @@ export class DecisionsController {
     @Param('eventId', ParseUUIDPipe) eventId: string,
     @Body() body: BulkDecisionDto,
     @CurrentUser() user: User,
-  ): Promise<ApplicationDto[]> {
+  ): Promise<ApplicationDto[] | PendingDecisionDto[]> {
     const { applicationIds, ...decision } = body;
+    if (decision.stage) return this.decisions.stage(eventId, applicationIds, user, decision);
     return (await this.decisions.decide(eventId, applicationIds, user, decision)).map(toApplicationDto);
+  }
+
+  @Roles(Role.Admin)
+  @Get('events/:eventId/decisions/pending')
+  pending(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<PendingDecisionsDto> {
+    return this.decisions.pending(eventId);
+  }
+
+  /** Applies every pending decision of the event together; their mails go into the outbox. */
+  @Roles(Role.Admin)
+  @Post('events/:eventId/decisions/release')
+  @HttpCode(200)
+  async release(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: ReleaseDto,
+    @CurrentUser() user: User,
+  ): Promise<ApplicationDto[]> {
+    return (await this.decisions.release(eventId, user, body.confirmOverCapacity)).map(toApplicationDto);
   }
 
   @Roles(Role.Admin)

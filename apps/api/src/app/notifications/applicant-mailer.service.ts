@@ -12,6 +12,7 @@ import { TemplatesService } from './templates.service';
 const STATUS_LABELS: Record<Language, Partial<Record<ApplicationStatus, string>>> = {
   de: {
     submitted: 'Eingereicht',
+    changes_requested: 'Änderungen erbeten',
     accepted: 'Zugesagt',
     waitlisted: 'Warteliste',
     rejected: 'Abgesagt',
@@ -19,6 +20,7 @@ const STATUS_LABELS: Record<Language, Partial<Record<ApplicationStatus, string>>
   },
   en: {
     submitted: 'Submitted',
+    changes_requested: 'Changes requested',
     accepted: 'Accepted',
     waitlisted: 'Waiting list',
     rejected: 'Rejected',

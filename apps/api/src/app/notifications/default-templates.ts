@@ -77,6 +77,22 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<Language, Template>>
         'Kind regards\nKommunales Integrationszentrum',
     },
   },
+  [TemplateKind.ChangesRequested]: {
+    de: {
+      subject: 'Bitte ergänzen Sie Ihre Bewerbung: {event}',
+      body:
+        'Guten Tag,\n\nbevor wir über die Bewerbung von {organisation} mit {project} für den Markt der Möglichkeiten ({event}) entscheiden, ' +
+        'bitten wir Sie um Änderungen:\n\n{message}\n\nDie betroffenen Angaben sind in Ihrer Bewerbung markiert. ' +
+        'Bitte ändern Sie sie und reichen Sie die Bewerbung erneut ein:\n{link}\n\nMit freundlichen Grüßen\nKommunales Integrationszentrum',
+    },
+    en: {
+      subject: 'Please update your application: {event}',
+      body:
+        'Hello,\n\nbefore we decide on the application of {organisation} with {project} for the Markt der Möglichkeiten ({event}), ' +
+        'we ask you for changes:\n\n{message}\n\nThe details concerned are marked in your application. ' +
+        'Please change them and submit the application again:\n{link}\n\nKind regards\nKommunales Integrationszentrum',
+    },
+  },
   [TemplateKind.EmailVerification]: {
     de: {
       subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',

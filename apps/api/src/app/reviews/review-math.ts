@@ -1,4 +1,4 @@
-import { ApplicationFields } from '@markt/shared';
+import { ApplicationFields, FieldChange, FieldValue } from '@markt/shared';
 
 /** Mean of one review's scores. */
 export function reviewTotal(scores: readonly number[] | null): number | null {
@@ -24,4 +24,13 @@ export function changedFields(before: ApplicationFields, after: ApplicationField
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof ApplicationFields>;
   const norm = (v: unknown) => JSON.stringify(v ?? null);
   return [...keys].filter((key) => norm(before[key]) !== norm(after[key])).sort();
+}
+
+/** The same, field by field with both values: what a reviewer compares before looking again. */
+export function fieldChanges(before: ApplicationFields, after: ApplicationFields): FieldChange[] {
+  return (changedFields(before, after) as (keyof ApplicationFields)[]).map((field) => ({
+    field,
+    before: (before[field] ?? null) as FieldValue,
+    after: (after[field] ?? null) as FieldValue,
+  }));
 }

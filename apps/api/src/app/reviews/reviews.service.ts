@@ -1,6 +1,14 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ApplicationStatus, FieldError, NoteDto, ReviewDto, ReviewSummaryDto, Role } from '@markt/shared';
+import {
+  ApplicationFields,
+  ApplicationStatus,
+  FieldError,
+  NoteDto,
+  ReviewDto,
+  ReviewSummaryDto,
+  Role,
+} from '@markt/shared';
 import { DataSource, In, Repository } from 'typeorm';
 import { toApplicationFields } from '../applications/applications.mapper';
 import { ApplicationsService } from '../applications/applications.service';
@@ -9,12 +17,13 @@ import { EventsService } from '../events/events.service';
 import { User } from '../users/user.entity';
 import { ReviewDto as ReviewBody } from './dto/review.dto';
 import { Note } from './note.entity';
-import { average, changedFields, reviewTotal } from './review-math';
+import { average, changedFields, fieldChanges, reviewTotal } from './review-math';
 import { Review } from './review.entity';
 
 const NOT_REVIEWABLE = [ApplicationStatus.Draft, ApplicationStatus.Withdrawn];
 
-export function toReviewDto(review: Review): ReviewDto {
+/** `current` is the application now: a review made on another version is outdated. */
+export function toReviewDto(review: Review, current: ApplicationFields): ReviewDto {
   return {
     id: review.id,
     applicationId: review.applicationId,
@@ -24,6 +33,7 @@ export function toReviewDto(review: Review): ReviewDto {
     comment: review.comment,
     conflictOfInterest: review.conflictOfInterest,
     total: review.conflictOfInterest ? null : reviewTotal(review.scores),
+    outdated: changedFields(review.snapshot, current).length > 0,
     createdAt: review.createdAt.toISOString(),
     updatedAt: review.updatedAt.toISOString(),
   };
@@ -146,11 +156,14 @@ export class ReviewsService {
     });
     const own = all.find((r) => r.reviewerId === viewer.id);
     const unlocked = viewer.role === Role.Admin || unlocks(own);
+    const current = toApplicationFields(application);
+    const changes = own ? fieldChanges(own.snapshot, current) : [];
     return {
-      own: own ? toReviewDto(own) : null,
-      changedSinceOwnReview: own ? changedFields(own.snapshot, toApplicationFields(application)) : [],
+      own: own ? toReviewDto(own, current) : null,
+      changedSinceOwnReview: changes.map((c) => c.field),
+      changesSinceOwnReview: changes,
       unlocked,
-      others: unlocked ? all.filter((r) => r !== own).map(toReviewDto) : [],
+      others: unlocked ? all.filter((r) => r !== own).map((r) => toReviewDto(r, current)) : [],
       average: unlocked ? average(all) : null,
       count: all.filter((r) => !r.conflictOfInterest).length,
     };

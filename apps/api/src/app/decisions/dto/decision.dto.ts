@@ -1,4 +1,4 @@
-import { BulkDecisionInput, Decision, DECISIONS, DecisionInput, LIMITS } from '@markt/shared';
+import { BulkDecisionInput, Decision, DECISIONS, DecisionInput, LIMITS, ReleaseInput } from '@markt/shared';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validators';
 
@@ -14,6 +14,10 @@ export class DecisionDto implements DecisionInput {
   @Optional()
   @IsBoolean()
   confirmOverCapacity?: boolean;
+
+  @Optional()
+  @IsBoolean()
+  stage?: boolean;
 }
 
 export class BulkDecisionDto extends DecisionDto implements BulkDecisionInput {
@@ -22,4 +26,10 @@ export class BulkDecisionDto extends DecisionDto implements BulkDecisionInput {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   applicationIds!: string[];
+}
+
+export class ReleaseDto implements ReleaseInput {
+  @Optional()
+  @IsBoolean()
+  confirmOverCapacity?: boolean;
 }
