@@ -72,6 +72,7 @@ describe.each(DATABASES)('role guards (%s)', (database) => {
     const { client, user } = await t.as(Role.Reviewer);
     expect((await client.get('/api/auth/me')).status).toBe(200);
     expect((await admin.patch(`/api/users/${user.id}`, { active: false })).status).toBe(200);
-    expect((await client.get('/api/auth/me')).status).toBe(401);
+    expect((await client.get('/api/auth/me')).status).toBe(204);
+    expect((await client.get('/api/me/export')).status).toBe(401);
   });
 });

@@ -427,7 +427,7 @@ describe.each(DATABASES)('applications (%s)', (database) => {
         staffNames: null,
       });
       expect(kept.projectTitle).toBe(COMPLETE.projectTitle);
-      expect((await client.get('/api/auth/me')).status).toBe(401);
+      expect((await client.get('/api/auth/me')).status).toBe(204);
       expect(
         (
           await (

@@ -132,16 +132,21 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
       });
       const token = readCookie(login.headers['set-cookie'], 'mdm_session');
       expect((await client.post('/api/auth/logout')).status).toBe(204);
-      expect((await client.get('/api/auth/me')).status).toBe(401);
+      expect((await client.get('/api/auth/me')).status).toBe(204);
 
-      const replay = await (await t.client()).agent.get('/api/auth/me').set('Cookie', `mdm_session=${token}`);
+      const replay = await (await t.client()).agent.get('/api/me/export').set('Cookie', `mdm_session=${token}`);
       expect(replay.status).toBe(401);
     });
 
-    it('an anonymous caller of /me gets 401', async () => {
-      const res = await (await t.client()).get('/api/auth/me');
-      expect(res.status).toBe(401);
-      expect(res.body.code).toBe('unauthenticated');
+    it('tells an anonymous caller of /me there is nobody, without an error (no console noise on public pages)', async () => {
+      const anonymous = await t.client();
+      const res = await anonymous.get('/api/auth/me');
+      expect(res.status).toBe(204);
+      expect(res.text).toBe('');
+      // what needs an account still refuses
+      expect((await anonymous.get('/api/me/export')).status).toBe(401);
+      const unknown = await (await t.client()).agent.get('/api/auth/me').set('Cookie', 'mdm_session=no-such-session');
+      expect(unknown.status).toBe(204);
     });
   });
 
@@ -266,7 +271,7 @@ describe.each(DATABASES)('accounts and sessions (%s)', (database) => {
       const res = await client.patch('/api/me', { currentPassword: PASSWORD, newPassword: 'ein-neues-passwort' });
       expect(res.status).toBe(200);
       expect((await client.get('/api/auth/me')).status).toBe(200);
-      expect((await elsewhere.get('/api/auth/me')).status).toBe(401);
+      expect((await elsewhere.get('/api/auth/me')).status).toBe(204);
       expect((await (await t.client()).post('/api/auth/login', { email: user.email, password: PASSWORD })).status).toBe(
         401,
       );

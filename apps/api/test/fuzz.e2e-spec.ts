@@ -346,7 +346,7 @@ describe.each(DATABASES)('fuzzing every route with bad input (%s)', (database) =
   /** Puts an actor back after a request that succeeded: logged out, deleted, demoted or logged in as someone else. */
   async function restore(actor: Actor): Promise<void> {
     if (!actor.role) {
-      if ((await actor.client.get('/api/auth/me')).status !== 401) actor.client = await t.client();
+      if ((await actor.client.get('/api/auth/me')).status !== 204) actor.client = await t.client();
       return;
     }
     const me = await actor.client.get('/api/auth/me');

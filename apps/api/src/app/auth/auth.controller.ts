@@ -99,10 +99,16 @@ export class AuthController {
     return this.loginThrottle.throttledAccounts();
   }
 
-  @Roles()
+  /**
+   * The logged-in account, or 204 No Content for a visitor: every anonymous page load asks, and "nobody"
+   * is an answer, not an error (a 401 would be logged in the browser console each time).
+   */
+  @Public()
   @Get('me')
-  me(@CurrentUser() user: User): UserDto {
-    return toUserDto(user);
+  me(@CurrentUser() user: User | undefined, @Res({ passthrough: true }) res: Response): UserDto | undefined {
+    if (user) return toUserDto(user);
+    res.status(204);
+    return undefined;
   }
 
   private startSession({ user, session }: LoginResult, res: Response): UserDto {

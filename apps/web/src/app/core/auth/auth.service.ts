@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import {
   ChangeCredentialsInput,
@@ -24,14 +24,12 @@ export class AuthService {
   readonly isAdmin = computed(() => this.role() === Role.Admin);
   readonly isApplicant = computed(() => this.role() === Role.Applicant);
 
-  /** Loads the current user at startup; any failure (401, server down) means anonymous. */
+  /** Loads the current user at startup: a visitor gets 204 (no body), a failure (server down) means anonymous too. */
   async load(): Promise<void> {
     try {
-      this.user.set(await firstValueFrom(this.http.get<UserDto>('/api/auth/me')));
+      this.user.set((await firstValueFrom(this.http.get<UserDto | null>('/api/auth/me'))) ?? null);
     } catch (error) {
-      if (!(error instanceof HttpErrorResponse) || error.status !== 401) {
-        console.warn('Could not load the current user', error);
-      }
+      console.warn('Could not load the current user', error);
       this.user.set(null);
     }
   }
