@@ -67,6 +67,7 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
 
   it('a conflict of interest abstains: no scores, does not count, unlocks nothing', async () => {
     const {
+      eventId,
       applications: [app],
     } = await eventWithSubmissions(t, admin, 1);
     const other = (await t.as(Role.Reviewer)).client;
@@ -92,6 +93,18 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
       conflictOfInterest: true,
       scores: null,
       total: null,
+    });
+    // the list names the declared conflict for what it is, not "reviewed by me"
+    const list = (await biased.get(`/api/events/${eventId}/applications`)).body;
+    expect(list.items.find((row: { id: string }) => row.id === app.id)).toMatchObject({
+      reviewedByMe: true,
+      conflictDeclaredByMe: true,
+      averageScore: null,
+    });
+    const scored = (await other.get(`/api/events/${eventId}/applications`)).body;
+    expect(scored.items.find((row: { id: string }) => row.id === app.id)).toMatchObject({
+      reviewedByMe: true,
+      conflictDeclaredByMe: false,
     });
   });
 

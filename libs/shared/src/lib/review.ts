@@ -144,6 +144,8 @@ export interface StaffApplicationRow extends ApplicationDto {
   averageScore: number | null;
   reviewCount: number;
   reviewedByMe: boolean;
+  /** The caller's review declares a conflict of interest (it scores nothing). */
+  conflictDeclaredByMe: boolean;
   /** The application changed after the caller's review. */
   changedSinceMyReview: boolean;
 }

@@ -163,6 +163,7 @@ export class StaffListService {
       averageScore: viewer.role === Role.Admin || mineCounts ? average : null,
       reviewCount: Number(facts.reviews ?? 0),
       reviewedByMe: mine,
+      conflictDeclaredByMe: mine && !mineCounts,
       changedSinceMyReview:
         !!reviewedAt && !!application.changedAfterSubmissionAt && application.changedAfterSubmissionAt > reviewedAt,
     };

@@ -190,7 +190,12 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
               <section aria-labelledby="decision-heading">
                 <h2 id="decision-heading">{{ 'decision.heading' | t }}</h2>
                 @if (decidable()) {
-                  <app-decision-form [applicationIds]="[app.id]" (decided)="onDecided($event)" />
+                  <app-decision-form
+                    [applicationIds]="[app.id]"
+                    [reviewCount]="summary()?.count ?? null"
+                    [minReviews]="ev.minReviews"
+                    (decided)="onDecided($event)"
+                  />
                 } @else {
                   <p>{{ 'decision.notDecidable' | t: { status: (statusLabel(app.status) | t) } }}</p>
                 }

@@ -295,7 +295,9 @@ type FlagFilter = '' | 'true' | 'false';
                     <td>{{ row.averageScore | score }}</td>
                     <td>{{ row.reviewCount }}</td>
                     <td>
-                      @if (row.reviewedByMe) {
+                      @if (row.conflictDeclaredByMe) {
+                        <span class="badge badge--waitlisted">{{ 'review.conflictDeclaredByMe' | t }}</span>
+                      } @else if (row.reviewedByMe) {
                         <span class="badge badge--accepted">{{ 'review.reviewedByMe' | t }}</span>
                       }
                       @if (row.changedSinceMyReview) {

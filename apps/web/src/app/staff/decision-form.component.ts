@@ -4,6 +4,7 @@ import {
   ElementRef,
   Injector,
   afterNextRender,
+  computed,
   inject,
   input,
   output,
@@ -86,8 +87,18 @@ import { ReviewService } from './review.service';
         }
       </div>
 
+      @if (tooFewReviews()) {
+        <p class="hint" [id]="idPrefix() + '-too-few'">
+          {{ 'decision.tooFewReviews' | t: { count: reviewCount(), min: minReviews() } }}
+        </p>
+      }
       <div class="form__actions">
-        <button mat-flat-button type="submit" [disabled]="busy()">
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="busy() || tooFewReviews()"
+          [attr.aria-describedby]="tooFewReviews() ? idPrefix() + '-too-few' : null"
+        >
           {{ (busy() ? 'decision.saving' : submitKey()) | t: { count: applicationIds().length } }}
         </button>
       </div>
@@ -103,6 +114,9 @@ export class DecisionFormComponent {
   readonly idPrefix = input('decision');
   readonly legendKey = input('decision.legend');
   readonly submitKey = input('decision.submit');
+  /** Counting reviews of the one application and the event's minimum: the API refuses a decision below it. */
+  readonly reviewCount = input<number | null>(null);
+  readonly minReviews = input(0);
   readonly decided = output<ApplicationDto[]>();
 
   private readonly service = inject(ReviewService);
@@ -121,6 +135,10 @@ export class DecisionFormComponent {
     message: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.review.message)] }),
   });
   protected readonly confirmOverCapacity = new FormControl(false, { nonNullable: true });
+  protected readonly tooFewReviews = computed(() => {
+    const count = this.reviewCount();
+    return count !== null && count < this.minReviews();
+  });
 
   protected overCapacity(): Record<string, number> {
     const problem = this.problem();
@@ -138,7 +156,7 @@ export class DecisionFormComponent {
       this.errors.set([{ key: 'form.fixErrors' }]);
       return;
     }
-    if (this.busy() || this.applicationIds().length === 0) return;
+    if (this.busy() || this.tooFewReviews() || this.applicationIds().length === 0) return;
     const { decision, message } = this.form.getRawValue();
     const input: DecisionInput = { decision: decision as Decision };
     if (message.trim()) input.message = message.trim();

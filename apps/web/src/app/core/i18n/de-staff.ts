@@ -44,6 +44,9 @@ export const deStaff = {
   'review.col.reviews': 'Bewertungen',
   'review.col.notes': 'Hinweise',
   'review.reviewedByMe': 'von mir bewertet',
+  'review.conflictDeclaredByMe': 'Befangenheit erklärt',
+  'decision.tooFewReviews':
+    'Entscheiden ist erst möglich, wenn {min, plural, one {eine zählende Bewertung vorliegt} other {# zählende Bewertungen vorliegen}} (bisher {count}).',
   'review.changedSinceMyReview': 'geändert seit meiner Bewertung',
   'review.bulkHeading': 'Entscheidung für ausgewählte Bewerbungen',
   'review.bulkHint': 'Wählen Sie in der Tabelle Bewerbungen aus, um für alle zugleich zu entscheiden.',

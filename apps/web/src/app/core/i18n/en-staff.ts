@@ -46,6 +46,9 @@ export const enStaff: Record<keyof typeof deStaff, string> = {
   'review.col.reviews': 'Reviews',
   'review.col.notes': 'Notes',
   'review.reviewedByMe': 'reviewed by me',
+  'review.conflictDeclaredByMe': 'conflict of interest declared',
+  'decision.tooFewReviews':
+    'A decision is possible once there {min, plural, one {is one counting review} other {are # counting reviews}} (so far {count}).',
   'review.changedSinceMyReview': 'changed since my review',
   'review.bulkHeading': 'Decision for selected applications',
   'review.bulkHint': 'Select applications in the table to decide on all of them at once.',

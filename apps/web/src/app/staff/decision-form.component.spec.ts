@@ -1,0 +1,46 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { DecisionFormComponent } from './decision-form.component';
+
+describe('DecisionFormComponent', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [DecisionFormComponent],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
+  });
+
+  async function render(reviewCount: number | null, minReviews: number) {
+    const fixture = TestBed.createComponent(DecisionFormComponent);
+    fixture.componentRef.setInput('applicationIds', ['a1']);
+    fixture.componentRef.setInput('reviewCount', reviewCount);
+    fixture.componentRef.setInput('minReviews', minReviews);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    return { fixture, el, button: el.querySelector<HTMLButtonElement>('button[type=submit]') };
+  }
+
+  it('is disabled, and says why, while the application has fewer reviews than the event needs', async () => {
+    const { el, button } = await render(1, 2);
+    expect(button?.disabled).toBe(true);
+    const why = el.querySelector(`#${button?.getAttribute('aria-describedby')}`);
+    expect(why?.textContent?.trim()).toBe(
+      'Entscheiden ist erst möglich, wenn 2 zählende Bewertungen vorliegen (bisher 1).',
+    );
+  });
+
+  it('is enabled once the minimum is reached', async () => {
+    const { fixture, button } = await render(1, 2);
+    fixture.componentRef.setInput('reviewCount', 2);
+    await fixture.whenStable();
+    expect(button?.disabled).toBe(false);
+    expect(button?.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('does not hold back bulk decisions, whose reviews it does not know', async () => {
+    const { button } = await render(null, 2);
+    expect(button?.disabled).toBe(false);
+  });
+});
