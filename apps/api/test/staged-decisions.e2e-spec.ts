@@ -2,6 +2,9 @@ import { ApplicationStatus, Role } from '@markt/shared';
 import { DataSource } from 'typeorm';
 import { PendingDecision } from '../src/app/decisions/pending-decision.entity';
 import { OutboxMessage } from '../src/app/notifications/outbox-message.entity';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/app/seed/demo-data';
+import { DEMO_CHANGES_REQUESTED, DEMO_STAGED } from '../src/app/seed/demo-workflow';
+import { SeedService } from '../src/app/seed/seed.service';
 import { eventWithSubmissions, review, statusOf } from './review-board';
 import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
 
@@ -180,7 +183,13 @@ describe.each(DATABASES)('staged decisions (%s)', (database) => {
       applications: [app],
     } = await reviewed(1);
     const repo = t.app.get(DataSource).getRepository(PendingDecision);
-    const row = { eventId, applicationId: app.id, decision: ApplicationStatus.Accepted as const, message: null, stagedById: null };
+    const row = {
+      eventId,
+      applicationId: app.id,
+      decision: ApplicationStatus.Accepted as const,
+      message: null,
+      stagedById: null,
+    };
     await repo.save(repo.create(row));
     await expect(repo.save(repo.create(row))).rejects.toThrow();
     // Parallel stagings end with one row.
@@ -229,5 +238,35 @@ describe.each(DATABASES)('staged decisions (%s)', (database) => {
     const bad = await release(eventId, { confirmOverCapacity: 1 });
     expect(bad.status).toBe(400);
     expect((await admin.get(`/api/events/not-a-uuid/decisions/pending`)).status).toBe(400);
+  });
+});
+
+describe.each(DATABASES)('demo data of the running call (%s)', (database) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(database);
+    await t.app.get(SeedService).seedIfEmpty();
+  });
+  afterAll(() => t.close());
+
+  it('holds one application sent back for changes and one staged decision in 2027', async () => {
+    const admin = await (await t.client()).login(DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
+    const events = (await admin.get('/api/events')).body as { id: string; date: string }[];
+    const conf2027 = events.find((e) => e.date.startsWith('2027')) as { id: string };
+    const list = (await admin.get(`/api/events/${conf2027.id}/applications?status=changes_requested`)).body;
+    expect(list.items).toEqual([
+      expect.objectContaining({
+        organisationName: DEMO_CHANGES_REQUESTED,
+        changeRequest: expect.objectContaining({ fields: ['standActivity', 'peopleAttending'] }),
+      }),
+    ]);
+    const pending = (await admin.get(`/api/events/${conf2027.id}/decisions/pending`)).body;
+    expect(pending.items).toEqual([
+      expect.objectContaining({ organisationName: DEMO_STAGED, decision: 'accepted', status: 'in_review' }),
+    ]);
+    // The staged acceptance can be released as it stands: both reviews are there.
+    expect((await admin.post(`/api/events/${conf2027.id}/decisions/release`, {})).body).toEqual([
+      expect.objectContaining({ organisationName: DEMO_STAGED, status: 'accepted' }),
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_APPLICANT_COUNT, DEMO_APPLICATIONS } from './demo-applications';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, EVENT_2025, EVENT_2027 } from './demo-data';
+import { seedReviewWorkflow } from './demo-workflow';
 
 export interface SeededAccount {
   email: string;
@@ -60,6 +61,8 @@ export class SeedService {
       '2027': events['2027'].id,
     });
     await this.seedMarket(events['2025'].id);
+    const admin = created.find((u) => u.role === Role.Admin) as User;
+    await seedReviewWorkflow(this.dataSource, events['2027'].id, staff, admin);
     this.logger.log({
       msg: 'demo data seeded',
       accounts: created.length + applicants.length - 1,

@@ -1,3 +1,4 @@
+import { AskedFieldsDirective } from './asked-fields.directive';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,7 +19,7 @@ import {
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { Router } from '@angular/router';
-import { ApplicationDto, EventDto, FieldError, LIMITS, ORGANISATION_TYPES } from '@markt/shared';
+import { ApplicationDto, ApplicationStatus, EventDto, FieldError, LIMITS, ORGANISATION_TYPES } from '@markt/shared';
 import { Observable } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { applyServerErrors, handleFormError, toApiError } from '../core/forms/server-errors';
@@ -59,9 +60,22 @@ interface LinkedError {
  */
 @Component({
   selector: 'app-application-form',
-  imports: [...FORM_IMPORTS, MatCheckboxModule, MatRadioModule, ApplicationSummaryComponent, LogoUploadComponent],
+  imports: [
+    ...FORM_IMPORTS,
+    MatCheckboxModule,
+    MatRadioModule,
+    ApplicationSummaryComponent,
+    LogoUploadComponent,
+    AskedFieldsDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-form.component.html',
+  styles: `
+    .field--asked {
+      border-left: 4px solid #8a4b00;
+      padding-left: 0.5rem;
+    }
+  `,
 })
 export class ApplicationFormComponent implements OnInit {
   readonly application = input.required<ApplicationDto>();
@@ -108,6 +122,11 @@ export class ApplicationFormComponent implements OnInit {
   protected readonly logoUrl = computed(() =>
     this.application().hasLogo ? this.service.logoUrl(this.application()) : null,
   );
+  /** The fields staff asked to change, marked in the form while changes are requested. */
+  protected readonly askedFields = computed(() => {
+    const app = this.application();
+    return app.status === ApplicationStatus.ChangesRequested ? (app.changeRequest?.fields ?? []) : [];
+  });
   protected readonly stepBase = computed(() => `/bewerbungen/${this.application().id}?schritt=`);
 
   constructor() {

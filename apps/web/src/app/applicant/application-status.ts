@@ -6,6 +6,7 @@ import {
   ApplicationStatus,
   AuditEntryDto,
   EventDto,
+  editableAfterDeadline,
   endOfEventDay,
   isApplicationWindowOpen,
 } from '@markt/shared';
@@ -15,13 +16,19 @@ export function statusKey(status: ApplicationStatus | string): string {
   return 'applicationStatus.' + status;
 }
 
+/** Within the window, or after it while changes are asked for (until the event day), as the server has it. */
+function mayWrite(application: Pick<ApplicationDto, 'status'>, event: EventDto, now: Date): boolean {
+  if (isApplicationWindowOpen(event, now)) return true;
+  return editableAfterDeadline(application.status) && now <= endOfEventDay(event);
+}
+
 /** Whether the applicant may still change the application (status and deadline); the server enforces the same. */
 export function canEdit(
   application: Pick<ApplicationDto, 'status'>,
   event: EventDto | null,
   now = new Date(),
 ): boolean {
-  return !!event && APPLICANT_EDITABLE.includes(application.status) && isApplicationWindowOpen(event, now);
+  return !!event && APPLICANT_EDITABLE.includes(application.status) && mayWrite(application, event, now);
 }
 
 /** Whether an action is offered in the application's status; submission also needs an open window. */
@@ -33,7 +40,7 @@ export function canDo(
 ): boolean {
   if (!event) return false;
   if (!(APPLICANT_TRANSITIONS[action].from as readonly ApplicationStatus[]).includes(application.status)) return false;
-  if (action === 'submit') return isApplicationWindowOpen(event, now);
+  if (action === 'submit') return mayWrite(application, event, now);
   return now <= endOfEventDay(event);
 }
 
@@ -47,6 +54,9 @@ const KNOWN_ACTIONS = [
   'publicationConsent_withdrawn',
   'photoConsent_given',
   'photoConsent_withdrawn',
+  'changes_requested',
+  'resubmit',
+  'staged_decision_withdrawn',
 ];
 
 /** How a history entry is shown: a known action by name, anything else by its status change. */
@@ -55,6 +65,10 @@ export function historyEntryKey(entry: Pick<AuditEntryDto, 'action' | 'toStatus'
   params?: { status: string };
 } {
   if (KNOWN_ACTIONS.includes(entry.action)) return { key: 'history.' + entry.action };
+  // Staff only: the decision an admin staged (applicants never get this entry).
+  if (entry.action === 'decision_staged' && entry.toStatus) {
+    return { key: 'history.decision_staged', params: { status: statusKey(entry.toStatus) } };
+  }
   if (entry.toStatus) return { key: 'history.statusChanged', params: { status: statusKey(entry.toStatus) } };
   return { key: 'history.other' };
 }

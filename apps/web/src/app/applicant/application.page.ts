@@ -24,6 +24,7 @@ import { EmailVerificationNoticeComponent } from './email-verification-notice.co
 import { ApplicationStatusComponent } from './application-status.component';
 import { ApplicationSummaryComponent } from './application-summary.component';
 import { ApplicationsService } from './applications.service';
+import { ChangeRequestNoticeComponent } from './change-request-notice.component';
 
 type PageState = 'loading' | 'ready' | 'notFound' | 'error';
 
@@ -41,6 +42,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
     ApplicationStatusComponent,
     ApplicationSummaryComponent,
     EmailVerificationNoticeComponent,
+    ChangeRequestNoticeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -71,6 +73,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
           <a routerLink="/bewerbungen">{{ 'application.back' | t }}</a>
         </p>
         <app-email-verification-notice />
+        <app-change-request-notice [application]="app" [event]="ev" [showResubmitLink]="mode() !== 'form'" />
         @if (mode() === 'form') {
           @if (app.status !== draft) {
             <p>

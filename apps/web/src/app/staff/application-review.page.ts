@@ -11,7 +11,14 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink, TitleStrategy } from '@angular/router';
-import { ApplicationDto, AuditEntryDto, DECIDABLE, EventDto, ReviewSummaryDto } from '@markt/shared';
+import {
+  ApplicationDto,
+  AuditEntryDto,
+  CHANGES_REQUESTABLE,
+  DECIDABLE,
+  EventDto,
+  ReviewSummaryDto,
+} from '@markt/shared';
 import { Subscription, forkJoin, map, switchMap } from 'rxjs';
 import { ApplicationHistoryComponent } from '../applicant/application-history.component';
 import { statusKey } from '../applicant/application-status';
@@ -23,9 +30,12 @@ import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy'
 import { EventsService } from '../events/events.service';
 import { DecisionFormComponent } from './decision-form.component';
 import { NotesComponent } from './notes.component';
+import { OtherReviewsComponent } from './other-reviews.component';
+import { RequestChangesFormComponent } from './request-changes-form.component';
+import { ReviewChangesComponent } from './review-changes.component';
+import { StagedDecisionNoteComponent } from './staged-decision-note.component';
 import { ReviewFormComponent } from './review-form.component';
 import { ReviewService } from './review.service';
-import { ScorePipe } from './score.pipe';
 
 type PageState = 'loading' | 'ready' | 'notFound' | 'error';
 
@@ -36,12 +46,15 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
     RouterLink,
     TranslatePipe,
     LocalDateTimePipe,
-    ScorePipe,
     ApplicationSummaryComponent,
     ReviewFormComponent,
     NotesComponent,
     DecisionFormComponent,
     ApplicationHistoryComponent,
+    OtherReviewsComponent,
+    RequestChangesFormComponent,
+    ReviewChangesComponent,
+    StagedDecisionNoteComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -54,10 +67,6 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
       .review-grid {
         grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       }
-    }
-    .scores {
-      margin: 0.25rem 0;
-      padding-left: 1.25rem;
     }
   `,
   template: `
@@ -109,6 +118,19 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
               <dd>{{ app.changedAfterSubmissionAt | localDateTime }}</dd>
             </div>
           }
+          @if (app.changeRequest; as request) {
+            <div>
+              <dt>{{ 'changes.requested' | t }}</dt>
+              <dd data-testid="staff-change-request">
+                <span class="prewrap">{{ request.message }}</span>
+                ({{ 'changes.requestedAt' | t: { time: (request.requestedAt | localDateTime) } }}:
+                @for (field of request.fields; track field; let last = $last) {
+                  {{ 'field.' + field | t }}{{ last ? '' : ', ' }}
+                }
+                )
+              </dd>
+            </div>
+          }
           @if (app.decisionMessage) {
             <div>
               <dt>{{ 'decision.messageShown' | t }}</dt>
@@ -116,14 +138,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
             </div>
           }
         </dl>
-        @if (changedFields().length > 0) {
-          <p class="message message--error" data-testid="changed-since-review">
-            {{ 'review.changedFields' | t }}
-            @for (field of changedFields(); track field; let last = $last) {
-              {{ 'field.' + field | t }}{{ last ? '' : ', ' }}
-            }
-          </p>
-        }
+        <app-review-changes [changes]="summary()?.changesSinceOwnReview ?? []" />
 
         <div class="review-grid">
           <section aria-labelledby="details-heading">
@@ -136,6 +151,11 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
               <h2 id="own-review-heading">{{ 'review.ownHeading' | t }}</h2>
               @if (summary()?.own; as own) {
                 <p class="hint">{{ 'review.ownSavedAt' | t: { time: (own.updatedAt | localDateTime) } }}</p>
+                @if (own.outdated) {
+                  <p class="badge badge--waitlisted" data-testid="own-review-outdated">
+                    {{ 'review.ownOutdated' | t }}
+                  </p>
+                }
               }
               <app-review-form
                 [applicationId]="app.id"
@@ -147,38 +167,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
 
             <section aria-labelledby="others-heading">
               <h2 id="others-heading">{{ 'review.othersHeading' | t }}</h2>
-              @if (summary(); as s) {
-                <p>{{ 'review.countLine' | t: { count: s.count, min: ev.minReviews } }}</p>
-                @if (!s.unlocked) {
-                  <p class="hint">{{ 'review.othersHidden' | t }}</p>
-                } @else {
-                  <p data-testid="average">{{ 'review.average' | t: { average: (s.average | score) } }}</p>
-                  @if (s.others.length === 0) {
-                    <p>{{ 'review.noOthers' | t }}</p>
-                  } @else {
-                    <ul class="card-list">
-                      @for (other of s.others; track other.id) {
-                        <li class="card">
-                          <h3>{{ other.reviewerName }}</h3>
-                          @if (other.conflictOfInterest) {
-                            <p>{{ 'review.declaredConflict' | t }}</p>
-                          } @else {
-                            <p>{{ 'review.total' | t: { total: (other.total | score) } }}</p>
-                            <ul class="scores">
-                              @for (criterion of ev.reviewCriteria; track $index; let i = $index) {
-                                <li>{{ criterion.label }}: {{ other.scores?.[i] ?? '–' }}</li>
-                              }
-                            </ul>
-                          }
-                          @if (other.comment) {
-                            <p class="prewrap">{{ other.comment }}</p>
-                          }
-                        </li>
-                      }
-                    </ul>
-                  }
-                }
-              }
+              <app-other-reviews [summary]="summary()" [criteria]="ev.reviewCriteria" [minReviews]="ev.minReviews" />
             </section>
 
             <section aria-labelledby="notes-heading">
@@ -195,9 +184,14 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
                     [reviewCount]="summary()?.count ?? null"
                     [minReviews]="ev.minReviews"
                     (decided)="onDecided($event)"
+                    (staged)="stagedVersion.set(stagedVersion() + 1)"
                   />
                 } @else {
                   <p>{{ 'decision.notDecidable' | t: { status: (statusLabel(app.status) | t) } }}</p>
+                }
+                <app-staged-decision-note [applicationId]="app.id" [eventId]="ev.id" [version]="stagedVersion()" />
+                @if (changesRequestable()) {
+                  <app-request-changes-form [applicationId]="app.id" (requested)="onDecided([$event])" />
                 }
               </section>
             }
@@ -225,10 +219,15 @@ export class ApplicationReviewPage {
   protected readonly history = signal<AuditEntryDto[]>([]);
   protected readonly summary = signal<ReviewSummaryDto | null>(null);
   protected readonly statusLabel = statusKey;
-  protected readonly changedFields = computed(() => this.summary()?.changedSinceOwnReview ?? []);
+  /** Bumped when a decision is staged, so the note of the staged decision reloads. */
+  protected readonly stagedVersion = signal(0);
   protected readonly decidable = computed(() => {
     const app = this.application();
     return !!app && DECIDABLE.includes(app.status);
+  });
+  protected readonly changesRequestable = computed(() => {
+    const app = this.application();
+    return !!app && CHANGES_REQUESTABLE.includes(app.status);
   });
   protected readonly logoUrl = computed(() => {
     const app = this.application();
@@ -258,6 +257,7 @@ export class ApplicationReviewPage {
 
   protected onDecided([decided]: ApplicationDto[]): void {
     if (decided) this.application.set(decided);
+    this.stagedVersion.set(this.stagedVersion() + 1);
     this.refreshHistory();
   }
 

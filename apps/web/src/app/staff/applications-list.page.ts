@@ -130,6 +130,11 @@ type FlagFilter = '' | 'true' | 'false';
           }
           <ul class="actions">
             <li>
+              <a class="button-link" [routerLink]="['/pruefung', eventId(), 'vorgemerkt']">{{
+                'decision.pendingLink' | t
+              }}</a>
+            </li>
+            <li>
               <a class="button-link" [href]="exportUrl('csv')" download>{{ 'review.exportCsv' | t }}</a>
             </li>
             <li>
@@ -336,6 +341,7 @@ type FlagFilter = '' | 'true' | 'false';
             [eventId]="eventId()"
             [names]="names()"
             (decided)="onDecided($event)"
+            (staged)="onDecided([])"
           />
         }
       </section>

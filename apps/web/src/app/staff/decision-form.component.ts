@@ -14,7 +14,7 @@ import {
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
-import { ApplicationDto, DECISIONS, Decision, DecisionInput, LIMITS } from '@markt/shared';
+import { ApplicationDto, DECISIONS, Decision, DecisionInput, LIMITS, PendingDecisionDto } from '@markt/shared';
 import { Observable } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { ErrorItem, handleFormError } from '../core/forms/server-errors';
@@ -57,6 +57,12 @@ import { ReviewService } from './review.service';
         <mat-hint>{{ 'decision.messageHint' | t }}</mat-hint>
         <mat-error>{{ form.controls.message.errors | fieldError }}</mat-error>
       </mat-form-field>
+      <div class="stage-option">
+        <mat-checkbox formControlName="stage" [attr.aria-describedby]="idPrefix() + '-stage-hint'">{{
+          'decision.stage' | t
+        }}</mat-checkbox>
+        <p class="hint" [id]="idPrefix() + '-stage-hint'">{{ 'decision.stageHint' | t }}</p>
+      </div>
 
       <div role="alert">
         @switch (problem()?.kind) {
@@ -118,6 +124,8 @@ export class DecisionFormComponent {
   readonly reviewCount = input<number | null>(null);
   readonly minReviews = input(0);
   readonly decided = output<ApplicationDto[]>();
+  /** Staged instead of applied: nothing changed for the applicants yet. */
+  readonly staged = output<PendingDecisionDto[]>();
 
   private readonly service = inject(ReviewService);
   private readonly notifications = inject(NotificationService);
@@ -133,6 +141,7 @@ export class DecisionFormComponent {
   protected readonly form = new FormGroup({
     decision: new FormControl<Decision | null>(null, [Validators.required]),
     message: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.review.message)] }),
+    stage: new FormControl(false, { nonNullable: true }),
   });
   protected readonly confirmOverCapacity = new FormControl(false, { nonNullable: true });
   protected readonly tooFewReviews = computed(() => {
@@ -157,15 +166,19 @@ export class DecisionFormComponent {
       return;
     }
     if (this.busy() || this.tooFewReviews() || this.applicationIds().length === 0) return;
-    const { decision, message } = this.form.getRawValue();
+    const { decision, message, stage } = this.form.getRawValue();
     const input: DecisionInput = { decision: decision as Decision };
     if (message.trim()) input.message = message.trim();
     if (this.problem()?.kind === 'overCapacity' && this.confirmOverCapacity.value) input.confirmOverCapacity = true;
     const eventId = this.eventId();
     const ids = this.applicationIds();
-    const request: Observable<ApplicationDto[] | ApplicationDto> = eventId
-      ? this.service.decideMany(eventId, { ...input, applicationIds: ids })
-      : this.service.decide(ids[0], input);
+    const request: Observable<ApplicationDto[] | ApplicationDto | PendingDecisionDto[] | PendingDecisionDto> = stage
+      ? eventId
+        ? this.service.stageMany(eventId, { ...input, applicationIds: ids })
+        : this.service.stage(ids[0], input)
+      : eventId
+        ? this.service.decideMany(eventId, { ...input, applicationIds: ids })
+        : this.service.decide(ids[0], input);
     this.busy.set(true);
     this.errors.set([]);
     request.subscribe({
@@ -173,10 +186,11 @@ export class DecisionFormComponent {
         this.busy.set(false);
         this.problem.set(null);
         this.confirmOverCapacity.setValue(false);
-        this.form.reset({ decision: null, message: '' });
-        const decided = Array.isArray(result) ? result : [result];
-        this.notifications.show({ key: 'decision.saved', params: { count: decided.length } });
-        this.decided.emit(decided);
+        this.form.reset({ decision: null, message: '', stage });
+        const done = Array.isArray(result) ? result : [result];
+        this.notifications.show({ key: stage ? 'decision.staged' : 'decision.saved', params: { count: done.length } });
+        if (stage) this.staged.emit(done as PendingDecisionDto[]);
+        else this.decided.emit(done as ApplicationDto[]);
       },
       error: (error) => {
         this.busy.set(false);

@@ -4,8 +4,12 @@ import {
   ApplicationDto,
   AuditEntryDto,
   BulkDecisionInput,
+  ChangeRequestInput,
   DecisionInput,
   NoteDto,
+  PendingDecisionDto,
+  PendingDecisionsDto,
+  ReleaseInput,
   ReviewInput,
   ReviewSummaryDto,
   StaffApplicationList,
@@ -60,6 +64,31 @@ export class ReviewService {
 
   decideMany(eventId: string, input: BulkDecisionInput): Observable<ApplicationDto[]> {
     return this.http.post<ApplicationDto[]>(`${event(eventId)}/decisions`, input);
+  }
+
+  /** Stages the decision as pending instead of applying it. */
+  stage(id: string, input: DecisionInput): Observable<PendingDecisionDto> {
+    return this.http.post<PendingDecisionDto>(`${app(id)}/decision`, { ...input, stage: true });
+  }
+
+  stageMany(eventId: string, input: BulkDecisionInput): Observable<PendingDecisionDto[]> {
+    return this.http.post<PendingDecisionDto[]>(`${event(eventId)}/decisions`, { ...input, stage: true });
+  }
+
+  withdrawStaged(id: string): Observable<void> {
+    return this.http.delete<void>(`${app(id)}/pending-decision`);
+  }
+
+  pending(eventId: string): Observable<PendingDecisionsDto> {
+    return this.http.get<PendingDecisionsDto>(`${event(eventId)}/decisions/pending`);
+  }
+
+  release(eventId: string, input: ReleaseInput): Observable<ApplicationDto[]> {
+    return this.http.post<ApplicationDto[]>(`${event(eventId)}/decisions/release`, input);
+  }
+
+  requestChanges(id: string, input: ChangeRequestInput): Observable<ApplicationDto> {
+    return this.http.post<ApplicationDto>(`${app(id)}/request-changes`, input);
   }
 
   sendConfirmationReminders(eventId: string): Observable<{ queued: number }> {

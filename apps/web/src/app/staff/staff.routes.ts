@@ -13,6 +13,11 @@ export const reviewRoutes: Routes = [
     loadComponent: () => import('./application-review.page').then((m) => m.ApplicationReviewPage),
   },
   {
+    path: ':eventId/vorgemerkt',
+    title: 'title.pendingDecisions',
+    loadComponent: () => import('./pending-decisions.page').then((m) => m.PendingDecisionsPage),
+  },
+  {
     path: ':eventId',
     title: 'title.reviewList',
     loadComponent: () => import('./applications-list.page').then((m) => m.ApplicationsListPage),

@@ -1,12 +1,14 @@
 import { deStaff } from './de-staff';
 import { deFloorPlan } from './de-floor-plan';
 import { deMarket } from './de-market';
+import { deWorkflow } from './de-workflow';
 
 /** German dictionary (default language). Keys are flat; `{name}` marks a parameter. */
 export const de = {
   ...deStaff,
   ...deFloorPlan,
   ...deMarket,
+  ...deWorkflow,
   'app.name': 'Markt der Möglichkeiten',
   'app.currentEvent': 'Aktuelle Veranstaltung',
   'app.loading': 'Wird geladen …',

@@ -2,12 +2,14 @@ import type { Dictionary } from './de';
 import { enStaff } from './en-staff';
 import { enFloorPlan } from './en-floor-plan';
 import { enMarket } from './en-market';
+import { enWorkflow } from './en-workflow';
 
 /** English dictionary: must have exactly the keys of the German one. */
 export const en: Dictionary = {
   ...enStaff,
   ...enFloorPlan,
   ...enMarket,
+  ...enWorkflow,
   'app.name': 'Markt der Möglichkeiten',
   'app.currentEvent': 'Current event',
   'app.loading': 'Loading …',

@@ -1,0 +1,114 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { AbstractControl, FormControl, FormGroup, ValidationErrors, Validators } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { APPLICATION_FIELD_KEYS, ApplicationDto, ApplicationFields, LIMITS } from '@markt/shared';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { NotificationService } from '../core/notification.service';
+import { ReviewService } from './review.service';
+
+type FieldName = keyof ApplicationFields;
+
+function oneChecked(group: AbstractControl): ValidationErrors | null {
+  return Object.values((group as FormGroup).controls).some((c) => c.value) ? null : { required: true };
+}
+
+/**
+ * Sends an application back to the applicant (admins): which fields to look at and why. Opens on demand
+ * as a labelled region that takes focus; the applicant is mailed with the message.
+ */
+@Component({
+  selector: 'app-request-changes-form',
+  imports: [...FORM_IMPORTS, MatCheckboxModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './request-changes-form.component.html',
+  styles: `
+    .field-choices {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      gap: 0 1rem;
+    }
+  `,
+})
+export class RequestChangesFormComponent {
+  readonly applicationId = input.required<string>();
+  readonly requested = output<ApplicationDto>();
+
+  private readonly service = inject(ReviewService);
+  private readonly notifications = inject(NotificationService);
+  private readonly injector = inject(Injector);
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
+  private readonly openButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('openButton', { read: ElementRef });
+
+  protected readonly fieldNames = APPLICATION_FIELD_KEYS;
+  protected readonly maxLength = LIMITS.changeRequest.message;
+  protected readonly open = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly form = new FormGroup({
+    fields: new FormGroup(
+      Object.fromEntries(
+        APPLICATION_FIELD_KEYS.map((key) => [key, new FormControl(false, { nonNullable: true })]),
+      ) as Record<FieldName, FormControl<boolean>>,
+      { validators: oneChecked },
+    ),
+    message: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(LIMITS.changeRequest.message)],
+    }),
+  });
+
+  protected fieldsInvalid(): boolean {
+    return this.form.controls.fields.invalid && this.form.controls.fields.touched;
+  }
+
+  protected toggle(open: boolean): void {
+    this.open.set(open);
+    this.errors.set([]);
+    if (!open) this.form.reset();
+    afterNextRender(() => (open ? this.heading() : this.openButton())?.nativeElement.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set([{ key: 'form.fixErrors' }]);
+      return;
+    }
+    if (this.busy()) return;
+    const { fields, message } = this.form.getRawValue();
+    this.busy.set(true);
+    this.errors.set([]);
+    this.service
+      .requestChanges(this.applicationId(), {
+        message: message.trim(),
+        fields: APPLICATION_FIELD_KEYS.filter((key) => fields[key]),
+      })
+      .subscribe({
+        next: (application) => {
+          this.busy.set(false);
+          this.open.set(false);
+          this.form.reset();
+          this.notifications.show({ key: 'changes.sent' });
+          this.requested.emit(application);
+        },
+        error: (error) => {
+          this.busy.set(false);
+          this.errors.set(handleFormError(this.form, error));
+        },
+      });
+  }
+}
