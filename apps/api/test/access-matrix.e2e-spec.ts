@@ -86,6 +86,17 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/events/:eventId': { expect: PUBLIC(200) },
   'POST /api/events': { expect: ADMIN },
   'PATCH /api/events/:eventId': { expect: ADMIN },
+  'POST /api/events/:eventId/copy': {
+    expect: ADMIN,
+    body: () => ({
+      title: 'Kopie',
+      date: '2029-11-15',
+      applicationOpensAt: '2028-09-30T22:00:00.000Z',
+      applicationClosesAt: '2029-09-15T21:59:59.000Z',
+    }),
+  },
+  'GET /api/retention/preview': { expect: ADMIN },
+  'POST /api/retention/run': { expect: ADMIN },
   'POST /api/feedback': { expect: PUBLIC(201), body: () => ({ message: 'Eine Barriere' }) },
   'GET /api/feedback': { expect: ADMIN },
   'GET /api/applications': { expect: ANY_ACCOUNT },
@@ -98,6 +109,8 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/applications/:id/withdraw': { expect: OWNER_ONLY },
   'POST /api/applications/:id/confirm': { expect: OWNER_ONLY },
   'PUT /api/applications/:id/logo': { expect: OWNER_ONLY },
+  // The owner's application is not accepted: 409, past the object check.
+  'PUT /api/applications/:id/stand-people': { expect: OWNER_ONLY, body: () => ({ staffNames: 'Sam Beispiel' }) },
   'GET /api/applications/:id/logo': { expect: OWNER_AND_STAFF },
   'POST /api/applications/:id/reviews': {
     expect: STAFF,

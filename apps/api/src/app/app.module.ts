@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller';
 import { MarketModule } from './market/market.module';
 import { PrintModule } from './print/print.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { RetentionModule } from './retention/retention.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
@@ -45,6 +46,7 @@ import { UsersModule } from './users/users.module';
     MarketModule,
     PrintModule,
     FeedbackModule,
+    RetentionModule,
     SeedModule,
   ],
   controllers: [HealthController],

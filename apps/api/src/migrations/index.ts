@@ -4,6 +4,7 @@ import { ChangesAndStagedDecisions1764300000000 } from './1764300000000-changes-
 import { BackgroundUploads1764210000000 } from './1764210000000-background-uploads';
 import { ConcurrencyRules1764200000000 } from './1764200000000-concurrency-rules';
 import { EmailVerification1764220000000 } from './1764220000000-email-verification';
+import { EventReuseAndRetention1764310000000 } from './1764310000000-event-reuse-and-retention';
 import { FloorPlans1764180000000 } from './1764180000000-floor-plans';
 import { MarketPublication1764190000000 } from './1764190000000-market-publication';
 import { ProvisionalPasswords1764320000000 } from './1764320000000-provisional-passwords';
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   EmailVerification1764220000000,
   StaffListIndexes1764230000000,
   ChangesAndStagedDecisions1764300000000,
+  EventReuseAndRetention1764310000000,
   ProvisionalPasswords1764320000000,
 ];

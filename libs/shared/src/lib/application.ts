@@ -1,4 +1,7 @@
 import { Role } from './roles';
+import { ApplicantStandDto } from './applicant-stand';
+
+export * from './applicant-stand';
 /** Where an application stands. The server enforces the transitions; the web app only mirrors them. */
 export enum ApplicationStatus {
   Draft = 'draft',
@@ -165,6 +168,11 @@ export interface ApplicationDto extends ApplicationFields {
   photoConsentAt: string | null;
   /** Whether the contact address has been confirmed by its owner; until then mail goes to the account's address. */
   contactEmailVerified: boolean;
+  /**
+   * The stand of an accepted or confirmed application once the market is published; null before. Only
+   * in the answer of GET /api/applications/:id.
+   */
+  stand?: ApplicantStandDto | null;
   createdAt: string;
   updatedAt: string;
 }

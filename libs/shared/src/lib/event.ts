@@ -1,3 +1,6 @@
+// Retention belongs to an event's life cycle; exported with it.
+export * from './retention';
+
 export enum EventStatus {
   Draft = 'draft',
   Open = 'open',
@@ -42,15 +45,44 @@ export interface EventDto {
   status: EventStatus;
   topics: string[];
   reviewCriteria: ReviewCriterion[];
+  /**
+   * ISO date-time until which accepted applicants may still change the names and accessibility needs of
+   * the people at their stand; null: not at all after acceptance.
+   */
+  standDetailsDeadline: string | null;
+  /** From when retention removes the personal data of its applications (only GET /api/events and /:id). */
+  personalDataRemovedFrom?: string;
   createdAt: string;
   updatedAt: string;
 }
 
 /** Body of POST /api/events (minReviews defaults to 2); PATCH takes any subset. */
-export type EventInput = Omit<EventDto, 'id' | 'createdAt' | 'updatedAt' | 'minReviews' | 'marketPublished'> & {
+export type EventInput = Omit<
+  EventDto,
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'minReviews'
+  | 'marketPublished'
+  | 'standDetailsDeadline'
+  | 'personalDataRemovedFrom'
+> & {
   minReviews?: number;
   marketPublished?: boolean;
+  standDetailsDeadline?: string | null;
 };
+
+/**
+ * Body of POST /api/events/:eventId/copy: what differs from the earlier event. Everything else (settings,
+ * topics, criteria, review settings, floor plan, email templates) is copied; no applicant's data is.
+ */
+export interface CopyEventInput {
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  applicationOpensAt: string;
+  applicationClosesAt: string;
+}
 
 /** Applications may be started or changed only while this is true. */
 export function isApplicationWindowOpen(

@@ -10,6 +10,7 @@ import { EmailVerificationService } from '../auth/email-verification.service';
 import { assertPassword, hashPassword } from '../auth/password';
 import { Session } from '../auth/session.entity';
 import { validationFailed } from '../common/validation';
+import { RetentionService } from '../retention/retention.service';
 import { UsersService } from '../users/users.service';
 import { ChangeCredentialsDto } from './dto/change-credentials.dto';
 import { User } from '../users/user.entity';
@@ -37,6 +38,7 @@ export class AccountService {
     private readonly logos: LogoStorage,
     private readonly users: UsersService,
     private readonly verification: EmailVerificationService,
+    private readonly retention: RetentionService,
   ) {}
 
   async export(user: User) {
@@ -46,6 +48,8 @@ export class AccountService {
       account: toUserDto(user),
       applications: applications.map(toApplicationDto),
       history: await this.audit.byActor(user.id),
+      // When the data goes by itself (DSGVO Art. 13 (2) a): per application, and the account's own rule.
+      retention: await this.retention.exportNotice(applications),
     };
   }
 

@@ -23,6 +23,7 @@ import { CurrentUser } from '../common/request-user';
 import { User } from '../users/user.entity';
 import { toApplicationDto } from './applications.mapper';
 import { ApplicationsService } from './applications.service';
+import { StandPeopleService } from './stand-people.service';
 import { ChangeRequestDto } from './dto/change-request.dto';
 import { ConsentsDto } from './dto/consents.dto';
 import { ListApplicationsQuery } from './dto/list-applications.query';
@@ -34,7 +35,10 @@ const UPLOAD_HARD_LIMIT = 10 * 1024 * 1024;
 @ApiTags('applications')
 @Controller()
 export class ApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly people: StandPeopleService,
+  ) {}
 
   /** An applicant's own applications; staff list an event's with `?eventId=`. */
   @Roles()
@@ -69,7 +73,7 @@ export class ApplicationsController {
   @Roles()
   @Get('applications/:id')
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<ApplicationDto> {
-    return toApplicationDto(await this.applications.get(id, user));
+    return this.people.withStand(await this.applications.get(id, user));
   }
 
   @Roles()

@@ -7,12 +7,14 @@ import { Application } from './application.entity';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { LogoStorage } from './logo-storage';
+import { StandPeopleController } from './stand-people.controller';
+import { StandPeopleService } from './stand-people.service';
 import { StoredLogoCheck } from './stored-logo-check';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Application]), EventsModule, NotificationsModule, AuthModule],
-  controllers: [ApplicationsController],
-  providers: [ApplicationsService, LogoStorage, StoredLogoCheck],
+  controllers: [ApplicationsController, StandPeopleController],
+  providers: [ApplicationsService, StandPeopleService, LogoStorage, StoredLogoCheck],
   exports: [ApplicationsService, LogoStorage],
 })
 export class ApplicationsModule {}

@@ -6,7 +6,7 @@ import { User } from '../users/user.entity';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditRecord {
-  entityType: 'application' | 'user' | 'event';
+  entityType: 'application' | 'user' | 'event' | 'retention';
   entityId: string;
   actorId: string | null;
   action: string;

@@ -32,6 +32,7 @@ export class SessionService {
     const token = this.tokens.random();
     const tokenHash = this.tokens.hash(token);
     await this.sessions.insert({ tokenHash, userId, expiresAt: new Date(Date.now() + this.ttlMs) });
+    await this.users.update({ id: userId }, { lastLoginAt: new Date() });
     return { token, tokenHash };
   }
 

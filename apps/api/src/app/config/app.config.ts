@@ -47,6 +47,12 @@ export interface AppConfig {
   };
   /** Address the app is reached at, for links in emails. */
   publicUrl: string;
+  retention: {
+    /** Months after an event (and after the last login of an account without applications) until personal data goes. */
+    months: number;
+    /** How often retention runs by itself, in hours (0: only when an admin runs it). */
+    intervalHours: number;
+  };
   mail: {
     /** smtp(s)://user:pass@host:port; without it messages wait in the outbox. */
     smtpUrl?: string;
@@ -128,6 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       passwordReset: integer(env, 'THROTTLE_PASSWORD_RESET_PER_HOUR', 10, 1, 100000),
       feedback: integer(env, 'THROTTLE_FEEDBACK_PER_HOUR', 10, 1, 100000),
       verification: integer(env, 'THROTTLE_VERIFICATION_PER_HOUR', 10, 1, 100000),
+    },
+    retention: {
+      months: integer(env, 'RETENTION_MONTHS', 24, 1, 240),
+      intervalHours: integer(env, 'RETENTION_INTERVAL_HOURS', 24, 0, 24 * 30),
     },
     publicUrl: (env['PUBLIC_URL'] || `http://localhost:${integer(env, 'PORT', 3000, 1, 65535)}`).replace(/\/$/, ''),
     mail: {

@@ -50,4 +50,12 @@ export class Event extends BaseEntity {
 
   @Column({ type: 'simple-json' })
   reviewCriteria!: ReviewCriterion[];
+
+  /** Until when accepted applicants may update the people at their stand; null: the application deadline. */
+  @Column({ type: Date, nullable: true })
+  standDetailsDeadline!: Date | null;
+
+  /** When retention removed the personal data of the event's applications; null until then. */
+  @Column({ type: Date, nullable: true })
+  personalDataRemovedAt!: Date | null;
 }

@@ -19,6 +19,7 @@ export function toEventDto(event: Event): EventDto {
     status: event.status,
     topics: event.topics,
     reviewCriteria: event.reviewCriteria,
+    standDetailsDeadline: event.standDetailsDeadline?.toISOString() ?? null,
     createdAt: event.createdAt.toISOString(),
     updatedAt: event.updatedAt.toISOString(),
   };

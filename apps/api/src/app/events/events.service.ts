@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ERROR_CODES, EventInput, EventStatus, FieldError, isStaff, Role } from '@markt/shared';
-import { Not, Repository } from 'typeorm';
+import { EntityManager, Not, Repository } from 'typeorm';
 import { validationFailed } from '../common/validation';
 import { Event } from './event.entity';
 import { toEventDto } from './events.mapper';
@@ -59,9 +59,11 @@ export class EventsService {
     return event;
   }
 
-  async create(input: EventInput): Promise<Event> {
+  /** Pass a transaction's manager to create the event together with what belongs to it (see `EventCopyService`). */
+  async create(input: EventInput, manager: EntityManager = this.events.manager): Promise<Event> {
     this.assertConsistent(input);
-    return this.events.save(this.events.create(this.toColumns(input)));
+    const repo = manager.getRepository(Event);
+    return repo.save(repo.create(this.toColumns(input)));
   }
 
   async update(id: string, changes: Partial<EventInput>): Promise<Event> {
@@ -82,6 +84,7 @@ export class EventsService {
       title: input.title.trim(),
       applicationOpensAt: new Date(input.applicationOpensAt),
       applicationClosesAt: new Date(input.applicationClosesAt),
+      standDetailsDeadline: input.standDetailsDeadline ? new Date(input.standDetailsDeadline) : null,
       topics: input.topics.map((topic) => topic.trim()),
       reviewCriteria: input.reviewCriteria.map(({ label, min, max }) => ({
         label: label.trim(),
@@ -91,7 +94,7 @@ export class EventsService {
     };
   }
 
-  private toInput(event: Event): EventInput {
+  toInput(event: Event): EventInput {
     const { id, createdAt, updatedAt, ...input } = toEventDto(event);
     return input;
   }

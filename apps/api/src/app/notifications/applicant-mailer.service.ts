@@ -3,6 +3,7 @@ import { ConfigType } from '@nestjs/config';
 import { ApplicationStatus, Language, TemplateKind } from '@markt/shared';
 import { EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
+import { visibleStand } from '../applications/applicant-stand';
 import { appConfig } from '../config/app.config';
 import type { Event } from '../events/event.entity';
 import { User } from '../users/user.entity';
@@ -27,6 +28,8 @@ const STATUS_LABELS: Record<Language, Partial<Record<ApplicationStatus, string>>
     confirmed: 'Confirmed',
   },
 };
+
+const STAND_LINE: Record<Language, string> = { de: 'Ihr Stand: Nr. {number}', en: 'Your stand: no. {number}' };
 
 /** The contact address once confirmed, else the account's own address once confirmed, else nobody. */
 function verifiedRecipient(application: Application, applicant: User | null): string | null {
@@ -70,9 +73,21 @@ export class ApplicantMailer {
         status: STATUS_LABELS[language][application.status] ?? application.status,
         message: message ?? '',
         link: `${this.config.publicUrl}/bewerbungen/${application.id}`,
+        stand: await this.standLine(application, event, language, manager),
       },
       manager,
     );
     await this.outbox.enqueue({ to, subject, body, applicationId: application.id }, manager);
+  }
+
+  /** "Your stand: no. 7" once the applicant may see their stand (see `visibleStand`), else nothing. */
+  private async standLine(
+    application: Application,
+    event: Event,
+    language: Language,
+    manager: EntityManager,
+  ): Promise<string> {
+    const stand = await visibleStand(manager, application, event);
+    return stand ? STAND_LINE[language].replace('{number}', stand.number) : '';
   }
 }

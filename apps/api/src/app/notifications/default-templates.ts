@@ -4,7 +4,8 @@ type Template = { subject: string; body: string };
 
 /**
  * Built-in texts; admins may replace them per event. Placeholders: {organisation} {project} {event}
- * {status} {message} {link}. Subjects only take {event} and {status}; what applicants wrote is quoted.
+ * {status} {message} {link} {stand} (the stand number once the applicant may see it). Subjects only
+ * take {event} and {status}; what applicants wrote is quoted.
  */
 export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<Language, Template>> = {
   [TemplateKind.SubmissionReceived]: {
@@ -25,13 +26,13 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<Language, Template>>
     de: {
       subject: 'Zusage für den Markt der Möglichkeiten: {event}',
       body:
-        'Guten Tag,\n\nwir freuen uns: {organisation} ist mit {project} beim Markt der Möglichkeiten ({event}) dabei.\n\n{message}\n\n' +
+        'Guten Tag,\n\nwir freuen uns: {organisation} ist mit {project} beim Markt der Möglichkeiten ({event}) dabei.\n\n{stand}\n\n{message}\n\n' +
         'Bitte bestätigen Sie Ihre Teilnahme hier:\n{link}\n\nMit freundlichen Grüßen\nKommunales Integrationszentrum',
     },
     en: {
       subject: 'Accepted for the Markt der Möglichkeiten: {event}',
       body:
-        'Hello,\n\nwe are glad to tell you that {organisation} is part of the Markt der Möglichkeiten ({event}) with {project}.\n\n{message}\n\n' +
+        'Hello,\n\nwe are glad to tell you that {organisation} is part of the Markt der Möglichkeiten ({event}) with {project}.\n\n{stand}\n\n{message}\n\n' +
         'Please confirm your participation here:\n{link}\n\nKind regards\nKommunales Integrationszentrum',
     },
   },
@@ -67,13 +68,13 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<Language, Template>>
     de: {
       subject: 'Bitte bestätigen Sie Ihre Teilnahme: {event}',
       body:
-        'Guten Tag,\n\nbitte bestätigen Sie die Teilnahme von {organisation} mit {project} am Markt der Möglichkeiten ({event}):\n{link}\n\n' +
+        'Guten Tag,\n\nbitte bestätigen Sie die Teilnahme von {organisation} mit {project} am Markt der Möglichkeiten ({event}):\n{link}\n\n{stand}\n\n' +
         'Mit freundlichen Grüßen\nKommunales Integrationszentrum',
     },
     en: {
       subject: 'Please confirm your participation: {event}',
       body:
-        'Hello,\n\nplease confirm the participation of {organisation} with {project} in the Markt der Möglichkeiten ({event}):\n{link}\n\n' +
+        'Hello,\n\nplease confirm the participation of {organisation} with {project} in the Markt der Möglichkeiten ({event}):\n{link}\n\n{stand}\n\n' +
         'Kind regards\nKommunales Integrationszentrum',
     },
   },
@@ -126,7 +127,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, Record<Language, Template>>
 };
 
 export type TemplateValues = Partial<
-  Record<'organisation' | 'project' | 'event' | 'status' | 'message' | 'link', string>
+  Record<'organisation' | 'project' | 'event' | 'status' | 'message' | 'link' | 'stand', string>
 >;
 
 /** What applicants wrote themselves: never in a subject, always quoted in a body. */

@@ -52,6 +52,10 @@ export const LOGISTICS_COLUMNS: Column<LogisticsRow>[] = [
     value: (r) => r.exhibitor?.staffAccessibilityNeeds,
   },
   { header: 'Standbreite (m)', value: (r) => r.stand.width },
+  // Whom logistics calls on the day when a stand stays empty or needs something.
+  { header: 'Kontaktperson', value: (r) => r.exhibitor?.contactName },
+  { header: 'Telefon am Veranstaltungstag', value: (r) => r.exhibitor?.contactPhone },
+  { header: 'Weitere Wünsche', value: (r) => r.exhibitor?.otherWishes },
 ];
 
 /** The prints of an event's market: the plan (A3/A4), stand signs, the exhibitor directory, logistics lists. */

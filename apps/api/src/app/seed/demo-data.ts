@@ -74,7 +74,10 @@ export const EVENT_2025: EventInput = {
   reviewCriteria: DEMO_CRITERIA,
 };
 
-/** The next conference (held every two years), a copy of 2025 that is open for applications. */
+/**
+ * The next conference (held every two years), open for applications. The seed makes it as a copy of 2025
+ * (floor plan and templates included) with these title, dates, description and status.
+ */
 export const EVENT_2027: EventInput = {
   ...EVENT_2025,
   title: 'Integrationskonferenz 2027',

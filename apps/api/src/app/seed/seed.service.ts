@@ -7,6 +7,7 @@ import { Review } from '../reviews/review.entity';
 import { AssignmentsService } from '../assignments/assignments.service';
 import { FloorPlanService } from '../floor-plan/floor-plan.service';
 import { DEMO_FEATURES, DEMO_ROOM, DEMO_STANDS } from './demo-floor-plan';
+import { EventCopyService } from '../events/event-copy.service';
 import { EventsService } from '../events/events.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -31,6 +32,7 @@ export class SeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly floorPlans: FloorPlanService,
     private readonly assignments: AssignmentsService,
+    private readonly copies: EventCopyService,
   ) {}
 
   /** Returns the accounts it created, or an empty list when the database already had users. */
@@ -51,17 +53,19 @@ export class SeedService {
         }),
       );
     }
+    const admin = created.find((u) => u.role === Role.Admin) as User;
+    const event2025 = await this.events.create(EVENT_2025);
+    await this.seedFloorPlan(event2025.id);
     const events = {
-      '2025': await this.events.create(EVENT_2025),
-      '2027': await this.events.create(EVENT_2027),
+      '2025': event2025,
+      '2027': await this.copyFor2027(event2025.id, admin),
     };
     const staff = created.filter((u) => u.role !== Role.Applicant);
     await this.seedApplications(applicants, staff, {
       '2025': events['2025'].id,
       '2027': events['2027'].id,
     });
-    await this.seedMarket(events['2025'].id);
-    const admin = created.find((u) => u.role === Role.Admin) as User;
+    await this.assignStands(events['2025'].id);
     await seedReviewWorkflow(this.dataSource, events['2027'].id, staff, admin);
     this.logger.log({
       msg: 'demo data seeded',
@@ -123,14 +127,25 @@ export class SeedService {
     }
   }
 
-  /** The 2025 plan with every accepted project placed by the solver, as staff would have done it. */
-  private async seedMarket(eventId: string): Promise<void> {
+  /** The 2025 room and stands, drawn before the copy for 2027 is made, so 2027 has them too. */
+  private async seedFloorPlan(eventId: string): Promise<void> {
     await this.floorPlans.save(eventId, {
       ...DEMO_ROOM,
       features: DEMO_FEATURES,
       stands: DEMO_STANDS,
       version: 0,
     });
+  }
+
+  /** 2027 is made the way an admin would: a copy of 2025 with new dates, then opened for applications. */
+  private async copyFor2027(sourceId: string, admin: User) {
+    const { title, date, applicationOpensAt, applicationClosesAt, description, status } = EVENT_2027;
+    const copy = await this.copies.copy(sourceId, { title, date, applicationOpensAt, applicationClosesAt }, admin.id);
+    return this.events.update(copy.id, { description, status });
+  }
+
+  /** Every accepted 2025 project placed by the solver, as staff would have done it. */
+  private async assignStands(eventId: string): Promise<void> {
     const suggestion = await this.assignments.suggest(eventId);
     await this.assignments.apply(eventId, suggestion.placements);
   }

@@ -31,4 +31,8 @@ export class User extends BaseEntity {
   /** Set for an account an admin created with a provisional password; cleared when the owner sets their own. */
   @Column({ type: 'boolean', default: false })
   mustChangePassword!: boolean;
+
+  /** The start of the latest session; retention deletes an account without applications long unused. */
+  @Column({ type: Date, nullable: true })
+  lastLoginAt!: Date | null;
 }

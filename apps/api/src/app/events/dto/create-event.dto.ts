@@ -9,6 +9,7 @@ import {
   IsISO8601,
   IsNotEmpty,
   IsObject,
+  IsOptional,
   IsString,
   Matches,
   Max,
@@ -92,6 +93,11 @@ export class CreateEventDto implements EventInput {
 
   @IsEnum(EventStatus)
   status!: EventStatus;
+
+  /** `null` clears it: then the people at a stand can be changed only until the application deadline. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  standDetailsDeadline?: string | null;
 
   @IsArray()
   @ArrayMaxSize(LIMITS.event.topics)
