@@ -28,7 +28,7 @@ async function register(page: Page, name: string, email: string, { verify = true
 /** Starts an application from the home page; returns its address. */
 async function startApplication(page: Page): Promise<string> {
   await checkPage(page, /Willkommen/);
-  await page.getByRole('button', { name: new RegExp(`Bewerbung starten\\s*: ${EVENT}`) }).click();
+  await page.getByRole('button', { name: `Bewerbung starten: ${EVENT}`, exact: true }).click();
   await expect(page).toHaveURL(/\/bewerbungen\/[0-9a-f-]{36}\?schritt=1$/);
   await checkPage(page, `Bewerbung: ${EVENT}`);
   await expect(stepHeading(page, 1, 'Organisation')).toBeVisible();
@@ -175,7 +175,7 @@ test.describe('applicant portal', () => {
     await checkPage(page, 'Meine Bewerbungen', 'applicant-applications');
     const card = page.getByRole('article').filter({ hasText: 'Gemeinsam stark – neu' });
     await expect(card.getByText('Eingereicht')).toBeVisible();
-    await expect(page.getByRole('link', { name: new RegExp(`Zur Bewerbung\\s*: ${EVENT}`) })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Zur Bewerbung: ${EVENT}`, exact: true })).toBeVisible();
 
     // withdrawal asks first, with the focus in the question
     await card.getByRole('link', { name: 'Gemeinsam stark – neu' }).click();

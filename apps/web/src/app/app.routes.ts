@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { Role } from '@markt/shared';
-import { roleGuard, roleMatch } from './core/auth/role.guard';
+import { accountGuard, roleGuard, roleMatch } from './core/auth/role.guard';
 
 /**
  * `/` shows the home page of the user's role (picked by canMatch). Areas load lazily:
@@ -17,6 +17,7 @@ export const appRoutes: Route[] = [
     path: '',
     pathMatch: 'full',
     canMatch: [roleMatch(Role.Reviewer, Role.Admin)],
+    canActivate: [roleGuard(Role.Reviewer, Role.Admin)],
     loadChildren: () => import('./staff/staff.routes'),
   },
   {
@@ -40,6 +41,17 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./admin/admin.routes'),
   },
   { path: 'markt', loadChildren: () => import('./market/market.routes') },
+  {
+    path: 'kein-zugriff',
+    title: 'title.noAccess',
+    loadComponent: () => import('./core/auth/no-access.page').then((m) => m.NoAccessPage),
+  },
+  {
+    path: 'passwort-festlegen',
+    title: 'title.passwordChange',
+    canActivate: [accountGuard],
+    loadComponent: () => import('./core/auth/password-change.page').then((m) => m.PasswordChangePage),
+  },
   {
     path: '',
     loadChildren: () => import('./public/public.routes'),

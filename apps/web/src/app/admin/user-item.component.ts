@@ -28,23 +28,38 @@ export interface UserChange {
         {{ 'staff.status' | t }}:
         <strong>{{ (u.active ? 'staff.active' : 'staff.inactive') | t }}</strong>
       </p>
-      <div class="user-item__controls">
-        <label class="native-field">
-          <span>{{ 'staff.roleOf' | t: { name: u.name } }}</span>
-          <select [ngModel]="role()" (ngModelChange)="role.set($event)">
-            @for (r of roles; track r) {
-              <option [value]="r">{{ 'role.' + r | t }}</option>
-            }
-          </select>
-        </label>
-        <button mat-stroked-button type="button" (click)="changed.emit({ user: u, change: { role: role() } })">
-          {{ 'staff.saveRole' | t }}<span class="visually-hidden">: {{ u.name }}</span>
-        </button>
-        <button mat-stroked-button type="button" (click)="changed.emit({ user: u, change: { active: !u.active } })">
-          {{ (u.active ? 'staff.deactivate' : 'staff.reactivate') | t
-          }}<span class="visually-hidden">: {{ u.name }}</span>
-        </button>
-      </div>
+      @if (isSelf()) {
+        <!-- The API refuses to demote or deactivate oneself, so these are not offered. -->
+        <p class="hint">{{ 'staff.selfNote' | t }}</p>
+      } @else {
+        <div class="user-item__controls">
+          <label class="native-field">
+            <span>{{ 'staff.roleOf' | t: { name: u.name } }}</span>
+            <select [ngModel]="role()" (ngModelChange)="role.set($event)">
+              @for (r of roles; track r) {
+                <option [value]="r">{{ 'role.' + r | t }}</option>
+              }
+            </select>
+          </label>
+          <button
+            mat-stroked-button
+            type="button"
+            [attr.aria-label]="'common.actionFor' | t: { action: ('staff.saveRole' | t), name: u.name }"
+            (click)="changed.emit({ user: u, change: { role: role() } })"
+          >
+            {{ 'staff.saveRole' | t }}
+          </button>
+          @let activity = u.active ? 'staff.deactivate' : 'staff.reactivate';
+          <button
+            mat-stroked-button
+            type="button"
+            [attr.aria-label]="'common.actionFor' | t: { action: (activity | t), name: u.name }"
+            (click)="changed.emit({ user: u, change: { active: !u.active } })"
+          >
+            {{ activity | t }}
+          </button>
+        </div>
+      }
     </article>
   `,
 })

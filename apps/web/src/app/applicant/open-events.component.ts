@@ -29,13 +29,26 @@ import { ApplicationsService } from './applications.service';
               </h3>
               <p>{{ 'event.windowOpen' | t: { date: (event.applicationClosesAt | localDateTime) } }}</p>
               @if (existing) {
-                <a class="button-link" [routerLink]="['/bewerbungen', existing.id]">
-                  {{ 'applications.continue' | t }}<span class="visually-hidden">: {{ event.title }}</span>
+                <a
+                  class="button-link"
+                  [routerLink]="['/bewerbungen', existing.id]"
+                  [attr.aria-label]="
+                    'common.actionFor' | t: { action: ('applications.continue' | t), name: event.title }
+                  "
+                >
+                  {{ 'applications.continue' | t }}
                 </a>
               } @else {
-                <button mat-flat-button type="button" [disabled]="starting() === event.id" (click)="start(event)">
-                  {{ (starting() === event.id ? 'applications.starting' : 'applications.start') | t
-                  }}<span class="visually-hidden">: {{ event.title }}</span>
+                @let action = starting() === event.id ? 'applications.starting' : 'applications.start';
+                <!-- aria-label: a visually hidden span adds a space before the colon in the accessible name -->
+                <button
+                  mat-flat-button
+                  type="button"
+                  [disabled]="starting() === event.id"
+                  [attr.aria-label]="'common.actionFor' | t: { action: (action | t), name: event.title }"
+                  (click)="start(event)"
+                >
+                  {{ action | t }}
                 </button>
               }
             </article>

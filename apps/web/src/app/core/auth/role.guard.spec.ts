@@ -1,17 +1,30 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
-import { Role } from '@markt/shared';
+import {
+  ActivatedRouteSnapshot,
+  RedirectCommand,
+  Router,
+  RouterStateSnapshot,
+  UrlTree,
+  provideRouter,
+} from '@angular/router';
+import { Role, UserDto } from '@markt/shared';
 import { AuthService } from './auth.service';
-import { guestGuard, roleGuard, roleMatch } from './role.guard';
+import { accountGuard, guestGuard, roleGuard, roleMatch } from './role.guard';
 
 describe('role guards', () => {
   const role = signal<Role | null>(null);
+  const mustChangePassword = signal(false);
+  const user = () => (role() ? ({ role: role(), mustChangePassword: mustChangePassword() } as UserDto) : null);
 
   beforeEach(() => {
     role.set(null);
+    mustChangePassword.set(false);
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: AuthService, useValue: { role, isLoggedIn: () => role() !== null } }],
+      providers: [
+        provideRouter([]),
+        { provide: AuthService, useValue: { role, user, isLoggedIn: () => role() !== null } },
+      ],
     });
   });
 
@@ -34,11 +47,35 @@ describe('role guards', () => {
     expect(serialize(result)).toBe('/anmelden?returnUrl=%2Fverwaltung%2Fpersonal');
   });
 
-  it('sends users without the role to their home page', () => {
-    role.set(Role.Applicant);
-    expect(serialize(runRoleGuard('/verwaltung/personal', Role.Admin))).toBe('/');
+  it('shows users without the role "no access" at the address they asked for, instead of sending them home', () => {
+    for (const r of [Role.Applicant, Role.Reviewer]) {
+      role.set(r);
+      const result = runRoleGuard('/verwaltung/personal', Role.Admin) as RedirectCommand;
+      expect(result).toBeInstanceOf(RedirectCommand);
+      expect(serialize(result.redirectTo)).toBe('/kein-zugriff');
+      expect(result.navigationBehaviorOptions?.skipLocationChange).toBe(true);
+    }
+  });
+
+  it('asks an account with a provisional password to set its own before anything else', () => {
     role.set(Role.Reviewer);
-    expect(serialize(runRoleGuard('/verwaltung/personal', Role.Admin))).toBe('/');
+    mustChangePassword.set(true);
+    expect(serialize(runRoleGuard('/pruefung/e1', Role.Reviewer, Role.Admin))).toBe(
+      '/passwort-festlegen?returnUrl=%2Fpruefung%2Fe1',
+    );
+    mustChangePassword.set(false);
+    expect(runRoleGuard('/pruefung/e1', Role.Reviewer, Role.Admin)).toBe(true);
+  });
+
+  it('lets any logged-in account set its password, and sends visitors to the login', () => {
+    const run = () =>
+      TestBed.runInInjectionContext(() =>
+        accountGuard({} as ActivatedRouteSnapshot, { url: '/passwort-festlegen' } as RouterStateSnapshot),
+      );
+    expect(serialize(run())).toBe('/anmelden?returnUrl=%2Fpasswort-festlegen');
+    role.set(Role.Reviewer);
+    mustChangePassword.set(true);
+    expect(run()).toBe(true);
   });
 
   it('matches home routes by role, null meaning anonymous', () => {

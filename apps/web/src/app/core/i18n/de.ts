@@ -1,4 +1,5 @@
 import { deStaff } from './de-staff';
+import { deAccount } from './de-account';
 import { deFloorPlan } from './de-floor-plan';
 import { deMarket } from './de-market';
 import { deWorkflow } from './de-workflow';
@@ -6,6 +7,7 @@ import { deWorkflow } from './de-workflow';
 /** German dictionary (default language). Keys are flat; `{name}` marks a parameter. */
 export const de = {
   ...deStaff,
+  ...deAccount,
   ...deFloorPlan,
   ...deMarket,
   ...deWorkflow,

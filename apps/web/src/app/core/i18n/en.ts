@@ -1,5 +1,6 @@
 import type { Dictionary } from './de';
 import { enStaff } from './en-staff';
+import { enAccount } from './en-account';
 import { enFloorPlan } from './en-floor-plan';
 import { enMarket } from './en-market';
 import { enWorkflow } from './en-workflow';
@@ -7,6 +8,7 @@ import { enWorkflow } from './en-workflow';
 /** English dictionary: must have exactly the keys of the German one. */
 export const en: Dictionary = {
   ...enStaff,
+  ...enAccount,
   ...enFloorPlan,
   ...enMarket,
   ...enWorkflow,
