@@ -14,6 +14,8 @@ import { EditorStand, ElementRef, PlanState } from './plan-state';
 
 /** Pixels per metre at zoom 1. */
 const PX_PER_M = 28;
+/** Stands per layer of the drawing: small enough that redrawing one layer is quick, few enough layers. */
+const STANDS_PER_LAYER = 100;
 /** MIME type of an application dragged from the list of unplaced ones. */
 export const APPLICATION_DRAG_TYPE = 'application/x-markt-application';
 
@@ -45,11 +47,27 @@ interface DragState {
     :host {
       display: block;
     }
-    svg {
-      display: block;
+    /* The drawing is one picture in layers of the same size: the room with its grid and features, then
+       the stands in groups of STANDS_PER_LAYER (in plan order, so what lies on what stays the same).
+       Moving one stand then lays out and paints only its layer, not all 1,000 stands. Only what is
+       drawn takes the pointer, so a click goes through a layer's empty parts to what lies beneath. */
+    .surface {
+      position: relative;
       touch-action: none;
       user-select: none;
       background: #fafafa;
+    }
+    svg {
+      display: block;
+      position: absolute;
+      top: 0;
+      left: 0;
+    }
+    svg.stands {
+      pointer-events: none;
+    }
+    svg.stands > * {
+      pointer-events: visiblePainted;
     }
     .room {
       fill: #fff;
@@ -57,6 +75,7 @@ interface DragState {
       stroke-width: 0.1;
     }
     .grid {
+      fill: none;
       stroke: #dde1ea;
       stroke-width: 0.02;
     }
@@ -64,6 +83,13 @@ interface DragState {
       fill: #dbe6fb;
       stroke: #1f3b73;
       stroke-width: 0.06;
+    }
+    /* The upper rectangle shows only the hatching of a stand with an issue; otherwise it draws nothing
+       (a second, identical rectangle on each of 1,000 stands doubled the drawing) but still takes the pointer. */
+    .stand .hatch {
+      fill: none;
+      stroke: none;
+      pointer-events: all;
     }
     .stand--selected rect {
       stroke: #c25400;
@@ -142,128 +168,155 @@ interface DragState {
     }
   `,
   template: `
-    <svg
-      #svg
+    <div
+      #surface
+      class="surface"
       [class.edit]="mode() === 'edit'"
       [class.assign]="mode() === 'assign'"
-      [attr.width]="pixelWidth()"
-      [attr.height]="pixelHeight()"
-      [attr.viewBox]="viewBox()"
-      role="img"
-      [attr.aria-label]="
-        'floorPlan.canvasLabel' | t: { stands: plan().stands.length, width: plan().width, depth: plan().depth }
-      "
+      [style.width.px]="pixelWidth()"
+      [style.height.px]="pixelHeight()"
       (pointermove)="pointerMove($event)"
       (pointerup)="pointerUp($event)"
       (pointercancel)="pointerUp($event)"
     >
-      <defs>
-        <pattern id="issue-hatch" patternUnits="userSpaceOnUse" width="0.3" height="0.3" patternTransform="rotate(45)">
-          <line x1="0" y1="0" x2="0" y2="0.3" stroke="#b00020" stroke-width="0.06" />
-        </pattern>
-        <pattern id="stage-hatch" patternUnits="userSpaceOnUse" width="0.4" height="0.4" patternTransform="rotate(-45)">
-          <rect width="0.4" height="0.4" fill="#ececf1" />
-          <line x1="0" y1="0" x2="0" y2="0.4" stroke="#8a8d96" stroke-width="0.05" />
-        </pattern>
-      </defs>
-      <polygon class="room" [attr.points]="roomPoints()" (pointerdown)="background.emit()" />
-      @if (plan().background; as bg) {
-        <image
-          [attr.href]="bg.url"
-          [attr.x]="bg.x"
-          [attr.y]="bg.y"
-          [attr.width]="bg.width"
-          [attr.opacity]="bg.opacity"
-          preserveAspectRatio="xMinYMin meet"
-          pointer-events="none"
-        />
-      }
-      @for (x of gridXs(); track x) {
-        <line class="grid" [attr.x1]="x" y1="0" [attr.x2]="x" [attr.y2]="plan().depth" />
-      }
-      @for (y of gridYs(); track y) {
-        <line class="grid" x1="0" [attr.y1]="y" [attr.x2]="plan().width" [attr.y2]="y" />
-      }
-      @for (f of plan().features; track f.id) {
-        @let box = boxOf(f);
-        <g
-          [class]="'feature feature--' + f.kind"
-          [class.feature--selected]="isSelected('feature', f.id)"
-          (pointerdown)="pointerDown($event, { type: 'feature', key: f.id }, f)"
-        >
-          <rect
-            [attr.x]="box.left"
-            [attr.y]="box.top"
-            [attr.width]="box.right - box.left"
-            [attr.height]="box.bottom - box.top"
+      <svg
+        #svg
+        [attr.width]="pixelWidth()"
+        [attr.height]="pixelHeight()"
+        [attr.viewBox]="viewBox()"
+        role="img"
+        [attr.aria-label]="
+          'floorPlan.canvasLabel' | t: { stands: plan().stands.length, width: plan().width, depth: plan().depth }
+        "
+      >
+        <defs>
+          <pattern
+            id="issue-hatch"
+            patternUnits="userSpaceOnUse"
+            width="0.3"
+            height="0.3"
+            patternTransform="rotate(45)"
+          >
+            <line x1="0" y1="0" x2="0" y2="0.3" stroke="#b00020" stroke-width="0.06" />
+          </pattern>
+          <pattern
+            id="stage-hatch"
+            patternUnits="userSpaceOnUse"
+            width="0.4"
+            height="0.4"
+            patternTransform="rotate(-45)"
+          >
+            <rect width="0.4" height="0.4" fill="#ececf1" />
+            <line x1="0" y1="0" x2="0" y2="0.4" stroke="#8a8d96" stroke-width="0.05" />
+          </pattern>
+        </defs>
+        <polygon class="room" [attr.points]="roomPoints()" (pointerdown)="background.emit()" />
+        @if (plan().background; as bg) {
+          <image
+            [attr.href]="bg.url"
+            [attr.x]="bg.x"
+            [attr.y]="bg.y"
+            [attr.width]="bg.width"
+            [attr.opacity]="bg.opacity"
+            preserveAspectRatio="xMinYMin meet"
+            pointer-events="none"
           />
-          @if (f.kind === exitKind) {
-            @let zone = clearance(f);
+        }
+        <path class="grid" [attr.d]="gridPath()" />
+        @for (f of plan().features; track f.id) {
+          @let box = boxOf(f);
+          <g
+            [class]="'feature feature--' + f.kind"
+            [class.feature--selected]="isSelected('feature', f.id)"
+            (pointerdown)="pointerDown($event, { type: 'feature', key: f.id }, f)"
+          >
             <rect
-              class="clearance"
-              [attr.x]="zone.left"
-              [attr.y]="zone.top"
-              [attr.width]="zone.right - zone.left"
-              [attr.height]="zone.bottom - zone.top"
+              [attr.x]="box.left"
+              [attr.y]="box.top"
+              [attr.width]="box.right - box.left"
+              [attr.height]="box.bottom - box.top"
             />
-          }
-          @if (f.kind !== socketKind) {
-            <text
-              class="small"
-              [attr.x]="(box.left + box.right) / 2"
-              [attr.y]="(box.top + box.bottom) / 2 + 0.1"
-              text-anchor="middle"
-              [class.light]="f.kind === wallKind"
-            >
-              {{ f.label || ('floorPlan.kind.' + f.kind | t) }}
-            </text>
-          } @else {
-            <text class="small" [attr.x]="box.left + 0.25" [attr.y]="box.top + 0.36" text-anchor="middle">⚡</text>
-          }
-        </g>
-      }
-      @for (s of plan().stands; track s.key) {
-        @let box = boxOf(s);
-        @let c = centre(s);
-        <g
-          class="stand"
-          [class.stand--selected]="isSelected('stand', s.key)"
-          [class.stand--issue]="flagged().has(s.number) || conflicted().has(s.key)"
-          [class.stand--drop]="dropTarget === s.key"
-          [attr.data-stand]="s.number"
-          (pointerdown)="pointerDown($event, { type: 'stand', key: s.key }, s)"
-          (dragover)="dragOver($event, s)"
-          (dragleave)="dropTarget = null"
-          (drop)="drop($event, s)"
+            @if (f.kind === exitKind) {
+              @let zone = clearance(f);
+              <rect
+                class="clearance"
+                [attr.x]="zone.left"
+                [attr.y]="zone.top"
+                [attr.width]="zone.right - zone.left"
+                [attr.height]="zone.bottom - zone.top"
+              />
+            }
+            @if (f.kind !== socketKind) {
+              <text
+                class="small"
+                [attr.x]="(box.left + box.right) / 2"
+                [attr.y]="(box.top + box.bottom) / 2 + 0.1"
+                text-anchor="middle"
+                [class.light]="f.kind === wallKind"
+              >
+                {{ f.label || ('floorPlan.kind.' + f.kind | t) }}
+              </text>
+            } @else {
+              <text class="small" [attr.x]="box.left + 0.25" [attr.y]="box.top + 0.36" text-anchor="middle">⚡</text>
+            }
+          </g>
+        }
+      </svg>
+      @for (tile of standTiles(); track $index) {
+        <svg
+          class="stands"
+          [attr.width]="pixelWidth()"
+          [attr.height]="pixelHeight()"
+          [attr.viewBox]="viewBox()"
+          aria-hidden="true"
         >
-          <rect
-            [attr.x]="box.left"
-            [attr.y]="box.top"
-            [attr.width]="box.right - box.left"
-            [attr.height]="box.bottom - box.top"
-          />
-          <rect
-            class="hatch"
-            [attr.x]="box.left"
-            [attr.y]="box.top"
-            [attr.width]="box.right - box.left"
-            [attr.height]="box.bottom - box.top"
-          />
-          <text class="number" [attr.x]="c.x" [attr.y]="box.top + 0.55" text-anchor="middle">{{ s.number }}</text>
-          <text class="small" [attr.x]="box.left + 0.1" [attr.y]="box.bottom - 0.1">{{ markers(s) }}</text>
-          @if (conflicted().has(s.key)) {
-            <text class="small conflict" [attr.x]="box.right - 0.1" [attr.y]="box.top + 0.35" text-anchor="end">
-              ! {{ 'assign.conflictShort' | t }}
-            </text>
+          @for (s of tile; track s.key) {
+            @let box = boxOf(s);
+            @let c = centre(s);
+            <g
+              class="stand"
+              [class.stand--selected]="isSelected('stand', s.key)"
+              [class.stand--issue]="flagged().has(s.number) || conflicted().has(s.key)"
+              [class.stand--drop]="dropTarget === s.key"
+              [attr.data-stand]="s.number"
+              (pointerdown)="pointerDown($event, { type: 'stand', key: s.key }, s)"
+              (dragover)="dragOver($event, s)"
+              (dragleave)="dropTarget = null"
+              (drop)="drop($event, s)"
+            >
+              <rect
+                [attr.x]="box.left"
+                [attr.y]="box.top"
+                [attr.width]="box.right - box.left"
+                [attr.height]="box.bottom - box.top"
+              />
+              <rect
+                class="hatch"
+                [attr.x]="box.left"
+                [attr.y]="box.top"
+                [attr.width]="box.right - box.left"
+                [attr.height]="box.bottom - box.top"
+              />
+              <text class="number" [attr.x]="c.x" [attr.y]="box.top + 0.55" text-anchor="middle">{{ s.number }}</text>
+              @let marks = markers(s);
+              @if (marks) {
+                <text class="small" [attr.x]="box.left + 0.1" [attr.y]="box.bottom - 0.1">{{ marks }}</text>
+              }
+              @if (conflicted().has(s.key)) {
+                <text class="small conflict" [attr.x]="box.right - 0.1" [attr.y]="box.top + 0.35" text-anchor="end">
+                  ! {{ 'assign.conflictShort' | t }}
+                </text>
+              }
+              @for (line of captions()[s.key] ?? []; track $index) {
+                <text class="small" [attr.x]="c.x" [attr.y]="box.top + 0.9 + $index * 0.35" text-anchor="middle">
+                  {{ line }}
+                </text>
+              }
+            </g>
           }
-          @for (line of captions()[s.key] ?? []; track $index) {
-            <text class="small" [attr.x]="c.x" [attr.y]="box.top + 0.9 + $index * 0.35" text-anchor="middle">
-              {{ line }}
-            </text>
-          }
-        </g>
+        </svg>
       }
-    </svg>
+    </div>
   `,
 })
 export class PlanCanvasComponent {
@@ -289,6 +342,7 @@ export class PlanCanvasComponent {
   protected readonly wallKind = FeatureKind.Wall;
   protected dropTarget: string | null = null;
   private readonly svg = viewChild.required<NgElementRef<SVGSVGElement>>('svg');
+  private readonly surface = viewChild.required<NgElementRef<HTMLElement>>('surface');
   private drag: DragState | null = null;
 
   protected readonly viewBox = computed(() => `-1 -1 ${this.plan().width + 2} ${this.plan().depth + 2}`);
@@ -299,8 +353,18 @@ export class PlanCanvasComponent {
       .map(([x, y]) => `${x},${y}`)
       .join(' '),
   );
-  protected readonly gridXs = computed(() => range(this.plan().width));
-  protected readonly gridYs = computed(() => range(this.plan().depth));
+  /** The stands in layers (see the styles); a stand keeps its layer while it is moved. */
+  protected readonly standTiles = computed(() => {
+    const stands = this.plan().stands;
+    const tiles: EditorStand[][] = [];
+    for (let i = 0; i < stands.length; i += STANDS_PER_LAYER) tiles.push(stands.slice(i, i + STANDS_PER_LAYER));
+    return tiles;
+  });
+  /** The metre grid as one path (one element to lay out and paint instead of one per line). */
+  protected readonly gridPath = computed(() => {
+    const { width, depth } = this.plan();
+    return [...range(width).map((x) => `M${x} 0V${depth}`), ...range(depth).map((y) => `M0 ${y}H${width}`)].join('');
+  });
 
   protected boxOf(rect: PlanRect) {
     return footprint(rect);
@@ -338,7 +402,7 @@ export class PlanCanvasComponent {
       elementX: element.x,
       elementY: element.y,
     };
-    this.svg().nativeElement.setPointerCapture?.(event.pointerId);
+    this.surface().nativeElement.setPointerCapture?.(event.pointerId);
     event.preventDefault();
   }
 

@@ -1,9 +1,13 @@
-import { FeatureKind, FloorFeature, PlanIssueKind, Stand, planIssues } from '@markt/shared';
+import { FeatureKind, FloorFeature, PlanIssue, PlanIssueKind, Stand, planIssues } from '@markt/shared';
+import fc from 'fast-check';
 import {
+  Box,
   blocksExit,
+  boxesOverlap,
   findPlanIssues,
   footprint,
   isOutsideRoom,
+  overlappingPairs,
   pointInPolygon,
   rectsOverlap,
   snapToGrid,
@@ -148,5 +152,50 @@ describe('findPlanIssues', () => {
     expect(
       findPlanIssues({ width: 10, depth: 10, features: [], stands: [stand('1', 0, 0), stand('2', 3, 0)] }),
     ).toEqual([]);
+  });
+});
+
+describe('overlappingPairs', () => {
+  /** Every pair, in order: what the sweep has to agree with. */
+  const naive = (boxes: Box[]) => {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap(boxes[i], boxes[j])) pairs.push([i, j]);
+    return pairs;
+  };
+  // half-metre positions and sizes: many shared and touching edges, as on real plans
+  const half = (min: number, max: number) => fc.integer({ min: min * 2, max: max * 2 }).map((n) => n / 2);
+  const rect = fc.record({
+    x: half(0, 12),
+    y: half(0, 12),
+    width: half(0.5, 4),
+    depth: half(0.5, 4),
+    rotation: fc.constantFrom<Stand['rotation']>(0, 90, 180, 270),
+  });
+
+  it('finds the same pairs in the same order as checking every pair', () => {
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 40 }), (rects) => {
+        const boxes = rects.map(footprint);
+        expect(overlappingPairs(boxes)).toEqual(naive(boxes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps findPlanIssues reporting what the server reports (the server lists them in another order)', () => {
+    const sorted = (issues: PlanIssue[]) => issues.map((issue) => JSON.stringify(issue)).sort();
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 30 }), (rects) => {
+        const plan = {
+          width: 14,
+          depth: 14,
+          features: [exit(6, 0)],
+          stands: rects.map((r, i) => stand(String(i % 25), r.x, r.y, r.width, r.depth, r.rotation)),
+        };
+        expect(sorted(findPlanIssues(plan))).toEqual(sorted(planIssues(plan)));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -137,13 +137,8 @@ export interface PlanShape extends Room {
 /** The same warnings the server reports on save (same order and subjects), computed while drawing; also knows room outlines. */
 export function findPlanIssues(plan: PlanShape): PlanIssue[] {
   const issues: PlanIssue[] = [];
-  const boxes = plan.stands.map(footprint);
-  for (let i = 0; i < plan.stands.length; i++) {
-    for (let j = i + 1; j < plan.stands.length; j++) {
-      if (boxesOverlap(boxes[i], boxes[j])) {
-        issues.push({ kind: PlanIssueKind.Overlap, subjects: [plan.stands[i].number, plan.stands[j].number] });
-      }
-    }
+  for (const [i, j] of overlappingPairs(plan.stands.map(footprint))) {
+    issues.push({ kind: PlanIssueKind.Overlap, subjects: [plan.stands[i].number, plan.stands[j].number] });
   }
   for (const stand of plan.stands) {
     if (isOutsideRoom(stand, plan)) issues.push({ kind: PlanIssueKind.OutsideRoom, subjects: [stand.number] });
@@ -162,4 +157,28 @@ export function findPlanIssues(plan: PlanShape): PlanIssue[] {
     if (count > 1) issues.push({ kind: PlanIssueKind.DuplicateNumber, subjects: [number] });
   }
   return issues;
+}
+
+/**
+ * Index pairs [i, j] (i < j) of the boxes that overlap, ordered by i, then j: the order a check of
+ * every pair gives, found by sweeping from left to right, so a 1,000-stand plan is checked while a
+ * stand is dragged without comparing half a million pairs each time.
+ */
+export function overlappingPairs(boxes: readonly Box[]): [number, number][] {
+  const byLeft = boxes.map((_, index) => index).sort((a, b) => boxes[a].left - boxes[b].left);
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < byLeft.length; a++) {
+    const first = boxes[byLeft[a]];
+    for (let b = a + 1; b < byLeft.length; b++) {
+      const second = boxes[byLeft[b]];
+      // every box from here on starts right of where the first ends: no overlap with it
+      if (second.left >= first.right - EPSILON) break;
+      if (boxesOverlap(first, second)) {
+        const i = Math.min(byLeft[a], byLeft[b]);
+        const j = Math.max(byLeft[a], byLeft[b]);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

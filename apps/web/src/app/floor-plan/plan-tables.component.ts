@@ -8,6 +8,13 @@ import { PlanState } from './plan-state';
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
+    /* Off screen (while a stand is dragged on the drawing above) the browser skips laying out and
+       painting a 1,000-row table; it keeps the size it last had, so nothing moves, and stays readable. */
+    :host {
+      display: block;
+      content-visibility: auto;
+      contain-intrinsic-size: auto 40rem;
+    }
     .table-wrap {
       overflow-x: auto;
     }
