@@ -67,6 +67,14 @@ test('admin prints the floor plan of 2025 on exactly one A4 landscape page with 
   await expect(page.getByRole('switch', { name: 'Markt öffentlich zeigen' })).toBeChecked();
   await screenshot(page, 'print-view');
 
+  // the directory PDF says what the link says
+  const directoryLink = page.getByRole('link', { name: 'Verzeichnis der Ausstellenden als PDF' });
+  const directory = await page.request.get((await directoryLink.getAttribute('href'))!);
+  expect(directory.headers()['content-disposition']).toContain('verzeichnis-der-ausstellenden');
+  const directoryText = (await readPdf(await directory.body())).text.replace(/\s+/g, ' ');
+  expect(directoryText).toContain('Markt der Möglichkeiten – Verzeichnis der Ausstellenden');
+  expect(directoryText).not.toContain('Ausstellerverzeichnis');
+
   // the browser's print: A3 first (the @page rule follows the choice), then A4 for the PDF
   await page.getByRole('radio', { name: 'A3 quer' }).check();
   await expect.poll(() => pageRule(page)).toContain('size: A3 landscape');
@@ -184,6 +192,89 @@ test('visitor on a phone finds a project and sees its stand highlighted on the p
   await expect(cards).toHaveCount(total);
 });
 
+/** Text as it stands in HTML (the server escapes what it renders). */
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+test('the market page comes server-rendered: exhibitors and plan in the first response, then the app takes over', async ({
+  page,
+  browser,
+}) => {
+  const id = await eventId(page);
+  const market = (await (await page.request.get(`/api/public/events/${id}/market`)).json()) as {
+    exhibitors: { organisationName: string; projectTitle: string }[];
+    plan: { stands: unknown[] };
+  };
+  expect(market.exhibitors.length).toBeGreaterThan(3);
+
+  // the HTML of the first response, no script run: every exhibitor and every stand of the plan
+  const response = await page.request.get(`/markt/${id}`);
+  expect(response.status()).toBe(200);
+  const first = await response.text();
+  expect(first).toContain('<html lang="de"');
+  expect(first).toContain('Integrationskonferenz 2025');
+  for (const exhibitor of market.exhibitors) {
+    expect(first).toContain(html(exhibitor.organisationName));
+    expect(first).toContain(html(exhibitor.projectTitle));
+  }
+  expect(first).toContain(`${market.exhibitors.length} von ${market.exhibitors.length} Ausstellenden`);
+  expect(first).toContain(`Hallenplan des Markts mit ${market.plan.stands.length} Ständen`);
+  expect(first.match(/<g[^>]*class="stand"/g) ?? []).toHaveLength(market.plan.stands.length);
+  // in English for visitors who chose it
+  const english = await (await page.request.get(`/markt/${id}`, { headers: { Cookie: 'markt_lang=en' } })).text();
+  expect(english).toContain('<html lang="en"');
+  expect(english).toContain('Exhibitors');
+
+  // without JavaScript the page still shows the list and the plan
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  try {
+    const visitor = await noScript.newPage();
+    await visitor.goto(`/markt/${id}`);
+    await expect(visitor.getByRole('heading', { level: 1, name: /^Integrationskonferenz 2025/ })).toBeVisible();
+    await expect(visitor.locator('app-exhibitor-card')).toHaveCount(market.exhibitors.length);
+    await expect(visitor.getByRole('img', { name: /Hallenplan des Markts/ })).toBeAttached();
+  } finally {
+    await noScript.close();
+  }
+
+  // with JavaScript the app hydrates the same DOM (no error, nothing drawn twice) and reacts
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (/NG0\d+/.test(message.text())) problems.push(message.text());
+  });
+  // anything of the page's content the browser takes away again (a client render would replace it all)
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    (window as unknown as { removedByApp: string[] }).removedByApp = removed;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of Array.from(record.removedNodes))
+          if (node instanceof Element && node.matches('h1, app-header, app-market-page, app-market-plan'))
+            removed.push(node.tagName);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // a visitor on a slow phone types before the app has started: the app keeps it and filters
+  let release: () => void = () => undefined;
+  const scriptHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/main-[A-Z0-9]+\.js$/, async (route) => {
+    await scriptHeld;
+    await route.continue();
+  });
+  await page.goto(`/markt/${id}`, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: /^Integrationskonferenz 2025/ })).toBeVisible();
+  await expect(page.locator('app-exhibitor-card')).toHaveCount(market.exhibitors.length);
+  await page.getByRole('searchbox', { name: 'Suchen' }).fill(market.exhibitors[0].projectTitle);
+  release();
+  await expect(page.locator('app-exhibitor-card')).not.toHaveCount(market.exhibitors.length);
+  await expect(page.getByRole('searchbox', { name: 'Suchen' })).toHaveValue(market.exhibitors[0].projectTitle);
+  // hydrated: it answers input, and the page the server sent was not drawn anew
+  await expect(page.locator('app-market-page')).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { removedByApp: string[] }).removedByApp)).toEqual([]);
+  await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});
+
 test('the public market answers from cache and in English', async ({ page }) => {
   await page.goto('/veranstaltungen');
   await page
@@ -199,4 +290,63 @@ test('the public market answers from cache and in English', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 2, name: 'Exhibitors' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Show stand' }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test.describe('a visitor on a phone (390 × 844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('on a phone the whole plan fits the screen, zooms, names who is on a tapped stand and finds stands by number', async ({
+    page,
+  }) => {
+    const id = await eventId(page);
+    const market = (await (await page.request.get(`/api/public/events/${id}/market`)).json()) as {
+      exhibitors: { organisationName: string; standNumber: string | null }[];
+    };
+    const onStand = (number: string) =>
+      market.exhibitors.filter((e) => e.standNumber === number).map((e) => e.organisationName);
+    // stand 20 of the demo, or the highest-numbered stand someone has
+    const numbers = market.exhibitors.flatMap((e) => (e.standNumber ? [e.standNumber] : []));
+    const number = numbers.includes('20') ? '20' : numbers.sort((a, b) => Number(b) - Number(a))[0];
+
+    await page.goto(`/markt/${id}`);
+    await checkPage(page, /^Integrationskonferenz 2025/);
+    // the header names the event shown, not the event open for applications (2027)
+    await expect(page.locator('.brand__event')).toContainText(EVENT);
+
+    // the whole plan is within the phone's width at first
+    const plan = page.locator('app-market-plan svg');
+    const box = (await plan.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'market-phone-plan-fits');
+
+    // a tap on a stand says who is there
+    const stand = page.locator(`app-market-plan g.stand[data-stand="${number}"]`);
+    await stand.tap();
+    await expect(stand).toHaveAttribute('data-highlighted', 'true');
+    await expect(page.locator('.plan__status')).toHaveText(
+      `Stand ${number} ist im Plan markiert: ${onStand(number).join(', ')}.`,
+    );
+    await expect(page.getByRole('button', { name: `Zurück zu ${onStand(number)[0]}` })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'market-phone-stand-tapped');
+
+    // zoom in: wider than the screen inside its own scroll box, the page itself does not scroll sideways
+    await page.getByRole('button', { name: 'Vergrößern' }).click();
+    await expect.poll(async () => (await plan.boundingBox())!.width).toBeGreaterThan(box.width * 1.9);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole('button', { name: 'Verkleinern' }).click();
+    await expect.poll(async () => (await plan.boundingBox())!.width).toBeLessThan(box.width * 1.1);
+
+    // search by stand number, with or without "Stand"
+    const cards = page.locator('app-exhibitor-card');
+    for (const query of [number, `Stand ${number}`]) {
+      await page.getByRole('searchbox', { name: 'Suchen' }).fill(query);
+      await expect(cards).toHaveCount(onStand(number).length);
+      for (const name of onStand(number)) await expect(cards.filter({ hasText: name })).toHaveCount(1);
+      await expect(cards.first()).toContainText(`Stand ${number}`);
+    }
+    await expectNoAxeViolations(page);
+  });
 });

@@ -9,4 +9,5 @@ export * from './lib/notification';
 export * from './lib/floor-plan';
 export * from './lib/floor-plan-geometry';
 export * from './lib/market';
+export * from './lib/page-render';
 export * from './lib/time-zone';

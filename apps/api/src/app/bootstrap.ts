@@ -3,8 +3,6 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { installBodyParsing } from './common/body-parsing';
 import { answerClientErrors, applyHttpTimeouts } from './common/http-timeouts';
 import { completeDocument } from './common/openapi/complete-document';
@@ -13,6 +11,7 @@ import { createValidationPipe } from './common/validation';
 import { noStoreByDefault } from './common/no-store.middleware';
 import { requestLogger } from './common/request-logger.middleware';
 import { AppConfig } from './config/app.config';
+import { serveWebApp } from './web-app/serve-web-app';
 
 export const API_PREFIX = 'api';
 
@@ -77,24 +76,5 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document);
 
-  serveWebApp(server, config.webDistDir);
-}
-
-/** The built Angular app on the same port; every non-API path gets index.html so deep links work. */
-function serveWebApp(server: express.Express, dir: string): void {
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) return;
-  server.use(
-    express.static(dir, {
-      index: false,
-      // File names carry a content hash, so they may be cached for long.
-      setHeaders: (res, path) => {
-        if (/-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  server.get(/^\/(?!api(\/|$)).*/, (_req, res) => {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
+  serveWebApp(app, server, config.webDistDir);
 }

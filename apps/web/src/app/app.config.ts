@@ -1,11 +1,14 @@
+import { isPlatformServer } from '@angular/common';
 import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
 import {
   ApplicationConfig,
+  PLATFORM_ID,
   inject,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { provideClientHydration, withNoHttpTransferCache } from '@angular/platform-browser';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
@@ -17,8 +20,12 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     provideHttpClient(withFetch(), withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' })),
+    // The public market page comes server-rendered (see app.config.server.ts); the browser takes its
+    // DOM over instead of drawing it again. Its data travels explicitly (TransferredData), not as cached HTTP.
+    provideClientHydration(withNoHttpTransferCache()),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // Know who is logged in before the first route is matched (home page and guards depend on it).
-    provideAppInitializer(() => inject(AuthService).load()),
+    // The server renders public pages for anonymous visitors only and never calls the API.
+    provideAppInitializer(() => (isPlatformServer(inject(PLATFORM_ID)) ? undefined : inject(AuthService).load())),
   ],
 };

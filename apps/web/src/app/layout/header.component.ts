@@ -14,7 +14,7 @@ import { CurrentEventService } from '../events/current-event.service';
       <div class="site-header__top container">
         <div class="brand">
           <a routerLink="/" class="brand__name" lang="de">{{ 'app.name' | t }}</a>
-          @if (currentEvent.openEvent(); as event) {
+          @if (currentEvent.headerEvent(); as event) {
             <p class="brand__event">
               <span class="visually-hidden">{{ 'app.currentEvent' | t }}: </span>
               <a [routerLink]="['/veranstaltungen', event.id]">{{ event.title }}</a>

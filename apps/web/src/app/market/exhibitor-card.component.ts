@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { PublicExhibitor } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 
 /** One exhibitor of the public list; "Stand zeigen" asks the page to mark the stand on the plan. */
 @Component({
   selector: 'app-exhibitor-card',
-  imports: [MatButtonModule, TranslatePipe],
+  imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -35,11 +34,13 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
     p {
       margin: 0;
     }
+    /* A fixed box, so the text beside it does not move when the logo arrives. */
     .logo {
       flex: none;
-      max-width: 5.5rem;
-      max-height: 3.5rem;
-      object-fit: contain;
+      width: 5.5rem;
+      height: 3.5rem;
+      object-fit: scale-down;
+      object-position: right top;
     }
     .chips {
       margin: 0.25rem 0;
@@ -73,6 +74,8 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
             class="logo"
             [src]="e.logoUrl"
             [alt]="'market.logoAlt' | t: { name: e.organisationName }"
+            width="88"
+            height="56"
             loading="lazy"
           />
         }
@@ -91,7 +94,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
         @if (e.standNumber && e.standId) {
           <span class="stand">{{ 'market.stand' | t: { number: e.standNumber } }}</span>
           <button
-            mat-stroked-button
+            class="button-link"
             type="button"
             [id]="'show-' + e.id"
             [attr.aria-describedby]="'exhibitor-' + e.id"

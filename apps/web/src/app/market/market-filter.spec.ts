@@ -70,6 +70,25 @@ describe('filterExhibitors', () => {
     expect(filterExhibitors(list, { query: 'bühne', topic: 'Sprache' })).toHaveLength(0);
   });
 
+  it('finds the exhibitors on a stand by its number, with or without "Stand" (not stands 120 or 2)', () => {
+    const stands = [
+      exhibitor({ organisationName: 'Zwanzig', standId: 's20', standNumber: '20' }),
+      exhibitor({ organisationName: 'Hundertzwanzig', standId: 's120', standNumber: '120' }),
+      exhibitor({ organisationName: 'Zwei', projectTitle: 'Seit 2020', standId: 's2', standNumber: '2' }),
+      exhibitor({ organisationName: 'Auch Zwanzig', standId: 's20', standNumber: '20', topics: ['Sprache'] }),
+      exhibitor({ organisationName: 'Halle A', standId: 'a3', standNumber: 'A3' }),
+    ];
+    for (const query of ['20', 'Stand 20', ' stand20 ', 'Nr. 20'])
+      expect(filterExhibitors(stands, { query, topic: '' }).map((e) => e.organisationName)).toEqual([
+        'Zwanzig',
+        'Auch Zwanzig',
+      ]);
+    expect(filterExhibitors(stands, { query: '20', topic: 'Sprache' })).toHaveLength(1);
+    expect(filterExhibitors(stands, { query: 'a3', topic: '' }).map((e) => e.organisationName)).toEqual(['Halle A']);
+    // No stand of that number: the words are searched as text.
+    expect(filterExhibitors(stands, { query: '2020', topic: '' }).map((e) => e.organisationName)).toEqual(['Zwei']);
+  });
+
   it('does not search the topics themselves', () => {
     expect(filterExhibitors(list, { query: 'Kultur', topic: '' })).toHaveLength(0);
   });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output } from '@angular/core';
 import { FeatureKind, FloorFeature, PublicMarketDto } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { footprint, roomPolygon } from '../floor-plan/plan-geometry';
@@ -10,12 +10,16 @@ export type MarketPlan = NonNullable<PublicMarketDto['plan']>;
 /**
  * A read-only drawing of the floor plan (1 unit = 1 m) with stand numbers, scaled to its container.
  * It is one image for assistive technology (`label`); the page gives the same content as text.
- * The highlighted stand gets a thick outline and hatching, so it does not rely on colour.
+ * The highlighted stand gets a thick outline and hatching, so it does not rely on colour. A tap or
+ * click on a stand reports it (`standPicked`); keyboard users pick stands in the page's list instead.
  */
 @Component({
   selector: 'app-market-plan',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Pointer users tap a stand; keyboard and screen-reader users reach the same through the page's list
+  // ("Stand zeigen") and the search by stand number, so the stands are no tab stops (up to 1,000 of them).
+  host: { '(click)': 'pick($event)' },
   styles: `
     :host {
       display: block;
@@ -51,6 +55,9 @@ export type MarketPlan = NonNullable<PublicMarketDto['plan']>;
       fill: #e6f4ea;
       stroke: #0b6b2d;
       stroke-width: 0.08;
+    }
+    .stand {
+      cursor: pointer;
     }
     .stand .base {
       fill: #dbe6fb;
@@ -152,6 +159,7 @@ export type MarketPlan = NonNullable<PublicMarketDto['plan']>;
           class="stand"
           [class.stand--highlighted]="on"
           [attr.data-stand]="s.number"
+          [attr.data-stand-id]="s.id"
           [attr.data-highlighted]="on ? 'true' : null"
         >
           <rect
@@ -197,6 +205,8 @@ export class MarketPlanComponent {
   readonly label = input.required<string>();
   /** Id of the stand to mark, if any. */
   readonly highlighted = input<string | null>(null);
+  /** Id of a stand tapped or clicked. */
+  readonly standPicked = output<string>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly wallKind = FeatureKind.Wall;
@@ -219,6 +229,11 @@ export class MarketPlanComponent {
   protected readonly stands = computed(() =>
     this.plan().stands.map((s) => ({ id: s.id, number: s.number, box: footprint(s) })),
   );
+
+  protected pick(event: MouseEvent): void {
+    const standId = (event.target as Element | null)?.closest('g.stand')?.getAttribute('data-stand-id');
+    if (standId) this.standPicked.emit(standId);
+  }
 
   /** Scrolls the drawing (and its scroll container) so the stand is in view. */
   scrollToStand(standId: string): void {

@@ -4,6 +4,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { FeatureKind, PublicMarketDto } from '@markt/shared';
+import { CurrentEventService } from '../events/current-event.service';
 import { MarketPage } from './market.page';
 
 const MARKET: PublicMarketDto = {
@@ -86,5 +87,31 @@ describe('MarketPage', () => {
     expect(stand?.getAttribute('data-highlighted')).toBe('true');
     expect(element.querySelector('svg')?.getAttribute('aria-label')).toContain('Stand 1 ist markiert');
     expect(element.textContent).toContain('Stand 1 ist im Plan markiert: Café Global.');
+  });
+
+  it('names the exhibitor of a tapped stand, zooms the plan and names its event in the header', async () => {
+    const { fixture, http, element } = setup();
+    http.expectOne('/api/public/events/e1/market').flush(MARKET);
+    await fixture.whenStable();
+    expect(TestBed.inject(CurrentEventService).headerEvent()).toEqual({
+      id: 'e1',
+      title: 'Integrationskonferenz 2025',
+    });
+
+    element
+      .querySelector<SVGRectElement>('g.stand[data-stand="1"] rect')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await fixture.whenStable();
+    expect(element.querySelector('.plan__status')?.textContent).toContain('Stand 1 ist im Plan markiert: Café Global.');
+    expect(element.querySelector('g.stand[data-stand="1"]')?.getAttribute('data-highlighted')).toBe('true');
+
+    const plan = element.querySelector<HTMLElement>('app-market-plan');
+    expect(plan?.style.width).toBe('100%');
+    element.querySelector<HTMLElement>('.plan__scroll')?.dispatchEvent(new KeyboardEvent('keydown', { key: '+' }));
+    await fixture.whenStable();
+    expect(plan?.style.width).toBe('200%');
+
+    fixture.destroy();
+    expect(TestBed.inject(CurrentEventService).headerEvent()).toBeNull();
   });
 });

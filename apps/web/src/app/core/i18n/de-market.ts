@@ -10,7 +10,7 @@ export const deMarket = {
   'market.intro': 'Hier finden Sie alle Akteur*innen des Markts der Möglichkeiten und ihren Stand im Saal.',
   'market.filterHeading': 'Suchen und filtern',
   'market.search': 'Suchen',
-  'market.searchHint': 'Organisation, Projekt oder Beschreibung',
+  'market.searchHint': 'Organisation, Projekt, Beschreibung oder Standnummer',
   'market.topic': 'Thema',
   'market.allTopics': 'Alle Themen',
   'market.count': '{shown} von {total} Ausstellenden',
@@ -28,9 +28,14 @@ export const deMarket = {
     'Hallenplan des Markts mit {stands} Ständen. Die Liste „Ausstellende“ enthält dieselben Angaben als Text.',
   'market.planLabelHighlighted':
     'Hallenplan des Markts mit {stands} Ständen, Stand {number} ist markiert. Die Liste „Ausstellende“ enthält dieselben Angaben als Text.',
-  'market.planHint': 'Der gewählte Stand ist dick umrandet und schraffiert.',
+  'market.planHint':
+    'Tippen Sie auf einen Stand, um zu sehen, wer dort ist. Der gewählte Stand ist dick umrandet und schraffiert. Mit + und − vergrößern Sie den Plan.',
   'market.noPlan': 'Der Hallenplan wird noch erstellt.',
   'market.highlighted': 'Stand {number} ist im Plan markiert: {name}.',
+  'market.highlightedFree': 'Stand {number} ist im Plan markiert; er ist noch frei.',
+  'market.zoom': 'Plan vergrößern oder verkleinern',
+  'market.zoomIn': 'Vergrößern',
+  'market.zoomOut': 'Verkleinern',
   'market.backToList': 'Zurück zu {name}',
 
   'print.heading': 'Drucken und Veröffentlichen: {title}',

@@ -12,7 +12,7 @@ export const enMarket: Record<keyof typeof deMarket, string> = {
   'market.intro': 'Here you find all participants of the Markt der Möglichkeiten and their stand in the hall.',
   'market.filterHeading': 'Search and filter',
   'market.search': 'Search',
-  'market.searchHint': 'Organisation, project or description',
+  'market.searchHint': 'Organisation, project, description or stand number',
   'market.topic': 'Topic',
   'market.allTopics': 'All topics',
   'market.count': '{shown} of {total} exhibitors',
@@ -30,9 +30,14 @@ export const enMarket: Record<keyof typeof deMarket, string> = {
     'Floor plan of the market with {stands} stands. The list “Exhibitors” gives the same information as text.',
   'market.planLabelHighlighted':
     'Floor plan of the market with {stands} stands, stand {number} is marked. The list “Exhibitors” gives the same information as text.',
-  'market.planHint': 'The chosen stand has a thick outline and hatching.',
+  'market.planHint':
+    'Tap a stand to see who is there. The chosen stand has a thick outline and hatching. Use + and − to zoom the plan.',
   'market.noPlan': 'The floor plan is still being drawn.',
   'market.highlighted': 'Stand {number} is marked on the plan: {name}.',
+  'market.highlightedFree': 'Stand {number} is marked on the plan; it is still free.',
+  'market.zoom': 'Zoom the plan in or out',
+  'market.zoomIn': 'Zoom in',
+  'market.zoomOut': 'Zoom out',
   'market.backToList': 'Back to {name}',
 
   'print.heading': 'Print and publish: {title}',

@@ -1,3 +1,4 @@
+import { PLATFORM_ID, TransferState, makeStateKey } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { de } from './de';
 import { en } from './en';
@@ -80,6 +81,15 @@ describe('details users noticed', () => {
     i18n.setLang('en');
     expect(i18n.t('floorPlan.table.wd', { width: 2.5, depth: 2 })).toBe('2.5 × 2 m');
   });
+
+  it("shows instants on the Berlin clock, whatever the browser's time zone", () => {
+    const i18n = TestBed.inject(I18nService);
+    // 23:59 in Berlin, winter (UTC+1) and summer (UTC+2)
+    expect(i18n.formatDateTime('2026-11-30T22:59:00.000Z')).toBe('30. November 2026 um 23:59');
+    expect(i18n.formatDateTime('2026-06-30T21:59:00.000Z')).toContain('23:59');
+    expect(i18n.formatTime(new Date('2026-06-30T21:59:30.000Z'))).toBe('23:59:30');
+    expect(i18n.formatDate('2026-06-30')).toBe('Dienstag, 30. Juni 2026');
+  });
 });
 
 describe('I18nService', () => {
@@ -123,5 +133,45 @@ describe('I18nService', () => {
     expect(i18n.formatDate('2025-11-13')).toContain('13. November 2025');
     i18n.setLang('en');
     expect(i18n.formatDate('2025-11-13')).toContain('13 November 2025');
+  });
+
+  it('mirrors the language into a cookie, so the server renders pages in it', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('en');
+    TestBed.tick();
+    expect(document.cookie).toContain('markt_lang=en');
+    i18n.setLang('de');
+    TestBed.tick();
+    expect(document.cookie).toContain('markt_lang=de');
+  });
+
+  it('shows dates as a server-rendered page had them, until the language changes', () => {
+    TestBed.inject(TransferState).set(makeStateKey<Record<string, string>>('markt.formattedDates'), {
+      'de-DE date 2025-11-13': 'am 13.11.2025 (vom Server)',
+    });
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.formatDate('2025-11-13')).toBe('am 13.11.2025 (vom Server)');
+    expect(i18n.formatDate('2025-11-14')).toContain('14. November 2025');
+    i18n.setLang('en');
+    expect(i18n.formatDate('2025-11-13')).toContain('13 November 2025');
+  });
+});
+
+describe('I18nService on the server', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+  });
+
+  it('sends the dates it formatted along with the page, and sets no cookie', () => {
+    TestBed.configureTestingModule({ providers: [{ provide: PLATFORM_ID, useValue: 'server' }] });
+    document.cookie = 'markt_lang=; Max-Age=0; Path=/';
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('en');
+    TestBed.tick();
+    const text = i18n.formatDate('2025-11-13');
+    const state = JSON.parse(TestBed.inject(TransferState).toJson()) as Record<string, Record<string, string>>;
+    expect(state['markt.formattedDates']).toEqual({ 'en-GB date 2025-11-13': text });
+    expect(document.cookie).not.toContain('markt_lang=en');
   });
 });

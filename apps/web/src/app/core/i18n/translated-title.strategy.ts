@@ -18,7 +18,9 @@ export class TranslatedTitleStrategy extends TitleStrategy {
       const key = this.key();
       const detail = this.detail();
       const parts = [detail, key ? this.i18n.t(key) : null, this.i18n.t('app.name')];
-      this.title.setTitle(parts.filter(Boolean).join(' – '));
+      const title = parts.filter(Boolean).join(' – ');
+      // A server-rendered page already has it: setting it again would only cost time while the page starts.
+      if (this.title.getTitle() !== title) this.title.setTitle(title);
     });
   }
 

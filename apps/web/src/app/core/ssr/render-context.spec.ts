@@ -1,0 +1,114 @@
+import { HttpBackend, HttpClient, HttpErrorResponse, provideHttpClient } from '@angular/common/http';
+import { PLATFORM_ID, REQUEST_CONTEXT, TransferState, provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { EventDto, PageRenderContext, PublicMarketDto } from '@markt/shared';
+import { firstValueFrom } from 'rxjs';
+import { I18nService } from '../i18n/i18n.service';
+import { CurrentEventService } from '../../events/current-event.service';
+import { MarketService } from '../../market/market.service';
+import { NoHttpOnServer, applyRenderContext } from './render-context';
+import { MARKET_KEY, OPEN_EVENT_KEY, TransferredData } from './transferred-data';
+
+const MARKET: PublicMarketDto = {
+  event: {
+    id: 'e1',
+    title: 'Integrationskonferenz 2025',
+    date: '2025-11-13',
+    startTime: '15:00',
+    endTime: '19:15',
+    venueName: 'Plenarsaal',
+    venueAddress: 'Marktplatz 2',
+  },
+  exhibitors: [
+    {
+      id: 'b',
+      organisationName: 'Zukunft e. V.',
+      projectTitle: 'Werkstatt',
+      shortText: null,
+      topics: ['Sprache', 'Begegnung'],
+      website: null,
+      standId: null,
+      standNumber: null,
+      logoUrl: null,
+    },
+    {
+      id: 'a',
+      organisationName: 'Café Global',
+      projectTitle: 'Sprachcafé',
+      shortText: null,
+      topics: ['Sprache'],
+      website: null,
+      standId: null,
+      standNumber: null,
+      logoUrl: null,
+    },
+  ],
+  plan: null,
+};
+const OPEN = { id: 'open', title: 'Integrationskonferenz 2027' } as EventDto;
+
+function serverApp(context: PageRenderContext | null) {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [
+      provideZonelessChangeDetection(),
+      provideHttpClient(),
+      { provide: PLATFORM_ID, useValue: 'server' },
+      { provide: REQUEST_CONTEXT, useValue: context },
+      { provide: HttpBackend, useClass: NoHttpOnServer },
+    ],
+  });
+  TestBed.runInInjectionContext(applyRenderContext);
+  return TestBed.inject(TransferState);
+}
+
+describe('applyRenderContext (server)', () => {
+  afterEach(() => TestBed.resetTestingModule());
+
+  it('takes language and data from the API, sorted for the page, into the transferred state', () => {
+    const state = serverApp({ lang: 'en', openEvent: OPEN, market: { eventId: 'e1', data: MARKET } });
+    expect(TestBed.inject(I18nService).lang()).toBe('en');
+    expect(state.get(OPEN_EVENT_KEY, null)).toEqual({ event: OPEN });
+    const market = state.get(MARKET_KEY, null);
+    expect(market?.eventId).toBe('e1');
+    expect(market?.view?.exhibitors.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(market?.view?.topics).toEqual(['Begegnung', 'Sprache']);
+  });
+
+  it('hands the page the market without any request, and keeps it for the browser', async () => {
+    serverApp({ lang: 'de', openEvent: null, market: { eventId: 'e1', data: MARKET } });
+    const service = TestBed.inject(MarketService);
+    expect((await firstValueFrom(service.get('e1'))).event.title).toBe('Integrationskonferenz 2025');
+    // rendering may ask twice; the state must still go out with the HTML
+    expect((await firstValueFrom(service.get('e1'))).exhibitors).toHaveLength(2);
+    const events = TestBed.inject(CurrentEventService);
+    events.refresh();
+    expect(events.openEvent()).toBeNull();
+  });
+
+  it('says "not published" (404) where the API had no market', async () => {
+    serverApp({ lang: 'de', openEvent: null, market: { eventId: 'e1', data: null } });
+    const error = await firstValueFrom(TestBed.inject(MarketService).get('e1')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpErrorResponse);
+    expect((error as HttpErrorResponse).status).toBe(404);
+  });
+
+  it('makes no HTTP request on the server', async () => {
+    serverApp(null);
+    const error = await firstValueFrom(TestBed.inject(HttpClient).get('http://example.org/')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpErrorResponse);
+    expect((error as HttpErrorResponse).status).toBe(0);
+  });
+});
+
+describe('TransferredData (browser)', () => {
+  afterEach(() => TestBed.resetTestingModule());
+
+  it('gives a transferred value once, then nothing', () => {
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
+    TestBed.inject(TransferState).set(OPEN_EVENT_KEY, { event: OPEN });
+    const data = TestBed.inject(TransferredData);
+    expect(data.take(OPEN_EVENT_KEY)).toEqual({ event: OPEN });
+    expect(data.take(OPEN_EVENT_KEY)).toBeUndefined();
+  });
+});
