@@ -70,7 +70,7 @@ export class PrintController {
 
   @Get('directory.pdf')
   async directory(@Param('eventId', ParseUUIDPipe) eventId: string, @Res() res: Response): Promise<void> {
-    await sendPdf(res, 'ausstellerverzeichnis', () => this.print.directory(eventId));
+    await sendPdf(res, 'verzeichnis-der-ausstellenden', () => this.print.directory(eventId));
   }
 
   @Get('logistics.csv')

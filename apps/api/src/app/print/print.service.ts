@@ -221,9 +221,9 @@ export class PrintService {
     const { doc, bytes } = createPdf({
       size: 'A4',
       margin: 56,
-      info: { Title: `Ausstellerverzeichnis – ${event.title}` },
+      info: { Title: `Verzeichnis der Ausstellenden – ${event.title}` },
     });
-    doc.font(FONT.bold).fontSize(18).text('Markt der Möglichkeiten – Ausstellerverzeichnis');
+    doc.font(FONT.bold).fontSize(18).text('Markt der Möglichkeiten – Verzeichnis der Ausstellenden');
     doc
       .font(FONT.regular)
       .fontSize(11)
