@@ -9,12 +9,18 @@ const ORDER: Record<LogLevel, number> = {
   silent: 4,
 };
 
+/**
+ * Nest's start-up chatter: a line per module and about a hundred lines of route mapping before the
+ * address. Useful when debugging routing, noise on every normal start.
+ */
+const START_UP_DETAIL = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 /** One JSON object per line on stdout, so log collectors can read fields without parsing prose. */
 export class JsonLogger implements LoggerService {
   constructor(private readonly level: LogLevel = 'info') {}
 
   log(message: unknown, context?: string): void {
-    this.write('info', message, context);
+    this.write(context && START_UP_DETAIL.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, stackOrContext?: string, context?: string): void {
     this.write('error', message, context ?? stackOrContext);
