@@ -11,21 +11,34 @@ export function unmetNeeds(exhibitor: SolverExhibitor, stand: SolverStand): Hard
 }
 
 export function fits(exhibitor: SolverExhibitor, stand: SolverStand): boolean {
-  return unmetNeeds(exhibitor, stand).length === 0;
+  // The same rules as `unmetNeeds`, without building the list: the solver asks this for every pair.
+  return (
+    (!exhibitor.needsPower || stand.hasPower) &&
+    (!exhibitor.needsStepFree || stand.stepFree) &&
+    (exhibitor.width === null || exhibitor.width <= stand.width + 1e-9)
+  );
 }
 
-/** Neighbour lists by stand index: stands whose outlines are at most `maxGap` metres apart. */
+/**
+ * Neighbour lists by stand index (ascending): stands whose outlines are at most `maxGap` metres apart.
+ * A sweep along x: only stands whose x ranges come within `maxGap` are measured.
+ */
 export function neighbourhood(stands: readonly SolverStand[], maxGap: number): number[][] {
   const boxes = stands.map(boxOf);
+  const byLeft = boxes.map((_b, i) => i).sort((a, b) => boxes[a].left - boxes[b].left || a - b);
   const result: number[][] = stands.map(() => []);
-  for (let i = 0; i < stands.length; i++) {
-    for (let j = i + 1; j < stands.length; j++) {
+  for (let p = 0; p < byLeft.length; p++) {
+    const i = byLeft[p];
+    for (let q = p + 1; q < byLeft.length; q++) {
+      const j = byLeft[q];
+      if (boxes[j].left - boxes[i].right > maxGap) break;
       if (gap(boxes[i], boxes[j]) <= maxGap) {
         result[i].push(j);
         result[j].push(i);
       }
     }
   }
+  for (const list of result) list.sort((a, b) => a - b);
   return result;
 }
 

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
+import { suggestBaseline } from '../../bench/baseline';
 import { exactBest } from './exact';
 import { generateInstance } from './generate';
 import { SolverExhibitor, SolverInput, SolverStand } from './model';
+import { Problem } from './problem';
+import { pairScore } from './rules';
 import { layoutScore, suggest, violations } from './solver';
 
 const stand = (id: string, x: number, extra: Partial<SolverStand> = {}): SolverStand => ({
@@ -27,7 +30,10 @@ const exhibitor = (id: string, extra: Partial<SolverExhibitor> = {}): SolverExhi
   ...extra,
 });
 
-/** Random small instances with random locks (valid or not) to throw at the solver. */
+/**
+ * Random small instances with random locks (valid or not) to throw at the solver, with a small work
+ * budget to keep the tests quick and no time limit, so that a busy machine cannot change an answer.
+ */
 const instances = fc
   .record({
     stands: fc.integer({ min: 1, max: 12 }),
@@ -40,7 +46,7 @@ const instances = fc
     const locked = input.exhibitors
       .slice(0, Math.min(locks, stands, exhibitors))
       .map((e, i) => ({ standId: input.stands[i].id, exhibitorId: e.id }));
-    return { ...input, locked, effort: 30 };
+    return { ...input, locked, budget: 20_000, timeLimitMs: Infinity };
   });
 
 describe('suggest', () => {
@@ -66,12 +72,90 @@ describe('suggest', () => {
     );
   });
 
-  it('is deterministic for a given seed', () => {
+  it('is deterministic for a given seed and budget', () => {
     fc.assert(
-      fc.property(instances, (input) => {
-        expect(suggest(input)).toEqual(suggest(input));
+      fc.property(instances, fc.integer({ min: 0, max: 50_000 }), (input, budget) => {
+        const result = suggest({ ...input, budget });
+        expect(suggest({ ...input, budget })).toEqual(result);
+        expect(result.search.work).toBeLessThanOrEqual(budget + 64);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('places never fewer and scores never less than the solver before it', () => {
+    // Annealing is a heuristic: with a budget far below the default, a rare market ends a point short of
+    // the old solver's score. With a million units (a quarter of the default) none did in hundreds of
+    // trials; the fixed seed keeps this check reproducible rather than flaky should one exist.
+    fc.assert(
+      fc.property(
+        fc.record({
+          stands: fc.integer({ min: 2, max: 25 }),
+          exhibitors: fc.integer({ min: 0, max: 28 }),
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+        }),
+        ({ stands, exhibitors, seed }) => {
+          const input = { ...generateInstance(stands, exhibitors, seed), budget: 1_000_000, timeLimitMs: Infinity };
+          const result = suggest(input);
+          const before = suggestBaseline(input);
+          expect(result.placements.length).toBeGreaterThanOrEqual(before.placements.length);
+          expect(result.score).toBeGreaterThanOrEqual(before.score);
+        },
+      ),
+      { numRuns: 25, seed: 20261130 },
+    );
+  });
+
+  it('beats the solver before it on a 200-stand market', () => {
+    const input = { ...generateInstance(200, 180, 42), budget: 500_000, timeLimitMs: Infinity };
+    const result = suggest(input);
+    const before = suggestBaseline(input);
+    expect(result.placements.length).toBe(before.placements.length);
+    expect(result.score).toBeGreaterThan(before.score * 1.1);
+    expect(violations(input, result.placements)).toEqual([]);
+    expect(result.score).toBe(layoutScore(input, result.placements));
+  });
+
+  it('stops when the progress callback says so, with a valid layout', () => {
+    const input = generateInstance(60, 54, 3);
+    const seen: number[] = [];
+    const result = suggest({
+      ...input,
+      timeLimitMs: Infinity,
+      onProgress: ({ work, budget, score }) => {
+        expect(budget).toBeGreaterThan(work);
+        seen.push(score);
+        return seen.length < 3;
+      },
+    });
+    expect(result.search.stopped).toBe('cancelled');
+    expect(seen).toHaveLength(3);
+    expect(violations(input, result.placements)).toEqual([]);
+    expect(result.score).toBeGreaterThanOrEqual(seen[2]);
+  });
+
+  it('keeps to a wall-clock limit on a large market', () => {
+    const input = generateInstance(1000, 900, 5);
+    const started = performance.now();
+    const result = suggest({ ...input, budget: 1e9, timeLimitMs: 300 });
+    // A billion units would take minutes; how close to 300 ms it ends depends on how busy the machine is.
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.search.stopped).toBe('deadline');
+    expect(result.search.work).toBeLessThan(1e8);
+    expect(violations(input, result.placements)).toEqual([]);
+    expect(result.placements).toHaveLength(900);
+  });
+
+  it('keeps its pair table equal to pairScore', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 40 }), fc.integer({ min: 1, max: 1_000_000 }), (n, seed) => {
+        const input = generateInstance(n, n, seed);
+        const problem = new Problem(input);
+        for (let a = 0; a < n; a++)
+          for (let b = 0; b < n; b++)
+            if (a !== b) expect(problem.pair(a, b)).toBe(pairScore(input.exhibitors[a], input.exhibitors[b]));
+      }),
+      { numRuns: 30 },
     );
   });
 

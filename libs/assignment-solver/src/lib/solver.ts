@@ -1,234 +1,93 @@
+import { Assignment } from './assignment';
+import { placeMaximum } from './matching';
 import { HardNeed, Placement, Reason, SolverExhibitor, SolverInput, SolverResult, SolverStand } from './model';
+import { Problem } from './problem';
 import { seededRandom } from './random';
-import { fits, neighbourhood, pairScore, unmetNeeds } from './rules';
+import { Meter } from './meter';
+import { fits, unmetNeeds } from './rules';
+import { optimise } from './search';
 
-const DEFAULT_GAP_M = 1.0;
-const DEFAULT_EFFORT = 200;
+/** See `SolverInput.timeLimitMs`. */
+const DEFAULT_TIME_LIMIT_MS = 2000;
 
-/** The problem with ids turned into indexes, shared by the solver, the scorer and the exact search. */
-class Layout {
-  readonly stands: readonly SolverStand[];
-  readonly exhibitors: readonly SolverExhibitor[];
-  readonly neighbours: number[][];
-  /** Exhibitor indexes per stand. */
-  readonly occupants: number[][];
-  /** Stand index per exhibitor, -1 when unplaced. */
-  readonly standOf: number[];
-  private readonly pairCache = new Map<number, number>();
-
-  constructor(input: SolverInput) {
-    this.stands = input.stands;
-    this.exhibitors = input.exhibitors;
-    this.neighbours = neighbourhood(input.stands, input.neighbourGap ?? DEFAULT_GAP_M);
-    this.occupants = input.stands.map(() => []);
-    this.standOf = input.exhibitors.map(() => -1);
-  }
-
-  place(e: number, s: number): void {
-    this.standOf[e] = s;
-    this.occupants[s].push(e);
-  }
-
-  remove(e: number): void {
-    const s = this.standOf[e];
-    this.occupants[s].splice(this.occupants[s].indexOf(e), 1);
-    this.standOf[e] = -1;
-  }
-
-  pair(a: number, b: number): number {
-    const key = a < b ? a * 100003 + b : b * 100003 + a;
-    let value = this.pairCache.get(key);
-    if (value === undefined) {
-      value = pairScore(this.exhibitors[a], this.exhibitors[b]);
-      this.pairCache.set(key, value);
-    }
-    return value;
-  }
-
-  /** What exhibitor e adds at stand s with everyone currently placed, ignoring `skip`. */
-  contribution(e: number, s: number, skip = -1): number {
-    let sum = 0;
-    for (const other of this.occupants[s]) if (other !== e && other !== skip) sum += this.pair(e, other);
-    for (const n of this.neighbours[s])
-      for (const other of this.occupants[n]) if (other !== e && other !== skip) sum += this.pair(e, other);
-    return sum;
-  }
-
-  score(): number {
-    let total = 0;
-    this.standOf.forEach((s, e) => {
-      if (s >= 0) total += this.contribution(e, s);
-    });
-    return total / 2;
-  }
-}
-
-/** Assigns exhibitors to free places with augmenting paths: as many as the hard needs allow. */
-function maximumPlacement(
-  layout: Layout,
-  free: number[],
-  compatible: number[][],
-  capacity: number[],
-  locked: Set<number>,
-): void {
-  const freeLoad = (s: number) => layout.occupants[s].filter((o) => !locked.has(o)).length;
-  const tryPlace = (e: number, visited: Uint8Array): boolean => {
-    for (const s of compatible[e]) {
-      if (visited[s]) continue;
-      visited[s] = 1;
-      if (freeLoad(s) < capacity[s]) {
-        layout.place(e, s);
-        return true;
-      }
-      for (const other of [...layout.occupants[s]]) {
-        if (locked.has(other)) continue;
-        layout.remove(other);
-        layout.place(e, s);
-        if (tryPlace(other, visited)) return true;
-        layout.remove(e);
-        layout.place(other, s);
-      }
-    }
-    return false;
-  };
-  for (const e of free) tryPlace(e, new Uint8Array(layout.stands.length));
+/**
+ * The default search budget in work units (one unit ≈ one move evaluated). A time budget would make the
+ * answer depend on the machine and its load, so the budget counts work, sized on the project's 2-core
+ * machines (`npm run bench`): about 4 million units a second at 200 stands and 3 million at 1,000 (bigger
+ * tables, more cache misses). That is 1 s up to 200 stands and about 1.5 s of search at 1,000, which
+ * leaves room within the API's 2 s for the set-up and for some slowness before the safety net
+ * (`timeLimitMs`) has to step in. Small markets rarely use it all: the search stops once its rounds agree.
+ */
+export function defaultBudget(standCount: number): number {
+  const beyond200 = Math.min(1, Math.max(0, (standCount - 200) / 800));
+  return Math.round(4_000_000 + beyond200 * 500_000);
 }
 
 /**
- * Suggests a layout: hard needs (power, step-free, width, capacity) always hold and locked placements
- * never move; among such layouts it looks for neighbours with shared topics and honoured wishes and
- * avoids loud neighbours, by a seeded local search, so the same input gives the same answer.
+ * Suggests a layout: hard needs (power, step-free, width, capacity) always hold, locked placements never
+ * move, as many exhibitors as possible get a stand, and among such layouts a seeded search looks for
+ * neighbours with shared topics and honoured wishes and keeps loud offers apart. Same seed and budget,
+ * same answer.
  */
 export function suggest(input: SolverInput): SolverResult {
-  const layout = new Layout(input);
+  const started = performance.now();
+  const problem = new Problem(input);
   const random = seededRandom(input.seed ?? 1);
-  const standIndex = new Map(input.stands.map((s, i) => [s.id, i]));
-  const exhibitorIndex = new Map(input.exhibitors.map((e, i) => [e.id, i]));
+  const budget = Math.max(0, Math.floor(input.budget ?? defaultBudget(problem.standCount)));
+  const meter = new Meter({
+    budget,
+    // Before the limit: the result is still to be put together, and a busy machine may pause the process.
+    deadline: started + 0.9 * (input.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS),
+    onProgress: input.onProgress && ((work, score) => input.onProgress?.({ work, budget, score })),
+  });
 
-  const locked = new Set<number>();
-  for (const { standId, exhibitorId } of input.locked ?? []) {
-    const s = standIndex.get(standId);
-    const e = exhibitorIndex.get(exhibitorId);
-    if (s === undefined || e === undefined || locked.has(e)) continue;
-    layout.place(e, s);
-    locked.add(e);
-  }
-  const capacity = input.stands.map((stand, s) => Math.max(0, stand.capacity - layout.occupants[s].length));
-
-  const free = input.exhibitors.map((_e, i) => i).filter((e) => !locked.has(e));
-  const compatible = free.reduce<number[][]>((acc, e) => {
-    acc[e] = shuffled(
-      input.stands.map((_s, i) => i).filter((s) => capacity[s] > 0 && fits(input.exhibitors[e], input.stands[s])),
-      random,
-    );
-    return acc;
-  }, []);
-  // The most constrained first, so the matching starts close to a maximum.
-  free.sort((a, b) => compatible[a].length - compatible[b].length || a - b);
-  maximumPlacement(layout, free, compatible, capacity, locked);
-
-  improve(
-    layout,
-    free.filter((e) => layout.standOf[e] >= 0),
-    compatible,
-    capacity,
-    locked,
-    random,
-    input.effort ?? DEFAULT_EFFORT,
+  // A maximum placement first: the stands are tried in a seeded order, the most constrained exhibitors first.
+  const options = problem.options.map((own) => shuffled(Array.from(own), random));
+  const order = Array.from(problem.free).sort((a, b) => options[a].length - options[b].length || a - b);
+  const best = new Assignment(problem);
+  placeMaximum(
+    best,
+    order,
+    options.map((own) => Int32Array.from(own)),
   );
-
-  const unplaceable = free
-    .filter((e) => layout.standOf[e] < 0)
-    .map((e) => ({
-      exhibitorId: input.exhibitors[e].id,
-      reasons: whyUnplaceable(input.exhibitors[e], input.stands, capacity),
-    }));
+  optimise(best, meter, random);
 
   const placements = input.exhibitors
-    .map((exhibitor, e) => ({ exhibitor, e, s: layout.standOf[e] }))
+    .map((exhibitor, e) => ({ exhibitor, e, s: best.standOf[e] }))
     .filter(({ s }) => s >= 0)
     .map(({ exhibitor, e, s }) => ({
       standId: input.stands[s].id,
       exhibitorId: exhibitor.id,
-      reasons: reasonsFor(layout, e, s, locked.has(e)),
+      reasons: reasonsFor(best, e, s),
     }));
-  return { placements, score: layout.score(), unplaceable };
+  const unplaceable = Array.from(problem.free)
+    .filter((e) => best.standOf[e] < 0)
+    .map((e) => ({
+      exhibitorId: input.exhibitors[e].id,
+      reasons: whyUnplaceable(input.exhibitors[e], input.stands, problem.freePlaces),
+    }));
+  return {
+    placements,
+    score: best.fullScore(),
+    unplaceable,
+    search: { work: meter.work, budget, stopped: meter.stopped ?? 'budget' },
+  };
 }
 
-/** Simulated annealing over moves to free places and swaps, keeping the best layout seen. */
-function improve(
-  layout: Layout,
-  placed: number[],
-  compatible: number[][],
-  capacity: number[],
-  locked: Set<number>,
-  random: () => number,
-  effort: number,
-): void {
-  if (placed.length === 0) return;
-  const freeLoad = (s: number) => layout.occupants[s].filter((o) => !locked.has(o)).length;
-  const iterations = effort * placed.length;
-  let current = layout.score();
-  let best = current;
-  let bestStands = layout.standOf.slice();
-
-  for (let i = 0; i < iterations; i++) {
-    const temperature = 2 * (1 - i / iterations) + 0.01;
-    const e = placed[Math.floor(random() * placed.length)];
-    const from = layout.standOf[e];
-    const options = compatible[e];
-    const to = options[Math.floor(random() * options.length)];
-    if (to === from) continue;
-
-    if (freeLoad(to) < capacity[to]) {
-      const delta = layout.contribution(e, to) - layout.contribution(e, from);
-      if (delta >= 0 || random() < Math.exp(delta / temperature)) {
-        layout.remove(e);
-        layout.place(e, to);
-        current += delta;
-      }
-    } else {
-      const partners = layout.occupants[to].filter((o) => !locked.has(o) && compatible[o].includes(from));
-      if (partners.length === 0) continue;
-      const other = partners[Math.floor(random() * partners.length)];
-      const before = layout.contribution(e, from, other) + layout.contribution(other, to, e);
-      layout.remove(e);
-      layout.remove(other);
-      layout.place(e, to);
-      layout.place(other, from);
-      const delta = layout.contribution(e, to, other) + layout.contribution(other, from, e) - before;
-      if (delta >= 0 || random() < Math.exp(delta / temperature)) {
-        current += delta;
-      } else {
-        layout.remove(e);
-        layout.remove(other);
-        layout.place(e, from);
-        layout.place(other, to);
-      }
-    }
-    if (current > best + 1e-9) {
-      best = current;
-      bestStands = layout.standOf.slice();
-    }
-  }
-  // Back to the best layout found.
-  for (const e of placed) layout.remove(e);
-  for (const e of placed) layout.place(e, bestStands[e]);
-}
-
-function reasonsFor(layout: Layout, e: number, s: number, isLocked: boolean): Reason[] {
-  if (isLocked) return ['locked'];
-  const exhibitor = layout.exhibitors[e];
+function reasonsFor(layout: Assignment, e: number, s: number): Reason[] {
+  const { problem } = layout;
+  if (problem.lockedAt[e] >= 0) return ['locked'];
+  const exhibitor = problem.exhibitors[e];
   const reasons: Reason[] = [];
   if (exhibitor.needsPower) reasons.push('power');
   if (exhibitor.needsStepFree) reasons.push('step_free');
   if (exhibitor.width !== null) reasons.push('width');
-  const around = [...layout.occupants[s], ...layout.neighbours[s].flatMap((n) => layout.occupants[n])].filter(
-    (o) => o !== e,
-  );
-  if (around.some((o) => layout.exhibitors[o].topics.some((t) => exhibitor.topics.includes(t))))
-    reasons.push('topic_neighbour');
-  if (around.some((o) => exhibitor.wishes.includes(layout.exhibitors[o].id))) reasons.push('wish_honoured');
+  const around = [s, ...problem.neighbours[s]]
+    .flatMap((u) => Array.from(layout.occupants(u)))
+    .filter((o) => o !== e)
+    .map((o) => problem.exhibitors[o]);
+  if (around.some((o) => o.topics.some((t) => exhibitor.topics.includes(t)))) reasons.push('topic_neighbour');
+  if (around.some((o) => exhibitor.wishes.includes(o.id))) reasons.push('wish_honoured');
   return reasons;
 }
 
@@ -236,9 +95,9 @@ function reasonsFor(layout: Layout, e: number, s: number, isLocked: boolean): Re
 function whyUnplaceable(
   exhibitor: SolverExhibitor,
   stands: readonly SolverStand[],
-  capacity: number[],
+  freePlaces: Int32Array,
 ): (HardNeed | 'no_free_stand')[] {
-  const open = stands.filter((_s, i) => capacity[i] > 0);
+  const open = stands.filter((_s, i) => freePlaces[i] > 0);
   if (open.length === 0 || open.some((s) => fits(exhibitor, s))) return ['no_free_stand'];
   const unmet = new Set(open.flatMap((s) => unmetNeeds(exhibitor, s)));
   return (['power', 'step_free', 'width'] as const).filter((need) => unmet.has(need));
@@ -254,12 +113,18 @@ function shuffled<T>(items: T[], random: () => number): T[] {
 
 /** The score of any layout, e.g. one made by hand or by the exact search. */
 export function layoutScore(input: SolverInput, placements: readonly Placement[]): number {
-  const layout = new Layout(input);
+  const problem = new Problem({ ...input, locked: [] });
   const standIndex = new Map(input.stands.map((s, i) => [s.id, i]));
   const exhibitorIndex = new Map(input.exhibitors.map((e, i) => [e.id, i]));
-  for (const p of placements)
-    layout.place(exhibitorIndex.get(p.exhibitorId) as number, standIndex.get(p.standId) as number);
-  return layout.score();
+  const on: number[][] = input.stands.map(() => []);
+  for (const p of placements) on[standIndex.get(p.standId) as number].push(exhibitorIndex.get(p.exhibitorId) as number);
+  let total = 0;
+  on.forEach((here, s) => {
+    here.forEach((a, i) => here.slice(i + 1).forEach((b) => (total += problem.pair(a, b))));
+    for (const t of problem.neighbours[s])
+      if (t > s) for (const a of here) for (const b of on[t]) total += problem.pair(a, b);
+  });
+  return total;
 }
 
 /** Hard rules a layout breaks; empty for a valid one. Used by tests and as a guard before applying. */
