@@ -159,7 +159,8 @@ export class ApplicationsController {
     res.sendFile(path);
   }
 
+  /** Confirming keeps the stand on the status page; withdrawing ends it (see `visibleStand`). */
   private async act(id: string, user: User, action: ApplicantAction): Promise<ApplicationDto> {
-    return toApplicationDto(await this.applications.act(id, user, action));
+    return this.people.withStand(await this.applications.act(id, user, action));
   }
 }

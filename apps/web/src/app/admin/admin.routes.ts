@@ -13,6 +13,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./email-templates.page').then((m) => m.EmailTemplatesPage),
   },
   {
+    path: 'veranstaltungen/:id/kopieren',
+    title: 'title.eventCopy',
+    loadComponent: () => import('./event-copy.page').then((m) => m.EventCopyPage),
+  },
+  {
     path: 'veranstaltungen/:id/druck',
     title: 'title.print',
     loadComponent: () => import('../print/print.page').then((m) => m.PrintPage),
@@ -27,6 +32,11 @@ export const adminRoutes: Routes = [
     path: 'personal',
     title: 'title.staff',
     loadComponent: () => import('./staff-accounts.page').then((m) => m.StaffAccountsPage),
+  },
+  {
+    path: 'aufbewahrung',
+    title: 'title.retention',
+    loadComponent: () => import('./retention.page').then((m) => m.RetentionPage),
   },
   {
     path: 'postausgang',

@@ -108,6 +108,8 @@ export function createEventForm() {
       Validators.max(MIN_REVIEWS.max),
     ]),
     status: new FormControl<EventStatus>(EventStatus.Draft, { nonNullable: true, validators: [Validators.required] }),
+    /** Optional: until when accepted applicants may update the people at their stand. */
+    standDetailsDeadline: new FormControl('', { nonNullable: true }),
     topics: new FormArray<FormControl<string>>([]),
     reviewCriteria: new FormArray<ReturnType<typeof criterionGroup>>([]),
   });
@@ -136,6 +138,7 @@ export function fillEventForm(form: EventForm, event: EventDto): void {
     standsPlanned: event.standsPlanned,
     minReviews: event.minReviews ?? DEFAULT_MIN_REVIEWS,
     status: event.status,
+    standDetailsDeadline: isoToLocalInput(event.standDetailsDeadline),
   });
 }
 
@@ -154,6 +157,7 @@ export function eventInputFrom(form: EventForm): EventInput {
     standsPlanned: Number(v.standsPlanned ?? 0),
     minReviews: Number(v.minReviews ?? DEFAULT_MIN_REVIEWS),
     status: v.status,
+    standDetailsDeadline: v.standDetailsDeadline ? localInputToIso(v.standDetailsDeadline) : null,
     topics: v.topics.map((topic) => topic.trim()),
     reviewCriteria: v.reviewCriteria.map((c) => ({ label: c.label.trim(), min: Number(c.min), max: Number(c.max) })),
   };

@@ -159,6 +159,12 @@ import {
               <input matInput type="datetime-local" formControlName="applicationClosesAt" />
               <mat-error>{{ form.controls.applicationClosesAt.errors | fieldError }}</mat-error>
             </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ 'eventForm.standDetailsDeadline' | t }}</mat-label>
+              <input matInput type="datetime-local" formControlName="standDetailsDeadline" />
+              <mat-hint>{{ 'eventForm.standDetailsDeadlineHint' | t }}</mat-hint>
+              <mat-error>{{ form.controls.standDetailsDeadline.errors | fieldError }}</mat-error>
+            </mat-form-field>
           </div>
         </fieldset>
 

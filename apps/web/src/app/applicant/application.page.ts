@@ -17,6 +17,7 @@ import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
 import { EventsService } from '../events/events.service';
+import { ApplicantStandComponent } from './applicant-stand.component';
 import { ApplicationFormComponent } from './application-form.component';
 import { parseStep } from './application-form.model';
 import { canEdit, statusKey } from './application-status';
@@ -43,6 +44,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
     ApplicationSummaryComponent,
     EmailVerificationNoticeComponent,
     ChangeRequestNoticeComponent,
+    ApplicantStandComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -104,6 +106,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
             [history]="history()"
             (changed)="onChanged($event)"
           />
+          <app-applicant-stand [application]="app" [event]="ev" (changed)="onChanged($event)" />
           <section aria-labelledby="details-heading">
             <h2 id="details-heading">{{ 'application.summaryHeading' | t }}</h2>
             @if (!editable()) {

@@ -65,6 +65,9 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
             <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id]">
               {{ 'event.edit' | t }}<span class="visually-hidden">: {{ ev.title }}</span>
             </a>
+            <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'kopieren']">
+              {{ 'eventCopy.action' | t }}<span class="visually-hidden">: {{ ev.title }}</span>
+            </a>
           }
         </p>
       }

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { EventDto, EventInput } from '@markt/shared';
+import { CopyEventInput, EventDto, EventInput } from '@markt/shared';
 import { Observable } from 'rxjs';
 
 /** HTTP access to events. Anonymous users and applicants get published events only; staff get all. */
@@ -22,5 +22,10 @@ export class EventsService {
 
   update(id: string, input: Partial<EventInput>): Observable<EventDto> {
     return this.http.patch<EventDto>(`/api/events/${encodeURIComponent(id)}`, input);
+  }
+
+  /** A new event (a draft) as a copy of this one, with its own title and dates. */
+  copy(id: string, input: CopyEventInput): Observable<EventDto> {
+    return this.http.post<EventDto>(`/api/events/${encodeURIComponent(id)}/copy`, input);
   }
 }

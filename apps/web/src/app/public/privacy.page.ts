@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { I18nService } from '../core/i18n/i18n.service';
+import { RetentionDatesComponent } from './retention-dates.component';
 
 @Component({
   selector: 'app-privacy-page',
-  imports: [RouterLink],
+  imports: [RouterLink, RetentionDatesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (i18n.lang() === 'en') {
@@ -55,10 +56,10 @@ import { I18nService } from '../core/i18n/i18n.service';
       <h2>Retention</h2>
       <p>
         Account data is kept as long as your account exists. Personal data in applications is deleted or anonymised
-        after the retention period following the event.
-        <span class="placeholder">[Exact period to be added by the city.]</span> Feedback is deleted once it has been
-        dealt with.
+        after the retention period following the event; statistics keep only the status, topics, needs at the stand
+        and type of organisation. Feedback is deleted once it has been dealt with.
       </p>
+      <app-retention-dates />
       <h2>Your rights</h2>
       <p>
         You have the right to access, rectification, erasure, restriction of processing, data portability and objection
@@ -117,10 +118,10 @@ import { I18nService } from '../core/i18n/i18n.service';
       <h2>Speicherdauer</h2>
       <p>
         Kontodaten speichern wir, solange Ihr Konto besteht. Personenbezogene Daten aus Bewerbungen werden nach Ablauf
-        der Aufbewahrungsfrist nach der Veranstaltung gelöscht oder anonymisiert.
-        <span class="placeholder">[Genaue Frist wird von der Stadt ergänzt.]</span> Feedback löschen wir, sobald es
-        bearbeitet ist.
+        der Aufbewahrungsfrist nach der Veranstaltung gelöscht oder anonymisiert; für die Statistik bleiben nur Status,
+        Themen, Bedarf am Stand und Art der Organisation. Feedback löschen wir, sobald es bearbeitet ist.
       </p>
+      <app-retention-dates />
       <h2>Ihre Rechte</h2>
       <p>
         Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit

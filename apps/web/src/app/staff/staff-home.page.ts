@@ -28,6 +28,9 @@ import { loadEvents } from '../events/events-loader';
           <li>
             <a class="button-link" routerLink="/verwaltung/postausgang">{{ 'nav.outbox' | t }}</a>
           </li>
+          <li>
+            <a class="button-link" routerLink="/verwaltung/aufbewahrung">{{ 'title.retention' | t }}</a>
+          </li>
         </ul>
       </section>
     }

@@ -66,6 +66,8 @@ const GENERAL_MESSAGES: Record<string, string> = {
   not_reviewable: 'errors.not_reviewable',
   [ERROR_CODES.emailNotVerified]: 'errors.email_not_verified',
   concurrent_change: 'errors.concurrent_change',
+  stand_details_closed: 'errors.stand_details_closed',
+  not_accepted: 'errors.not_accepted',
 };
 
 /**

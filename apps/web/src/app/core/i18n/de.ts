@@ -3,6 +3,7 @@ import { deAccount } from './de-account';
 import { deFloorPlan } from './de-floor-plan';
 import { deMarket } from './de-market';
 import { deWorkflow } from './de-workflow';
+import { deReuse } from './de-reuse';
 
 /** German dictionary (default language). Keys are flat; `{name}` marks a parameter. */
 export const de = {
@@ -11,6 +12,7 @@ export const de = {
   ...deFloorPlan,
   ...deMarket,
   ...deWorkflow,
+  ...deReuse,
   'app.name': 'Markt der Möglichkeiten',
   'app.currentEvent': 'Aktuelle Veranstaltung',
   'app.loading': 'Wird geladen …',

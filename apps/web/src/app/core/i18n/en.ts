@@ -4,6 +4,7 @@ import { enAccount } from './en-account';
 import { enFloorPlan } from './en-floor-plan';
 import { enMarket } from './en-market';
 import { enWorkflow } from './en-workflow';
+import { enReuse } from './en-reuse';
 
 /** English dictionary: must have exactly the keys of the German one. */
 export const en: Dictionary = {
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   ...enFloorPlan,
   ...enMarket,
   ...enWorkflow,
+  ...enReuse,
   'app.name': 'Markt der Möglichkeiten',
   'app.currentEvent': 'Current event',
   'app.loading': 'Loading …',
