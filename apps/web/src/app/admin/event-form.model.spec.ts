@@ -8,6 +8,12 @@ describe('event form model', () => {
     expect(isoToLocalInput('')).toBe('');
   });
 
+  it("reads and shows deadlines on the Berlin clock, whatever the browser's time zone", () => {
+    expect(localInputToIso('2026-11-30T23:59')).toBe('2026-11-30T22:59:00.000Z');
+    expect(localInputToIso('2026-06-30T23:59')).toBe('2026-06-30T21:59:00.000Z');
+    expect(isoToLocalInput('2026-11-30T22:59:00.000Z')).toBe('2026-11-30T23:59');
+  });
+
   it('refuses an end time before the start time and re-checks when the start changes', () => {
     const form = createEventForm();
     form.patchValue({ startTime: '15:00', endTime: '14:00' });
@@ -41,7 +47,8 @@ describe('event form model', () => {
     const input = eventInputFrom(form);
     expect(input.title).toBe('Konferenz');
     expect(input.reviewCriteria).toEqual([{ label: 'Relevanz', min: 1, max: 5 }]);
-    expect(input.applicationOpensAt).toBe(new Date('2027-01-01T09:00').toISOString());
+    // 09:00 in Berlin (winter, UTC+1), whatever the browser's time zone
+    expect(input.applicationOpensAt).toBe('2027-01-01T08:00:00.000Z');
     expect(input.minReviews).toBe(2);
     expect(form.valid).toBe(true);
   });

@@ -7,7 +7,17 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import { DATE_PATTERN, EventDto, EventInput, EventStatus, LIMITS, ReviewCriterion, TIME_PATTERN } from '@markt/shared';
+import {
+  DATE_PATTERN,
+  EventDto,
+  EventInput,
+  EventStatus,
+  LIMITS,
+  ReviewCriterion,
+  TIME_PATTERN,
+  instantToZonedInput,
+  zonedInputToIso,
+} from '@markt/shared';
 
 /** The control's value must be later than its sibling's (works for HH:MM and datetime-local strings). */
 export function laterThan(sibling: string, code: string): ValidatorFn {
@@ -22,20 +32,14 @@ export function laterThan(sibling: string, code: string): ValidatorFn {
 export const integer: ValidatorFn = (control) =>
   control.value === null || control.value === '' || Number.isInteger(Number(control.value)) ? null : { isInt: true };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** ISO date-time → value of a datetime-local input in the browser's time zone. */
+/** ISO date-time → value of a datetime-local input, on the event's (Berlin) clock whatever the browser's zone. */
 export function isoToLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return iso ? instantToZonedInput(iso) : '';
 }
 
-/** Value of a datetime-local input → ISO date-time (UTC). */
+/** Value of a datetime-local input, read as Berlin time → ISO date-time (UTC). */
 export function localInputToIso(value: string): string {
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? value : d.toISOString();
+  return zonedInputToIso(value);
 }
 
 /** Re-validates `dependent` whenever `source` changes (for the `laterThan` validators). */
