@@ -293,11 +293,7 @@ export class ApplicationFormComponent implements OnInit {
   }
 
   private announceSaved(): void {
-    const time = new Intl.DateTimeFormat(this.i18n.locale(), {
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    }).format(new Date());
+    const time = this.i18n.formatTime(new Date());
     this.notifications.show({ key: 'application.saved', params: { time } }, { keepForNextNavigation: true });
   }
 
