@@ -26,4 +26,10 @@ describe('review arithmetic', () => {
       ),
     ).toEqual(['projectTitle', 'topics']);
   });
+
+  it('reads an unticked checkbox like an unanswered one, but a "no" to a question as an answer', () => {
+    expect(changedFields({ needsPower: undefined, hasHandsOnOffer: undefined }, { needsPower: false })).toEqual([]);
+    expect(changedFields({}, { hasHandsOnOffer: false })).toEqual(['hasHandsOnOffer']);
+    expect(changedFields({ needsPower: false }, { needsPower: true })).toEqual(['needsPower']);
+  });
 });

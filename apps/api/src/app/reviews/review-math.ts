@@ -19,11 +19,28 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/**
+ * Yes/no answers given as a checkbox: unticked (false) and never saved (null) mean the same, so a form that
+ * saves its unticked boxes changes nothing a reviewer should look at again. (`hasHandsOnOffer` is a
+ * yes/no question, where "no" is an answer.)
+ */
+const CHECKBOXES: readonly (keyof ApplicationFields)[] = [
+  'needsPinBoard',
+  'needsPower',
+  'needsStepFreeAccess',
+  'termsAccepted',
+  'workshopInterest',
+  'privacyConsent',
+  'publicationConsent',
+  'photoConsent',
+];
+
 /** Names of the fields whose value differs between two versions of an application. */
 export function changedFields(before: ApplicationFields, after: ApplicationFields): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof ApplicationFields>;
-  const norm = (v: unknown) => JSON.stringify(v ?? null);
-  return [...keys].filter((key) => norm(before[key]) !== norm(after[key])).sort();
+  const norm = (v: unknown, key: keyof ApplicationFields) =>
+    JSON.stringify(v === false && CHECKBOXES.includes(key) ? null : (v ?? null));
+  return [...keys].filter((key) => norm(before[key], key) !== norm(after[key], key)).sort();
 }
 
 /** The same, field by field with both values: what a reviewer compares before looking again. */

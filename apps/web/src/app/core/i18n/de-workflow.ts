@@ -50,7 +50,8 @@ export const deWorkflow = {
   'pending.heading': 'Vorgemerkte Entscheidungen: {event}',
   'pending.back': 'Zurück zu den Bewerbungen',
   'pending.forbidden': 'Nur die Organisation kann Entscheidungen vormerken und freigeben.',
-  'pending.counts': 'Vorgemerkt: {accepted} Zusagen · {waitlisted} Warteliste · {rejected} Absagen',
+  'pending.counts':
+    'Vorgemerkt: {accepted, plural, one {# Zusage} other {# Zusagen}} · {waitlisted} Warteliste · {rejected, plural, one {# Absage} other {# Absagen}}',
   'pending.capacity': 'Stände geplant: {planned} · zugesagt: {taken} · nach der Freigabe: {afterRelease}',
   'pending.overCapacity': 'Nach der Freigabe wären mehr Zusagen als geplante Stände.',
   'pending.none': 'Zurzeit ist keine Entscheidung vorgemerkt.',

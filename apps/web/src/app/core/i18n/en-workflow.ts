@@ -52,7 +52,8 @@ export const enWorkflow: Record<keyof typeof deWorkflow, string> = {
   'pending.heading': 'Staged decisions: {event}',
   'pending.back': 'Back to the applications',
   'pending.forbidden': 'Only organisers can stage and release decisions.',
-  'pending.counts': 'Staged: {accepted} acceptances · {waitlisted} waiting list · {rejected} rejections',
+  'pending.counts':
+    'Staged: {accepted, plural, one {# acceptance} other {# acceptances}} · {waitlisted} waiting list · {rejected, plural, one {# rejection} other {# rejections}}',
   'pending.capacity': 'Stands planned: {planned} · accepted: {taken} · after release: {afterRelease}',
   'pending.overCapacity': 'After the release there would be more acceptances than planned stands.',
   'pending.none': 'No decision is staged at the moment.',
