@@ -65,8 +65,9 @@ describe.each(DATABASES)('platform (%s)', (database) => {
     const statuses2027 = (await client.get(`/api/applications?eventId=${conf2027.id}`)).body.map(
       (a: { status: string }) => a.status,
     );
-    // Staff never see drafts; the demo applicant's draft is theirs alone.
-    expect(statuses2027).toEqual(['submitted', 'submitted', 'submitted']);
+    // Staff never see drafts; the demo applicant's draft is theirs alone. One was sent back for changes,
+    // one is reviewed with a staged decision (see demo-workflow.ts).
+    expect(statuses2027).toEqual(['changes_requested', 'in_review', 'submitted']);
     const reviewed = (await client.get(`/api/events/${conf2025.id}/applications`)).body.items;
     expect(reviewed.every((a: { reviewCount: number }) => a.reviewCount >= 2)).toBe(true);
 
