@@ -3,9 +3,26 @@ import { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, Repository } from 'typeorm';
 import { appConfig } from '../config/app.config';
+import { DataChanges } from '../database/data-changes';
 import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 import { TokenService } from './token.service';
+
+/**
+ * How long a session lookup is answered from memory at most. Within this process, a login, logout,
+ * deactivation, role or password change (any write to an account or a session, `DataChanges`) drops
+ * every cached lookup at once; a change made by another API instance on the same database takes effect
+ * here within this time.
+ */
+export const SESSION_CACHE_MAX_AGE_MS = 2_000;
+/** Sessions whose lookup is kept (a few hundred bytes each); the oldest lookup goes first. */
+const SESSION_CACHE_ENTRIES = 5_000;
+
+interface CachedSession {
+  user: User;
+  expiresAt: number;
+  cachedAt: number;
+}
 
 export interface NewSession {
   /** Goes into the cookie, never into the database. */
@@ -15,12 +32,17 @@ export interface NewSession {
 
 @Injectable()
 export class SessionService {
+  /** Session lookups by token hash, valid while `DataChanges.accountsVersion` is `cacheVersion`. */
+  private readonly cache = new Map<string, CachedSession>();
+  private cacheVersion = -1;
+
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly tokens: TokenService,
     @Inject(appConfig.KEY)
     private readonly config: ConfigType<typeof appConfig>,
+    private readonly changes: DataChanges,
   ) {}
 
   get ttlMs(): number {
@@ -36,24 +58,51 @@ export class SessionService {
     return { token, tokenHash };
   }
 
-  /** The active user behind a cookie token, or undefined for unknown, expired or deactivated ones. */
+  /**
+   * The active user behind a cookie token, or undefined for unknown, expired or deactivated ones. Every
+   * request asks, so known sessions are answered from memory (see `SESSION_CACHE_MAX_AGE_MS`); each
+   * answer is a copy of the account, so nothing a request does to it reaches the next.
+   */
   async resolve(token: string): Promise<{ user: User; tokenHash: string } | undefined> {
     const tokenHash = this.tokens.hash(token);
+    const now = Date.now();
+    if (this.cacheVersion !== this.changes.accountsVersion) this.cache.clear();
+    const cached = this.cache.get(tokenHash);
+    if (cached && cached.expiresAt > now && now - cached.cachedAt < SESSION_CACHE_MAX_AGE_MS) {
+      return { user: copyOf(cached.user), tokenHash };
+    }
+    this.cache.delete(tokenHash);
+    // Taken before reading: a write while the lookup runs leaves the result uncached.
+    const version = this.changes.accountsVersion;
     const session = await this.sessions.findOneBy({ tokenHash });
     if (!session) return undefined;
-    if (session.expiresAt.getTime() <= Date.now()) {
+    if (session.expiresAt.getTime() <= now) {
       await this.sessions.delete({ tokenHash });
       return undefined;
     }
     const user = await this.users.findOneBy({ id: session.userId });
-    return user?.active ? { user, tokenHash } : undefined;
+    if (!user?.active) return undefined;
+    if (version === this.changes.accountsVersion) {
+      if (this.cacheVersion !== version) {
+        this.cache.clear();
+        this.cacheVersion = version;
+      }
+      if (this.cache.size >= SESSION_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(tokenHash, { user: copyOf(user), expiresAt: session.expiresAt.getTime(), cachedAt: now });
+    }
+    return { user, tokenHash };
   }
 
   async destroy(tokenHash: string): Promise<void> {
+    this.cache.delete(tokenHash);
     await this.sessions.delete({ tokenHash });
   }
 
   async purgeExpired(): Promise<void> {
     await this.sessions.delete({ expiresAt: LessThan(new Date()) });
   }
+}
+
+function copyOf(user: User): User {
+  return Object.assign(Object.create(User.prototype) as User, user);
 }

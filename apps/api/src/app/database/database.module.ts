@@ -3,6 +3,7 @@ import { ConfigType } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { appConfig } from '../config/app.config';
+import { DataChanges } from './data-changes';
 import { dataSourceOptions } from './data-source-options';
 import { serialiseSqliteAccess } from './sqlite-serialiser';
 
@@ -38,5 +39,7 @@ async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
       dataSourceFactory: (options) => openDataSource(options as DataSourceOptions),
     }),
   ],
+  providers: [DataChanges],
+  exports: [DataChanges],
 })
 export class DatabaseModule {}
