@@ -14,7 +14,15 @@ export enum TemplateKind {
 export const TEMPLATE_KINDS: readonly TemplateKind[] = Object.values(TemplateKind);
 
 /** Placeholders a template may use, written `{organisation}` etc. */
-export const TEMPLATE_PLACEHOLDERS = ['organisation', 'project', 'event', 'status', 'message', 'link', 'stand'] as const;
+export const TEMPLATE_PLACEHOLDERS = [
+  'organisation',
+  'project',
+  'event',
+  'status',
+  'message',
+  'link',
+  'stand',
+] as const;
 /**
  * A subject may only name what staff wrote: applicant-written text (organisation, project) never stands
  * in a subject line, where it would read like the city's own words.

@@ -56,8 +56,8 @@ import { RetentionDatesComponent } from './retention-dates.component';
       <h2>Retention</h2>
       <p>
         Account data is kept as long as your account exists. Personal data in applications is deleted or anonymised
-        after the retention period following the event; statistics keep only the status, topics, needs at the stand
-        and type of organisation. Feedback is deleted once it has been dealt with.
+        after the retention period following the event; statistics keep only the status, topics, needs at the stand and
+        type of organisation. Feedback is deleted once it has been dealt with.
       </p>
       <app-retention-dates />
       <h2>Your rights</h2>
