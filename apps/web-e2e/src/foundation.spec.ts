@@ -162,6 +162,11 @@ test('an admin edits the event and creates a reviewer account', async ({ page })
 
   await logout(page);
   await login(page, email, 'vorlaeufiges-passwort');
+  // the provisional password is replaced first
+  await checkPage(page, 'Eigenes Passwort festlegen', 'password-change');
+  await page.getByLabel('Vorläufiges Passwort').fill('vorlaeufiges-passwort');
+  await page.getByLabel('Neues Passwort').fill('ein-eigenes-passwort');
+  await page.getByRole('button', { name: 'Passwort festlegen' }).click();
   await checkPage(page, 'Übersicht für Prüfer*innen', 'home-reviewer');
 });
 
