@@ -1,40 +1,46 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApplicationStatus,
   CapacityDto,
+  ERROR_CODES,
   HOLDS_PLACE,
   LIMITS,
   Role,
   StaffApplicationList,
   StaffApplicationRow,
 } from '@markt/shared';
-import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { toApplicationDto } from '../applications/applications.mapper';
 import { Event } from '../events/event.entity';
-import { EventsService } from '../events/events.service';
 import { User } from '../users/user.entity';
 import { StaffListQueryDto } from './dto/staff-list.query';
 import { Review } from './review.entity';
 
-/** What a row needs beyond the application: the average and count of the reviews that count, and mine. */
+/** What a row needs beyond the application, read for the page's applications only. */
 interface RowFacts {
   id: string;
+  /** Mean and count of the reviews that count (no conflict of interest). */
   average: number | string | null;
-  reviews: number | string | null;
-  mine: string | null;
-  mineConflict: boolean | number | null;
+  reviews: number | string;
+  /** The viewer's own review: whether there is one, whether it is a conflict, when it was last saved. */
+  mine: number | string;
+  mineConflict: number | string;
   mineUpdatedAt: Date | string | null;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** The mean of an application's counting reviews, one index lookup (`IDX_reviews_application_total`). */
+const AVERAGE = '(SELECT AVG(r.total) FROM reviews r WHERE r."applicationId" = a.id AND r."conflictOfInterest" = :no)';
+
 /** The average as the viewer may see it: admins always, a reviewer after a review of their own (with scores). */
 function visibleAverage(viewer: User): string {
-  return viewer.role === Role.Admin
-    ? 's.average'
-    : 'CASE WHEN mine.id IS NOT NULL AND mine.conflictOfInterest = :no THEN s.average END';
+  if (viewer.role === Role.Admin) return AVERAGE;
+  const mine =
+    'SELECT 1 FROM reviews m WHERE m."applicationId" = a.id AND m."reviewerId" = :viewer AND m."conflictOfInterest" = :no';
+  return `CASE WHEN EXISTS (${mine}) THEN ${AVERAGE} END`;
 }
 
 /** Highest visible score first (or lowest), unscored and hidden ones last whichever the direction. */
@@ -43,85 +49,111 @@ function byScore(qb: SelectQueryBuilder<Application>, viewer: User, direction: '
   return qb.orderBy(`CASE WHEN ${expression} IS NULL THEN 1 ELSE 0 END`, 'ASC').addOrderBy(expression, direction);
 }
 
+/** The filters that leave the count per status as it is (the total is then read off the counts). */
+const hasFiltersBeyondStatus = (q: StaffListQueryDto) =>
+  !!q.topic || q.needsPower !== undefined || q.needsStepFreeAccess !== undefined || !!q.q?.trim();
+
 /**
  * The staff's list of an event's applications. Filtering, sorting (also by score), counting and paging
- * happen in the database, the same on SQLite and PostgreSQL, and only the page shown is loaded. Scores the
- * viewer may not see (a reviewer before their own review) count as no score: they can neither be seen
- * nor sorted by, and the waitlist order is told to admins only.
+ * happen in the database, the same on SQLite and PostgreSQL, and only the page shown is loaded: one query
+ * for the event with its count per status, one for the filtered count where a filter needs it, one for
+ * the page's applications in order and one for their review facts. Sorting by score averages each
+ * application's reviews through an index; the other orders read the page off an index without averaging.
+ * Scores the viewer may not see (a reviewer before their own review) count as no score: they can neither
+ * be seen nor sorted by, and the waitlist order is told to admins only.
  */
 @Injectable()
 export class StaffListService {
-  constructor(
-    @InjectRepository(Application)
-    private readonly applications: Repository<Application>,
-    @InjectRepository(Review)
-    private readonly reviews: Repository<Review>,
-    private readonly events: EventsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(eventId: string, viewer: User, query: StaffListQueryDto): Promise<StaffApplicationList> {
-    const event = await this.events.get(eventId, viewer.role);
+    const { standsPlanned, counts } = await this.eventWithCounts(eventId);
     const pageSize = query.pageSize ?? LIMITS.staffList.pageSize.default;
     const page = query.page ?? 1;
     const sort = query.sort ?? 'date';
-    const descending = (query.order ?? (sort === 'score' ? 'desc' : 'asc')) === 'desc';
+    const direction = (query.order ?? (sort === 'score' ? 'desc' : 'asc')) === 'desc' ? 'DESC' : 'ASC';
 
-    const filtered = this.filtered(this.withFacts(eventId, viewer), query);
-    const total = await filtered.clone().getCount();
-    const ordered = filtered.clone();
-    const direction = descending ? 'DESC' : 'ASC';
+    const total = hasFiltersBeyondStatus(query)
+      ? await this.count(eventId, query)
+      : query.status
+        ? (counts[query.status] ?? 0)
+        : Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const ordered = this.filtered(eventId, query);
     if (sort === 'score') {
-      byScore(ordered, viewer, direction);
+      byScore(ordered, viewer, direction).setParameters({ viewer: viewer.id, no: false });
     } else if (sort === 'name') {
-      ordered.orderBy('LOWER(a.organisationName)', direction);
+      ordered.orderBy('LOWER(a.organisationName)', direction); // IDX_applications_event_name
     } else {
       ordered.orderBy('a.submittedAt', direction);
     }
     ordered.addOrderBy('a.submittedAt', 'ASC').addOrderBy('a.id', 'ASC');
-    const facts = await ordered
-      .offset((page - 1) * pageSize)
-      .limit(pageSize)
-      .getRawMany<RowFacts>();
-
+    // The order and the page read ids only (from indexes where the order has one); then the page's rows.
+    const ids =
+      total > (page - 1) * pageSize
+        ? (
+            await ordered
+              .select('a.id', 'id')
+              .offset((page - 1) * pageSize)
+              .limit(pageSize)
+              .getRawMany<{ id: string }>()
+          ).map((r) => r.id)
+        : [];
     const loaded = new Map(
-      (facts.length ? await this.applications.findBy({ id: In(facts.map((f) => f.id)) }) : []).map((a) => [a.id, a]),
+      (ids.length ? await this.dataSource.getRepository(Application).findBy({ id: In(ids) }) : []).map((a) => [
+        a.id,
+        a,
+      ]),
     );
-    const items = facts.map((f) => this.row(loaded.get(f.id) as Application, f, viewer));
+    const applications = ids.map((id) => loaded.get(id)).filter((a): a is Application => !!a);
+    const facts = await this.facts(
+      applications.map((a) => a.id),
+      viewer,
+    );
+    const taken = HOLDS_PLACE.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
     return {
-      items,
+      items: applications.map((a) => this.row(a, facts.get(a.id), viewer)),
       total,
       page,
       pageSize,
-      counts: await this.counts(eventId),
-      capacity: await this.capacity(event, viewer),
+      counts,
+      capacity: await this.capacity(eventId, standsPlanned, taken, viewer),
     };
   }
 
-  /** The event's submitted applications with their review facts, as seen by the viewer. */
-  private withFacts(eventId: string, viewer: User): SelectQueryBuilder<Application> {
-    const stats = this.reviews
-      .createQueryBuilder('r')
-      .select('r.applicationId', 'applicationId')
-      .addSelect('AVG(r.total)', 'average')
-      .addSelect('COUNT(*)', 'reviews')
-      .where('r.conflictOfInterest = :no')
-      .groupBy('r.applicationId');
-    return this.applications
-      .createQueryBuilder('a')
-      .select('a.id', 'id')
-      .addSelect('s.average', 'average')
-      .addSelect('s.reviews', 'reviews')
-      .addSelect('mine.id', 'mine')
-      .addSelect('mine.conflictOfInterest', 'mineConflict')
-      .addSelect('mine.updatedAt', 'mineUpdatedAt')
-      .leftJoin(`(${stats.getQuery()})`, 's', 's."applicationId" = a.id')
-      .leftJoin(Review, 'mine', 'mine.applicationId = a.id AND mine.reviewerId = :viewer')
-      .where('a.eventId = :eventId')
-      .andWhere('a.status <> :draft')
-      .setParameters({ eventId, viewer: viewer.id, draft: ApplicationStatus.Draft, no: false });
+  /**
+   * The event's planned stands and its count per status over all submitted applications, unaffected by
+   * the filters, in one query (a staff member sees drafts of events too, so there is nothing to hide).
+   */
+  private async eventWithCounts(
+    eventId: string,
+  ): Promise<{ standsPlanned: number; counts: StaffApplicationList['counts'] }> {
+    const rows = await this.dataSource
+      .createQueryBuilder(Event, 'e')
+      .select('e.standsPlanned', 'standsPlanned')
+      .addSelect('a.status', 'status')
+      .addSelect('COUNT(a.status)', 'count')
+      .leftJoin(Application, 'a', 'a.eventId = e.id AND a.status <> :draft', { draft: ApplicationStatus.Draft })
+      .where('e.id = :eventId', { eventId })
+      .groupBy('e.standsPlanned')
+      .addGroupBy('a.status')
+      .getRawMany<{ standsPlanned: number; status: ApplicationStatus | null; count: number | string }>();
+    if (rows.length === 0) throw new NotFoundException({ code: ERROR_CODES.notFound, message: 'Event not found' });
+    const counts: StaffApplicationList['counts'] = {};
+    for (const { status, count } of rows) if (status) counts[status] = Number(count);
+    return { standsPlanned: Number(rows[0].standsPlanned), counts };
   }
 
-  private filtered(qb: SelectQueryBuilder<Application>, query: StaffListQueryDto): SelectQueryBuilder<Application> {
+  private async count(eventId: string, query: StaffListQueryDto): Promise<number> {
+    const row = await this.filtered(eventId, query).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+    return Number(row?.n ?? 0);
+  }
+
+  /** The event's submitted applications that pass the filters. */
+  private filtered(eventId: string, query: StaffListQueryDto): SelectQueryBuilder<Application> {
+    const qb = this.dataSource
+      .createQueryBuilder(Application, 'a')
+      .where('a.eventId = :eventId', { eventId })
+      .andWhere('a.status <> :draft', { draft: ApplicationStatus.Draft });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     // Topics are stored as a JSON list of strings: match one element, quotes included.
     if (query.topic) qb.andWhere('a.topics LIKE :topic', { topic: `%${JSON.stringify(query.topic)}%` });
@@ -153,15 +185,36 @@ export class StaffListService {
     return qb;
   }
 
-  private row(application: Application, facts: RowFacts, viewer: User): StaffApplicationRow {
-    const mine = facts.mine !== null;
-    const mineCounts = mine && !facts.mineConflict;
-    const average = facts.average === null ? null : round(Number(facts.average));
-    const reviewedAt = facts.mineUpdatedAt === null ? null : new Date(facts.mineUpdatedAt);
+  /** Average and count of the counting reviews, and the viewer's own review, of the page's applications. */
+  private async facts(ids: string[], viewer: User): Promise<Map<string, RowFacts>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource
+      .createQueryBuilder(Review, 'r')
+      .select('r.applicationId', 'id')
+      .addSelect('AVG(CASE WHEN r.conflictOfInterest = :no THEN r.total END)', 'average')
+      .addSelect('SUM(CASE WHEN r.conflictOfInterest = :no THEN 1 ELSE 0 END)', 'reviews')
+      .addSelect('MAX(CASE WHEN r.reviewerId = :viewer THEN 1 ELSE 0 END)', 'mine')
+      .addSelect(
+        'MAX(CASE WHEN r.reviewerId = :viewer AND r.conflictOfInterest = :yes THEN 1 ELSE 0 END)',
+        'mineConflict',
+      )
+      .addSelect('MAX(CASE WHEN r.reviewerId = :viewer THEN r.updatedAt END)', 'mineUpdatedAt')
+      .where('r.applicationId IN (:...ids)', { ids })
+      .groupBy('r.applicationId')
+      .setParameters({ viewer: viewer.id, no: false, yes: true })
+      .getRawMany<RowFacts>();
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  private row(application: Application, facts: RowFacts | undefined, viewer: User): StaffApplicationRow {
+    const mine = Number(facts?.mine ?? 0) === 1;
+    const mineCounts = mine && Number(facts?.mineConflict) !== 1;
+    const average = facts?.average == null ? null : round(Number(facts.average));
+    const reviewedAt = mine && facts?.mineUpdatedAt ? this.hydratedDate(facts.mineUpdatedAt) : null;
     return {
       ...toApplicationDto(application),
       averageScore: viewer.role === Role.Admin || mineCounts ? average : null,
-      reviewCount: Number(facts.reviews ?? 0),
+      reviewCount: Number(facts?.reviews ?? 0),
       reviewedByMe: mine,
       conflictDeclaredByMe: mine && !mineCounts,
       changedSinceMyReview:
@@ -169,44 +222,31 @@ export class StaffListService {
     };
   }
 
-  /** Count per status over the whole event, unaffected by the filters. */
-  private async counts(eventId: string): Promise<StaffApplicationList['counts']> {
-    const rows = await this.applications
-      .createQueryBuilder('a')
-      .select('a.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .where('a.eventId = :eventId AND a.status <> :draft', { eventId, draft: ApplicationStatus.Draft })
-      .groupBy('a.status')
-      .getRawMany<{ status: ApplicationStatus; count: number | string }>();
-    return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+  /** A review's `updatedAt` read raw, as the driver turns it into a date when it loads the entity. */
+  private hydratedDate(value: Date | string): Date {
+    const column = this.dataSource.getMetadata(Review).findColumnWithPropertyName('updatedAt');
+    return column ? (this.dataSource.driver.prepareHydratedValue(value, column) as Date) : new Date(value);
   }
 
   /**
    * Planned vs. taken places and, when one is free, who is next on the waitlist — for admins only, since
    * the waitlist order is the score order, which reviewers must not learn before their own review.
    */
-  private async capacity(event: Event, viewer: User): Promise<CapacityDto> {
-    const taken = await this.applications.countBy({ eventId: event.id, status: In([...HOLDS_PLACE]) });
-    const free = Math.max(0, event.standsPlanned - taken);
+  private async capacity(eventId: string, planned: number, taken: number, viewer: User): Promise<CapacityDto> {
+    const free = Math.max(0, planned - taken);
     let nextOnWaitlist: CapacityDto['nextOnWaitlist'] = null;
     if (viewer.role === Role.Admin && free > 0) {
-      const next = await byScore(
-        this.filtered(this.withFacts(event.id, viewer), { status: ApplicationStatus.Waitlisted }),
-        viewer,
-        'DESC',
-      )
+      const next = await byScore(this.filtered(eventId, { status: ApplicationStatus.Waitlisted }), viewer, 'DESC')
+        .setParameters({ viewer: viewer.id, no: false })
         .addOrderBy('a.submittedAt', 'ASC')
+        .addOrderBy('a.id', 'ASC')
+        .select(['a.id', 'a.organisationName', 'a.projectTitle'])
         .limit(1)
-        .getRawOne<RowFacts>();
-      const application = next && (await this.applications.findOneBy({ id: next.id }));
-      if (application) {
-        nextOnWaitlist = {
-          id: application.id,
-          organisationName: application.organisationName,
-          projectTitle: application.projectTitle,
-        };
+        .getOne();
+      if (next) {
+        nextOnWaitlist = { id: next.id, organisationName: next.organisationName, projectTitle: next.projectTitle };
       }
     }
-    return { planned: event.standsPlanned, taken, free, nextOnWaitlist };
+    return { planned, taken, free, nextOnWaitlist };
   }
 }
