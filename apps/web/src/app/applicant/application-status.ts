@@ -57,6 +57,7 @@ const KNOWN_ACTIONS = [
   'changes_requested',
   'resubmit',
   'staged_decision_withdrawn',
+  'stand_people_changed',
 ];
 
 /** How a history entry is shown: a known action by name, anything else by its status change. */

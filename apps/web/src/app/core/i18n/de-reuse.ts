@@ -54,6 +54,7 @@ export const deReuse = {
   'stand.save': 'Personen speichern',
   'stand.saving': 'Wird gespeichert …',
   'stand.saved': 'Die Personen am Stand wurden gespeichert.',
+  'history.stand_people_changed': 'Personen am Stand geändert',
   'errors.stand_details_closed': 'Die Personen am Stand können nicht mehr geändert werden.',
   'errors.not_accepted': 'Die Personen am Stand können erst nach einer Zusage geändert werden.',
 

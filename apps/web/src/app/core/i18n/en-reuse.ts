@@ -56,6 +56,7 @@ export const enReuse: Record<keyof typeof deReuse, string> = {
   'stand.save': 'Save people',
   'stand.saving': 'Saving …',
   'stand.saved': 'The people at the stand were saved.',
+  'history.stand_people_changed': 'People at the stand changed',
   'errors.stand_details_closed': 'The people at the stand can no longer be changed.',
   'errors.not_accepted': 'The people at the stand can be changed only after acceptance.',
 
