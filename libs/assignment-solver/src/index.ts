@@ -1,4 +1,4 @@
 export * from './lib/model';
-export { suggest, layoutScore, violations } from './lib/solver';
+export { suggest, suggestInSlices, layoutScore, violations } from './lib/solver';
 export { exactBest } from './lib/exact';
 export { generateInstance } from './lib/generate';

@@ -11,3 +11,4 @@ export * from './lib/floor-plan-geometry';
 export * from './lib/market';
 export * from './lib/page-render';
 export * from './lib/time-zone';
+export * from './lib/suggestion-stream';

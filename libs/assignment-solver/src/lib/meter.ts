@@ -24,6 +24,8 @@ export class Meter {
   /** Work units the clock counts as spent already (0 while the work leads). */
   private clockWork = 0;
   private nextCheck = 0;
+  /** Set where clock and callback were looked at: a point to pause at (see `checkpoint`). */
+  private checked = false;
   private readonly checkEvery: number;
   private readonly started = performance.now();
 
@@ -38,12 +40,20 @@ export class Meter {
     if (this.work >= this.nextCheck) {
       this.nextCheck = this.work + this.checkEvery;
       const now = performance.now();
+      this.checked = true;
       if (now >= this.control.deadline) this.stopped = 'deadline';
       else if (this.control.onProgress?.(this.work, score()) === false) this.stopped = 'cancelled';
       else this.clockWork = this.clock(now);
     }
     if (this.stopped === null && this.left <= 0) this.stopped = this.clockWork > this.work ? 'deadline' : 'budget';
     return this.stopped !== null;
+  }
+
+  /** True once after each look at clock and callback: where a search run in slices may pause. */
+  checkpoint(): boolean {
+    const checked = this.checked;
+    this.checked = false;
+    return checked;
   }
 
   /** Work left: of the budget, or of the time when the clock leads. */

@@ -61,7 +61,10 @@ export interface SolverInput {
 export interface SolverProgress {
   work: number;
   budget: number;
+  /** Of the best layout so far. */
   score: number;
+  /** The best layout so far as a result (made on demand: it costs about as much as a few thousand moves). */
+  bestSoFar: () => SolverResult;
 }
 
 export type HardNeed = 'power' | 'step_free' | 'width';

@@ -16,9 +16,9 @@ const BLOCK_SHARE = 0.05;
  * stand has two or three neighbours, and a uniform draw rarely lands next to the right one. The
  * temperature falls geometrically from `hot` to `cold` over `steps` work units; the best layout seen is
  * copied into `best`. Each move is evaluated from the few stands it touches, so a step costs the same at
- * 20 stands and at 1,000.
+ * 20 stands and at 1,000. It pauses (yields) at the meter's checkpoints, so a caller can run it in slices.
  */
-export function anneal(
+export function* anneal(
   current: Assignment,
   best: Assignment,
   meter: Meter,
@@ -26,7 +26,7 @@ export function anneal(
   steps: number,
   hot: number,
   cold: number,
-): void {
+): Generator<void, void, void> {
   const problem: Problem = current.problem;
   const { options, friends, neighbours, lockedAt } = problem;
   const placed: number[] = [];
@@ -59,6 +59,7 @@ export function anneal(
     if (step - metered >= 1024) {
       if (meter.spend(step - metered, score)) break;
       metered = step;
+      if (meter.checkpoint()) yield;
       // When the clock leads (a busy machine), less work is left than planned: cool down over what is.
       const limit = Math.min(steps, step + meter.left);
       if (limit !== end) {
@@ -168,7 +169,7 @@ const COLD = 0.05;
  * markets stop once several rounds in a row found nothing better, which on the 12- and 25-stand markets
  * of the bench nearly always means the optimum; large ones use the whole budget.
  */
-export function optimise(best: Assignment, meter: Meter, random: () => number): void {
+export function* optimise(best: Assignment, meter: Meter, random: () => number): Generator<void, void, void> {
   const placed = Array.from(best.problem.free).filter((e) => best.standOf[e] >= 0).length;
   if (placed === 0) return;
   const current = new Assignment(best.problem);
@@ -177,7 +178,7 @@ export function optimise(best: Assignment, meter: Meter, random: () => number): 
     const before = best.score;
     current.copyFrom(best);
     // A last round shorter than half a round would cool down too fast: the one before takes it over.
-    anneal(current, best, meter, random, meter.left < 1.5 * steps ? meter.left : steps, HOT, COLD);
+    yield* anneal(current, best, meter, random, meter.left < 1.5 * steps ? meter.left : steps, HOT, COLD);
     stale = best.score > before ? 0 : stale + 1;
     if (stale >= PATIENCE && meter.stopped === null) meter.stopped = 'converged';
   }

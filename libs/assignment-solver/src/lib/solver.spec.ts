@@ -5,7 +5,7 @@ import { generateInstance } from './generate';
 import { SolverExhibitor, SolverInput, SolverStand } from './model';
 import { Problem } from './problem';
 import { pairScore } from './rules';
-import { layoutScore, suggest, violations } from './solver';
+import { layoutScore, suggest, suggestInSlices, violations } from './solver';
 
 const stand = (id: string, x: number, extra: Partial<SolverStand> = {}): SolverStand => ({
   id,
@@ -132,6 +132,42 @@ describe('suggest', () => {
     expect(seen).toHaveLength(3);
     expect(violations(input, result.placements)).toEqual([]);
     expect(result.score).toBeGreaterThanOrEqual(seen[2]);
+  });
+
+  it('runs in slices with the same answer, leaving the event loop free in between', async () => {
+    const input = { ...generateInstance(80, 72, 11), budget: 400_000, timeLimitMs: Infinity };
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    try {
+      const sliced = await suggestInSlices(input, { sliceMs: 1 });
+      expect(sliced).toEqual(suggest(input));
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it('stops a sliced search on its signal with the best layout so far', async () => {
+    const input = { ...generateInstance(200, 180, 4), budget: 5_000_000, timeLimitMs: Infinity };
+    const stop = new AbortController();
+    const progress: { work: number; score: number }[] = [];
+    const result = await suggestInSlices(
+      {
+        ...input,
+        onProgress: ({ work, score, bestSoFar }) => {
+          progress.push({ work, score });
+          if (progress.length === 5) {
+            expect(violations(input, bestSoFar().placements)).toEqual([]);
+            stop.abort();
+          }
+        },
+      },
+      { signal: stop.signal, sliceMs: 1 },
+    );
+    expect(result.search.stopped).toBe('cancelled');
+    expect(result.search.work).toBeLessThan(input.budget / 10);
+    expect(violations(input, result.placements)).toEqual([]);
+    expect(result.score).toBeGreaterThanOrEqual(progress[progress.length - 1].score);
   });
 
   it('keeps to a wall-clock limit on a large market', () => {

@@ -30,6 +30,37 @@ export function defaultBudget(standCount: number): number {
  * same answer.
  */
 export function suggest(input: SolverInput): SolverResult {
+  const run = start(input);
+  let step = run.steps.next();
+  while (!step.done) step = run.steps.next();
+  return run.result();
+}
+
+/**
+ * `suggest` in slices of about `sliceMs`, with the event loop free in between: a server goes on answering
+ * other requests, a caller can pass progress on. `signal` stops the search early; the answer is then the
+ * best layout found so far (`search.stopped` is `cancelled`). Without a stop, the same answer as `suggest`.
+ */
+export async function suggestInSlices(
+  input: SolverInput,
+  options: { signal?: AbortSignal; sliceMs?: number } = {},
+): Promise<SolverResult> {
+  const { signal, sliceMs = 20 } = options;
+  const run = start({ ...input, onProgress: (progress) => (signal?.aborted ? false : input.onProgress?.(progress)) });
+  let sliceStarted = performance.now();
+  for (let step = run.steps.next(); !step.done; step = run.steps.next()) {
+    if (performance.now() - sliceStarted < sliceMs) continue;
+    await nextTurn();
+    sliceStarted = performance.now();
+  }
+  return run.result();
+}
+
+const nextTurn = () =>
+  new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+/** A search set up and ready to run: `steps` pauses at the meter's checkpoints; `result` is the best layout so far. */
+function start(input: SolverInput): { steps: Generator<void, void, void>; result: () => SolverResult } {
   const started = performance.now();
   const problem = new Problem(input);
   const random = seededRandom(input.seed ?? 1);
@@ -38,7 +69,7 @@ export function suggest(input: SolverInput): SolverResult {
     budget,
     // Before the limit: the result is still to be put together, and a busy machine may pause the process.
     deadline: started + 0.9 * (input.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS),
-    onProgress: input.onProgress && ((work, score) => input.onProgress?.({ work, budget, score })),
+    onProgress: input.onProgress && ((work, score) => input.onProgress?.({ work, budget, score, bestSoFar: result })),
   });
 
   // A maximum placement first: the stands are tried in a seeded order, the most constrained exhibitors first.
@@ -50,28 +81,31 @@ export function suggest(input: SolverInput): SolverResult {
     order,
     options.map((own) => Int32Array.from(own)),
   );
-  optimise(best, meter, random);
 
-  const placements = input.exhibitors
-    .map((exhibitor, e) => ({ exhibitor, e, s: best.standOf[e] }))
-    .filter(({ s }) => s >= 0)
-    .map(({ exhibitor, e, s }) => ({
-      standId: input.stands[s].id,
-      exhibitorId: exhibitor.id,
-      reasons: reasonsFor(best, e, s),
-    }));
-  const unplaceable = Array.from(problem.free)
-    .filter((e) => best.standOf[e] < 0)
-    .map((e) => ({
-      exhibitorId: input.exhibitors[e].id,
-      reasons: whyUnplaceable(input.exhibitors[e], input.stands, problem.freePlaces),
-    }));
-  return {
-    placements,
-    score: best.fullScore(),
-    unplaceable,
-    search: { work: meter.work, budget, stopped: meter.stopped ?? 'budget' },
-  };
+  function result(): SolverResult {
+    const placements = input.exhibitors
+      .map((exhibitor, e) => ({ exhibitor, e, s: best.standOf[e] }))
+      .filter(({ s }) => s >= 0)
+      .map(({ exhibitor, e, s }) => ({
+        standId: input.stands[s].id,
+        exhibitorId: exhibitor.id,
+        reasons: reasonsFor(best, e, s),
+      }));
+    const unplaceable = Array.from(problem.free)
+      .filter((e) => best.standOf[e] < 0)
+      .map((e) => ({
+        exhibitorId: input.exhibitors[e].id,
+        reasons: whyUnplaceable(input.exhibitors[e], input.stands, problem.freePlaces),
+      }));
+    return {
+      placements,
+      score: best.fullScore(),
+      unplaceable,
+      search: { work: meter.work, budget, stopped: meter.stopped ?? 'budget' },
+    };
+  }
+
+  return { steps: optimise(best, meter, random), result };
 }
 
 function reasonsFor(layout: Assignment, e: number, s: number): Reason[] {

@@ -1,9 +1,24 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AssignmentsView, Role, SuggestionDto } from '@markt/shared';
 import { Roles } from '../common/access.decorators';
 import { EventsService } from '../events/events.service';
+import type { Request, Response } from 'express';
 import { AssignmentsService } from './assignments.service';
+import { streamSuggestion, wantsStream } from './suggestion-stream';
 import { ApplyPlacementsDto, AssignDto, SuggestDto, SwapDto, UnassignQuery } from './dto/assignment.dto';
 
 @ApiTags('assignments')
@@ -21,10 +36,20 @@ export class AssignmentsController {
     return this.assignments.view(eventId);
   }
 
+  /** With `Accept: application/x-ndjson` the answer streams the search's progress (see SuggestionStreamLine). */
   @Post('suggest')
   @HttpCode(200)
-  suggest(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: SuggestDto): Promise<SuggestionDto> {
-    return this.assignments.suggest(eventId, body.seed);
+  async suggest(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: SuggestDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SuggestionDto | undefined> {
+    if (!wantsStream(req)) return this.assignments.suggest(eventId, body.seed);
+    // Who may ask is checked before the first line goes out, so a refusal keeps its status.
+    await this.events.get(eventId, Role.Admin);
+    await streamSuggestion(res, (control) => this.assignments.suggest(eventId, body.seed, control));
+    return undefined;
   }
 
   @Post('apply')

@@ -1,7 +1,7 @@
 import { lockEvent } from '../database/row-lock';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { suggest, SolverExhibitor } from '@markt/assignment-solver';
+import { SolverExhibitor, SolverResult, suggestInSlices } from '@markt/assignment-solver';
 import {
   AssignmentConflict,
   AssignmentConflictKind,
@@ -18,6 +18,7 @@ import { Application } from '../applications/application.entity';
 import { EventsService } from '../events/events.service';
 import { StandEntity } from '../floor-plan/stand.entity';
 import { Assignment } from './assignment.entity';
+import { SuggestionControl } from './suggestion-stream';
 
 function toCandidate(a: Application): PlacementCandidate {
   return {
@@ -172,7 +173,11 @@ export class AssignmentsService {
   }
 
   /** A preview: existing placements stay locked, nothing is written. */
-  async suggest(eventId: string, seed = 1): Promise<SuggestionDto> {
+  /**
+   * The search runs in slices, so other requests are answered meanwhile; `control` receives its progress
+   * and can stop it early (the answer is then the best layout found so far).
+   */
+  async suggest(eventId: string, seed = 1, control: SuggestionControl = {}): Promise<SuggestionDto> {
     await this.events.get(eventId, Role.Admin);
     const manager = this.dataSource.manager;
     const [stands, applications, assignments] = await Promise.all([
@@ -189,28 +194,23 @@ export class AssignmentsService {
       loud: !!a.hasHandsOnOffer,
       wishes: wishedNeighbours(a, applications),
     }));
-    const result = suggest({
-      stands,
-      exhibitors,
-      locked: assignments
-        .filter((a) => exhibitors.some((e) => e.id === a.applicationId))
-        .map((a) => ({ standId: a.standId, exhibitorId: a.applicationId })),
-      seed,
-    });
-    return {
-      placements: result.placements
-        .filter((p) => !p.reasons.includes('locked'))
-        .map((p) => ({
-          standId: p.standId,
-          applicationId: p.exhibitorId,
-          reasons: p.reasons,
-        })),
-      score: result.score,
-      unplaceable: result.unplaceable.map((u) => ({
-        applicationId: u.exhibitorId,
-        reasons: u.reasons,
-      })),
-    };
+    const onProgress = control.onProgress;
+    const result = await suggestInSlices(
+      {
+        stands,
+        exhibitors,
+        locked: assignments
+          .filter((a) => exhibitors.some((e) => e.id === a.applicationId))
+          .map((a) => ({ standId: a.standId, exhibitorId: a.applicationId })),
+        seed,
+        onProgress:
+          onProgress &&
+          (({ work, budget, score, bestSoFar }) =>
+            onProgress({ work, budget, score, bestSoFar: () => toSuggestion(bestSoFar()) })),
+      },
+      { signal: control.signal },
+    );
+    return toSuggestion(result);
   }
 
   private async place(manager: EntityManager, eventId: string, standId: string, applicationId: string): Promise<void> {
@@ -244,4 +244,22 @@ export class AssignmentsService {
       });
     return stand;
   }
+}
+
+/** The solver's answer as the API gives it: locked placements are not suggested again. */
+function toSuggestion(result: SolverResult): SuggestionDto {
+  return {
+    placements: result.placements
+      .filter((p) => !p.reasons.includes('locked'))
+      .map((p) => ({
+        standId: p.standId,
+        applicationId: p.exhibitorId,
+        reasons: p.reasons,
+      })),
+    score: result.score,
+    unplaceable: result.unplaceable.map((u) => ({
+      applicationId: u.exhibitorId,
+      reasons: u.reasons,
+    })),
+  };
 }

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink, TitleStrategy } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { AssignmentConflict, AssignmentsView, PlacementCandidate, SuggestionDto } from '@markt/shared';
-import { Observable, forkJoin } from 'rxjs';
+import { Observable, Subscription, forkJoin } from 'rxjs';
 import { toApiError } from '../core/forms/server-errors';
 import { I18nService, TranslationParams } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -12,6 +13,7 @@ import { EventsService } from '../events/events.service';
 import { FloorPlanService } from './floor-plan.service';
 import { APPLICATION_DRAG_TYPE, PlanCanvasComponent } from './plan-canvas.component';
 import { EditorStand, PlanState, stateFromDto } from './plan-state';
+import { SuggestionProgressComponent } from './suggestion-progress.component';
 
 interface Message {
   key: string;
@@ -24,7 +26,7 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
 /** `/verwaltung/veranstaltungen/:id/zuteilung`: put every accepted project on a stand, by drag and drop or keyboard. */
 @Component({
   selector: 'app-assignment-page',
-  imports: [RouterLink, MatButtonModule, TranslatePipe, PlanCanvasComponent],
+  imports: [RouterLink, MatButtonModule, TranslatePipe, PlanCanvasComponent, SuggestionProgressComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .layout {
@@ -309,6 +311,15 @@ const EMPTY_VIEW: AssignmentsView = { assignments: [], unplaced: [], candidates:
         <button mat-flat-button type="button" [disabled]="busy()" (click)="suggest()">
           {{ 'assign.suggest' | t }}
         </button>
+        @if (searching(); as p) {
+          <app-suggestion-progress
+            [work]="p.work"
+            [budget]="p.budget"
+            [score]="p.score"
+            [canStop]="p.best !== null"
+            (stop)="stopSuggesting()"
+          />
+        }
         @if (suggestion(); as sg) {
           <h3>{{ 'assign.suggestionScore' | t: { score: sg.score } }}</h3>
           @if (sg.placements.length) {
@@ -373,6 +384,15 @@ export class AssignmentPage {
   protected readonly swapA = signal('');
   protected readonly swapB = signal('');
   protected readonly suggestion = signal<SuggestionDto | null>(null);
+  /** The suggestion being searched: progress, best score and best layout so far. */
+  protected readonly searching = signal<{
+    work: number;
+    budget: number;
+    score: number | null;
+    best: SuggestionDto | null;
+  } | null>(null);
+  private suggesting?: Subscription;
+  private readonly destroyRef = inject(DestroyRef);
   protected readonly picked = signal<ReadonlySet<string>>(new Set());
 
   private readonly candidatesById = computed(() => new Map(this.view().candidates.map((c) => [c.applicationId, c])));
@@ -539,17 +559,44 @@ export class AssignmentPage {
     });
   }
 
+  /** The suggestion is searched with progress shown; it can be stopped with the best layout so far. */
   protected suggest(): void {
     this.busy.set(true);
-    this.service.suggest(this.id()).subscribe({
-      next: (suggestion) => {
-        this.busy.set(false);
-        this.suggestion.set(suggestion);
-        this.picked.set(new Set(suggestion.placements.map((p) => p.applicationId)));
-        this.message.set({ key: 'assign.suggestionReady', params: { n: suggestion.placements.length } });
-      },
-      error: (error) => this.fail(error),
-    });
+    this.searching.set({ work: 0, budget: 1, score: null, best: null });
+    this.suggesting = this.service
+      .suggestWithProgress(this.id())
+      // leaving the page stops the search on the server too
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (line) => {
+          if ('progress' in line) this.searching.update((s) => s && { ...s, ...line.progress });
+          else if ('best' in line) this.searching.update((s) => s && { ...s, best: line.best });
+          else if ('result' in line) this.showSuggestion(line.result, 'assign.suggestionReady');
+          else {
+            this.searching.set(null);
+            this.fail(line.error);
+          }
+        },
+        error: (error) => {
+          this.searching.set(null);
+          this.fail(error);
+        },
+      });
+  }
+
+  protected stopSuggesting(): void {
+    const best = this.searching()?.best;
+    if (best) this.showSuggestion(best, 'assign.suggestionStopped');
+  }
+
+  private showSuggestion(suggestion: SuggestionDto, message: string): void {
+    // Closing the connection also stops the search on the server.
+    this.suggesting?.unsubscribe();
+    this.searching.set(null);
+    this.busy.set(false);
+    this.suggestion.set(suggestion);
+    this.picked.set(new Set(suggestion.placements.map((p) => p.applicationId)));
+    this.message.set({ key: message, params: { n: suggestion.placements.length } });
   }
 
   protected togglePick(applicationId: string): void {

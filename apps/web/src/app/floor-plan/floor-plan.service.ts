@@ -6,9 +6,12 @@ import {
   FloorPlanDto,
   FloorPlanInput,
   PlanIssue,
+  SUGGESTION_STREAM_TYPE,
   SuggestionDto,
+  SuggestionStreamLine,
 } from '@markt/shared';
 import { Observable } from 'rxjs';
+import { ndjsonLines } from '../core/http/ndjson';
 
 /** What a save returns: the stored plan plus the warnings found in it. */
 export type SavedFloorPlan = FloorPlanDto & { issues?: PlanIssue[] };
@@ -59,6 +62,25 @@ export class FloorPlanService {
 
   suggest(eventId: string): Observable<SuggestionDto> {
     return this.http.post<SuggestionDto>(`${this.base(eventId)}/assignments/suggest`, {});
+  }
+
+  /**
+   * The suggestion with the search's progress (see SuggestionStreamLine): one value per line as it
+   * arrives. Unsubscribing closes the connection, which stops the search on the server.
+   */
+  suggestWithProgress(eventId: string): Observable<SuggestionStreamLine> {
+    return this.http
+      .post(
+        `${this.base(eventId)}/assignments/suggest`,
+        {},
+        {
+          headers: { Accept: SUGGESTION_STREAM_TYPE },
+          responseType: 'text',
+          observe: 'events',
+          reportProgress: true,
+        },
+      )
+      .pipe(ndjsonLines<SuggestionStreamLine>());
   }
 
   apply(eventId: string, input: ApplyPlacementsInput): Observable<AssignmentsView> {

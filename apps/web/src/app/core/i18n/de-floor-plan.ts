@@ -165,6 +165,11 @@ export const deFloorPlan = {
   'assign.suggestHint':
     'Der Vorschlag erfüllt zuerst Strom, stufenlosen Zugang und Breite, dann stellt er Projekte mit gleichen Themen zusammen und berücksichtigt Wünsche. Es wird nichts gespeichert, bis Sie ihn übernehmen.',
   'assign.suggest': 'Vorschlag berechnen',
+  'assign.suggestProgress': 'Der Vorschlag wird berechnet',
+  'assign.suggestBestSoFar': 'Beste Bewertung bisher: {score}',
+  'assign.suggestStop': 'Anhalten und den besten bisher nehmen',
+  'assign.suggestionStopped':
+    'Angehalten: Vorschlag mit {n, plural, one {# Zuteilung} other {# Zuteilungen}}, der beste bis dahin.',
   'assign.suggestionReady': 'Vorschlag mit {n, plural, one {# Zuteilung} other {# Zuteilungen}} berechnet.',
   'assign.suggestionScore': '{score, plural, =0 {Vorschlag} other {Vorschlag (Bewertung #)}}',
   'assign.suggestionPlacements': 'Vorgeschlagene Zuteilungen ({n})',

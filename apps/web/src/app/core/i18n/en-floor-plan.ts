@@ -166,6 +166,11 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
   'assign.suggestHint':
     'The suggestion meets power, step-free access and width first, then groups projects with the same topics and honours wishes. Nothing is saved until you apply it.',
   'assign.suggest': 'Calculate suggestion',
+  'assign.suggestProgress': 'Calculating the suggestion',
+  'assign.suggestBestSoFar': 'Best score so far: {score}',
+  'assign.suggestStop': 'Stop and take the best so far',
+  'assign.suggestionStopped':
+    'Stopped: suggestion with {n, plural, one {# assignment} other {# assignments}}, the best until then.',
   'assign.suggestionReady': 'Suggestion with {n, plural, one {# assignment} other {# assignments}} calculated.',
   'assign.suggestionScore': '{score, plural, =0 {Suggestion} other {Suggestion (score #)}}',
   'assign.suggestionPlacements': 'Suggested assignments ({n})',
