@@ -119,6 +119,11 @@ test('an admin stages two decisions and releases them together', async ({ page, 
     await expect(table.getByRole('row', { name: new RegExp(org.replace(/[()]/g, '\\$&')) })).toBeVisible();
   }
   await expect(page.getByTestId('pending-capacity')).toContainText('nach der Freigabe');
+  // a change of mind: the second goes on the waiting list instead
+  await page.getByLabel(`Entscheidung für ${STAGED[1].org} ändern`).selectOption({ label: 'Auf die Warteliste' });
+  await page.getByRole('button', { name: 'Ändern' }).click();
+  await expect(page.getByText('Entscheidung vorgemerkt.')).toBeVisible();
+  await expect(page.getByTestId('pending-counts')).toContainText('1 Warteliste');
   await page.getByRole('button', { name: 'Alle freigeben' }).click();
   const confirm = page.getByRole('region', { name: 'Vorgemerkte Entscheidungen freigeben?' });
   await expect(confirm.getByRole('heading')).toBeFocused();
@@ -130,8 +135,7 @@ test('an admin stages two decisions and releases them together', async ({ page, 
 
   await page.getByRole('link', { name: 'Zurück zu den Bewerbungen' }).click();
   await checkPage(page, `Bewerbungen: ${EVENT}`);
-  for (const { project } of STAGED) {
-    await expect(page.getByRole('row', { name: new RegExp(project) }).getByText('Zugesagt')).toBeVisible();
-  }
+  await expect(page.getByRole('row', { name: new RegExp(STAGED[0].project) }).getByText('Zugesagt')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(STAGED[1].project) }).getByText('Warteliste')).toBeVisible();
   await logout(page);
 });

@@ -44,7 +44,7 @@ import { ReviewService } from './review.service';
     ConfirmPanelComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './pending-decisions.page.html',
+  templateUrl: './pending-decisions.component.html',
   styles: `
     .table-scroll {
       overflow-x: auto;
@@ -101,6 +101,14 @@ export class PendingDecisionsPage {
     });
   }
 
+  /** A decision chosen in a row but not saved yet, by application. */
+  protected readonly chosen = signal<Partial<Record<string, Decision>>>({});
+
+  protected choose(item: PendingDecisionDto, decision: Decision): void {
+    const { [item.applicationId]: _previous, ...others } = this.chosen();
+    this.chosen.set(decision === item.decision ? others : { ...others, [item.applicationId]: decision });
+  }
+
   protected change(item: PendingDecisionDto, decision: Decision): void {
     this.run(this.service.stage(item.applicationId, { decision, message: item.message ?? undefined }), {
       key: 'decision.staged',
@@ -134,6 +142,7 @@ export class PendingDecisionsPage {
         this.busy.set(false);
         this.confirming.set(false);
         this.confirmOverCapacity.setValue(false);
+        this.chosen.set({});
         this.notifications.show(success);
         this.load();
       },
