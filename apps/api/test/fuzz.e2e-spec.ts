@@ -130,6 +130,13 @@ const SAMPLES: Record<string, (w: World) => object> = {
   AssignDto: (w) => ({ applicationId: w.ids['applications'][1] }),
   UpdateApplicationDto: () => ({ ...COMPLETE }),
   ConsentsDto: () => ({ publicationConsent: true, photoConsent: false }),
+  CopyEventDto: () => ({
+    title: 'Fuzz-Kopie',
+    date: '2029-11-15',
+    applicationOpensAt: '2028-09-30T22:00:00.000Z',
+    applicationClosesAt: '2029-09-15T21:59:59.000Z',
+  }),
+  StandPeopleDto: () => ({ staffNames: 'Sam Beispiel', staffAccessibilityNeeds: 'Ein Stuhl' }),
 };
 
 async function listen(t: TestApp): Promise<void> {
