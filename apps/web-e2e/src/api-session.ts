@@ -36,7 +36,8 @@ export async function submittedApplication(
   const token = new URL(await verificationLink(applicant.owner), baseURL).searchParams.get('token');
   await api.post('/api/auth/verify-email', { token });
   const events = (await api.get('/api/events')) as { id: string; title: string; topics: string[] }[];
-  const event = events.find((e) => e.title.includes(eventTitle))!;
+  const event = events.find((e) => e.title.includes(eventTitle));
+  if (!event) throw new Error(`no event ${eventTitle}`);
   const { id } = await api.post(`/api/events/${event.id}/applications`);
   await api.patch(`/api/applications/${id}`, {
     organisationName: applicant.org,

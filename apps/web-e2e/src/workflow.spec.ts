@@ -27,8 +27,9 @@ test('an admin asks for changes, the applicant changes and submits again, the re
   browser,
   baseURL,
 }) => {
-  const id = await submittedApplication(browser, baseURL!, EVENT, SENT_BACK);
-  await reviewAs(browser, baseURL!, DEMO.reviewer, [id]);
+  const base = String(baseURL);
+  const id = await submittedApplication(browser, base, EVENT, SENT_BACK);
+  await reviewAs(browser, base, DEMO.reviewer, [id]);
 
   // admin: sends it back, naming two fields
   await login(page, DEMO.admin);
@@ -90,10 +91,11 @@ test('an admin asks for changes, the applicant changes and submits again, the re
 });
 
 test('an admin stages two decisions and releases them together', async ({ page, browser, baseURL }) => {
+  const base = String(baseURL);
   const ids = [];
-  for (const applicant of STAGED) ids.push(await submittedApplication(browser, baseURL!, EVENT, applicant));
-  await reviewAs(browser, baseURL!, DEMO.reviewer, ids);
-  await reviewAs(browser, baseURL!, DEMO.admin, ids);
+  for (const applicant of STAGED) ids.push(await submittedApplication(browser, base, EVENT, applicant));
+  await reviewAs(browser, base, DEMO.reviewer, ids);
+  await reviewAs(browser, base, DEMO.admin, ids);
 
   await login(page, DEMO.admin);
   await page.goto('/');
