@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       'today ms',
       'today',
       'new ms',
-      'new CPU ms',
+      'CPU ms',
       'new',
       'gain',
       'work',
