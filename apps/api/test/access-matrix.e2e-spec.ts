@@ -165,6 +165,7 @@ const MATRIX: Record<string, Entry> = {
   // The market of an event that is not published is nobody's business yet.
   'GET /api/public/events/:eventId/market': { expect: PUBLIC(404) },
   'GET /api/public/events/:eventId/logos/:id': { expect: PUBLIC(404) },
+  'GET /api/public/events/:eventId/logos/:id/:hash': { expect: PUBLIC(404) },
 };
 
 /** The route table names a path parameter after its controller; the matrix after the object it stands for. */
@@ -173,7 +174,7 @@ function key(method: string, path: string): string {
     .replace(/^\/api\/users\/:id$/, '/api/users/:userId')
     .replace(/^\/api\/outbox\/:id/, '/api/outbox/:messageId')
     .replace(/^\/api\/events\/:id$/, '/api/events/:eventId')
-    .replace(/\/logos\/:applicationId$/, '/logos/:id');
+    .replace(/\/logos\/:applicationId(\/:hash)?$/, '/logos/:id$1');
   return `${method.toUpperCase()} ${normalised}`;
 }
 

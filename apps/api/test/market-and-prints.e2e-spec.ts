@@ -4,7 +4,7 @@ import { Application } from '../src/app/applications/application.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/app/seed/demo-data';
 import { LogoStorage } from '../src/app/applications/logo-storage';
 import { SeedService } from '../src/app/seed/seed.service';
-import { PNG } from './fixtures';
+import { JPEG, PNG } from './fixtures';
 import { pdfText } from './pdf-text';
 import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
 
@@ -152,6 +152,148 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
       expect((await anonymous.get(`/api/public/events/${eventId}/market`)).status).toBe(404);
       await admin.patch(`/api/events/${eventId}`, { marketPublished: true });
     });
+
+    it('answers phones from one strong ETag per version: 304 while unchanged, compressed on request, no cookie', async () => {
+      const url = `/api/public/events/${eventId}/market`;
+      const phone = await t.client();
+      const plain = await phone.agent.get(url).set('Accept-Encoding', 'identity');
+      expect(plain.status).toBe(200);
+      expect(plain.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600');
+      expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(plain.headers['etag']).toMatch(/^"[^"]+"$/);
+      expect(plain.headers['set-cookie']).toBeUndefined();
+      expect(plain.headers['vary']).toMatch(/Accept-Encoding/);
+
+      const again = await phone.agent
+        .get(url)
+        .set('Accept-Encoding', 'identity')
+        .set('If-None-Match', plain.headers['etag']);
+      expect(again.status).toBe(304);
+      expect(again.text ?? '').toBe('');
+      expect(again.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600');
+
+      // The compressed answer is another representation with a tag of its own, and the same data.
+      const zipped = await phone.agent.get(url).set('Accept-Encoding', 'gzip');
+      expect(zipped.status).toBe(200);
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers['etag']).not.toBe(plain.headers['etag']);
+      expect(zipped.body).toEqual(plain.body);
+      expect(
+        (await phone.agent.get(url).set('Accept-Encoding', 'gzip').set('If-None-Match', zipped.headers['etag'])).status,
+      ).toBe(304);
+      expect(
+        (await phone.agent.get(url).set('Accept-Encoding', 'identity').set('If-None-Match', zipped.headers['etag']))
+          .status,
+      ).toBe(200);
+      const brotli = await phone.download(url).set('Accept-Encoding', 'br, gzip');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect([plain.headers['etag'], zipped.headers['etag']]).not.toContain(brotli.headers['etag']);
+      // (the client has unpacked it)
+      expect(JSON.parse((brotli.body as Buffer).toString())).toEqual(plain.body);
+    });
+
+    it('shows an assignment and unpublishing on the very next request, and a new ETag with them', async () => {
+      const url = `/api/public/events/${eventId}/market`;
+      const phone = await t.client();
+      const before = await phone.agent.get(url).set('Accept-Encoding', 'identity');
+      const exhibitor = before.body.exhibitors.find((e: { standNumber: string | null }) => e.standNumber);
+      const view = (await admin.get(`/api/events/${eventId}/assignments`)).body;
+      const used = new Set(view.assignments.map((a: { standId: string }) => a.standId));
+      const plan = (await admin.get(`/api/events/${eventId}/floor-plan`)).body;
+      const free = plan.stands.find((s: { id: string }) => !used.has(s.id));
+      const moved = await admin.agent
+        .put(`/api/events/${eventId}/assignments/${free.id}`)
+        .set('X-XSRF-TOKEN', admin.xsrf)
+        .send({ applicationId: exhibitor.id });
+      expect(moved.status).toBe(200);
+
+      const after = await phone.agent
+        .get(url)
+        .set('Accept-Encoding', 'identity')
+        .set('If-None-Match', before.headers['etag']);
+      expect(after.status).toBe(200);
+      expect(after.headers['etag']).not.toBe(before.headers['etag']);
+      expect(after.body.exhibitors.find((e: { id: string }) => e.id === exhibitor.id).standNumber).toBe(free.number);
+
+      await admin.patch(`/api/events/${eventId}`, { marketPublished: false });
+      expect((await phone.agent.get(url).set('If-None-Match', after.headers['etag'])).status).toBe(404);
+      await admin.patch(`/api/events/${eventId}`, { marketPublished: true });
+      expect((await phone.get(url)).status).toBe(200);
+    });
+
+    it('gives logos content-addressed URLs that are cached for good and change with the picture', async () => {
+      const repo = t.app.get(DataSource).getRepository(Application);
+      const logos = t.app.get(LogoStorage);
+      const exhibitor = placed[2];
+      const stored = await logos.store(exhibitor.id, PNG);
+      await repo.update(exhibitor.id, { logoFile: stored.file, logoType: stored.type });
+      const phone = await t.client();
+      const logoUrl = async () =>
+        (await phone.get(`/api/public/events/${eventId}/market`)).body.exhibitors.find(
+          (e: { id: string }) => e.id === exhibitor.id,
+        ).logoUrl as string;
+
+      const first = await logoUrl();
+      expect(first).toMatch(new RegExp(`^/api/public/events/${eventId}/logos/${exhibitor.id}/[0-9a-f]{16}$`));
+      const png = await phone.download(first);
+      expect(png.status).toBe(200);
+      expect(png.headers['content-type']).toBe('image/png');
+      expect(png.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(png.headers['set-cookie']).toBeUndefined();
+      expect((png.body as Buffer).subarray(0, 8)).toEqual(PNG.subarray(0, 8));
+
+      // A new picture: a new URL; the old one leads to it instead of answering with other bytes.
+      const replaced = await logos.store(exhibitor.id, JPEG);
+      await repo.update(exhibitor.id, { logoFile: replaced.file, logoType: replaced.type });
+      const second = await logoUrl();
+      expect(second).not.toBe(first);
+      const jpeg = await phone.download(second);
+      expect(jpeg.status).toBe(200);
+      expect(jpeg.headers['content-type']).toBe('image/jpeg');
+      expect((jpeg.body as Buffer).subarray(0, 3)).toEqual(JPEG.subarray(0, 3));
+      const old = await phone.agent.get(first).redirects(0);
+      expect(old.status).toBe(302);
+      expect(old.headers['location']).toBe(second);
+      expect(old.headers['cache-control']).toBe('no-cache');
+
+      await logos.remove(exhibitor.id);
+      await repo.update(exhibitor.id, { logoFile: null, logoType: null });
+      expect(await logoUrl()).toBeNull();
+      expect((await phone.get(second)).status).toBe(404);
+    });
+  });
+
+  it('the plan and the assignment view, kept in memory, show every write on the next request', async () => {
+    const planUrl = `/api/events/${eventId}/floor-plan`;
+    const viewUrl = `/api/events/${eventId}/assignments`;
+    const plan = (await admin.get(planUrl)).body;
+    const view = (await admin.get(viewUrl)).body;
+    const [first] = view.assignments as { standId: string; applicationId: string }[];
+
+    // A plan save: the moved stand shows at once, in the plan and in the view built on it.
+    const stands = plan.stands.map((s: { id: string; x: number }) =>
+      s.id === first.standId ? { ...s, x: s.x + 1 } : s,
+    );
+    const { width, depth, features, version } = plan;
+    expect((await admin.put(planUrl, { width, depth, features, stands, version })).status).toBe(200);
+    const moved = (await admin.get(planUrl)).body.stands.find((s: { id: string }) => s.id === first.standId);
+    expect(moved.x).toBe(plan.stands.find((s: { id: string }) => s.id === first.standId).x + 1);
+
+    // Unassigning, and a write elsewhere (the exhibitor withdraws) that changes what the view reports.
+    expect((await admin.delete(`${viewUrl}/${first.standId}?applicationId=${first.applicationId}`)).status).toBe(200);
+    const after = (await admin.get(viewUrl)).body;
+    expect(after.assignments.map((a: { applicationId: string }) => a.applicationId)).not.toContain(first.applicationId);
+    expect(after.unplaced.map((a: { applicationId: string }) => a.applicationId)).toContain(first.applicationId);
+    const applications = t.app.get(DataSource).getRepository(Application);
+    const { status } = await applications.findOneByOrFail({ id: first.applicationId });
+    await applications.update(first.applicationId, { status: ApplicationStatus.Withdrawn });
+    const withdrawn = (await admin.get(viewUrl)).body;
+    expect(withdrawn.unplaced.map((a: { applicationId: string }) => a.applicationId)).not.toContain(
+      first.applicationId,
+    );
+    await applications.update(first.applicationId, { status });
+    // Back on its stand, as the demo market had it.
+    expect((await admin.put(`${viewUrl}/${first.standId}`, { applicationId: first.applicationId })).status).toBe(200);
   });
 
   it('continues a long legend on a second page instead of shrinking it', async () => {
