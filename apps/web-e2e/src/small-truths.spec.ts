@@ -43,7 +43,7 @@ test('a new staff account replaces its provisional password before anything else
   baseURL,
 }) => {
   const email = `neu.${Date.now()}@example.org`;
-  const admin = await apiSession(browser, baseURL!);
+  const admin = await apiSession(browser, baseURL ?? '');
   await admin.login(DEMO.admin);
   await admin.post('/api/users', { email, name: 'Neu im Team', password: 'vorlaeufig-12345', role: 'reviewer' });
   await admin.close();
