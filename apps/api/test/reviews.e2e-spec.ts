@@ -266,6 +266,63 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
       expect((await admin.get(`/api/events/${eventId}/applications?q=_`)).body.total).toBe(0);
     });
 
+    it('counts with any filter, averages only what counts, and a conflict keeps a reviewer’s view hidden', async () => {
+      const { eventId, applications } = await eventWithSubmissions(t, admin, 5);
+      const [a, b, c, d] = applications;
+      await a.client.patch(`/api/applications/${a.id}`, { needsStepFreeAccess: true, needsPower: true });
+      await b.client.patch(`/api/applications/${b.id}`, { needsStepFreeAccess: true });
+      const { client: reviewer } = await t.as(Role.Reviewer);
+      const { client: other } = await t.as(Role.Reviewer);
+      await review(admin, a.id, [2, 2, 2]);
+      await review(other, a.id, [4, 4, 4]);
+      await review(other, b.id, [5, 5, 5]);
+      await review(admin, c.id, [1, 1, 1]);
+      // The reviewer has reviewed A and declared a conflict on B, C is someone else's only.
+      await review(reviewer, a.id, [3, 3, 3]);
+      await reviewer.post(`/api/applications/${b.id}/reviews`, { conflictOfInterest: true });
+      await other.post(`/api/applications/${d.id}/reviews`, { conflictOfInterest: true });
+
+      const list = async (client: TestClient, query = '') =>
+        (await client.get(`/api/events/${eventId}/applications?${query}`)).body;
+      const row = (body: { items: { id: string }[] }, id: string) => body.items.find((r) => r.id === id);
+      // Filters beyond the status are counted in the database; the rest comes off the counts per status.
+      expect((await list(admin, 'needsStepFreeAccess=true')).total).toBe(2);
+      expect(
+        (await list(admin, 'needsStepFreeAccess=true&needsPower=false')).items.map((r: { id: string }) => r.id),
+      ).toEqual([b.id]);
+      expect((await list(admin, 'status=submitted')).total).toBe(2);
+      expect((await list(admin, 'status=in_review&needsPower=true')).total).toBe(1);
+      // A page past the end is empty but still knows the total.
+      expect(await list(admin, 'pageSize=2&page=4')).toMatchObject({ items: [], total: 5, page: 4 });
+
+      const all = await list(admin, 'sort=score');
+      expect(row(all, a.id)).toMatchObject({ averageScore: 3, reviewCount: 3 });
+      expect(row(all, b.id)).toMatchObject({ averageScore: 5, reviewCount: 1 });
+      // A conflict of interest neither counts nor averages.
+      expect(row(all, d.id)).toMatchObject({ averageScore: null, reviewCount: 0 });
+      expect(all.items.map((r: { id: string }) => r.id).slice(0, 3)).toEqual([b.id, a.id, c.id]);
+      expect((await list(admin, 'sort=score&order=asc')).items.map((r: { id: string }) => r.id).slice(0, 3)).toEqual([
+        c.id,
+        a.id,
+        b.id,
+      ]);
+
+      const mine = await list(reviewer, 'sort=score');
+      expect(row(mine, a.id)).toMatchObject({ averageScore: 3, reviewedByMe: true, conflictDeclaredByMe: false });
+      expect(row(mine, b.id)).toMatchObject({ averageScore: null, reviewedByMe: true, conflictDeclaredByMe: true });
+      expect(row(mine, c.id)).toMatchObject({ averageScore: null, reviewedByMe: false });
+      // Only A's score is visible to the reviewer: A first, then the rest by submission, whichever direction.
+      const rest = [b.id, c.id, d.id, applications[4].id];
+      expect(mine.items.map((r: { id: string }) => r.id)).toEqual([a.id, ...rest]);
+      expect((await list(reviewer, 'sort=score&order=asc')).items.map((r: { id: string }) => r.id)).toEqual([
+        a.id,
+        ...rest,
+      ]);
+      expect((await list(reviewer, 'sort=date&order=desc')).items.map((r: { id: string }) => r.id)).toEqual(
+        [...applications].reverse().map((x) => x.id),
+      );
+    });
+
     it('refuses bad query values with field errors', async () => {
       const { eventId } = await eventWithSubmissions(t, admin, 1);
       const res = await admin.get(`/api/events/${eventId}/applications?sort=random&pageSize=1000`);

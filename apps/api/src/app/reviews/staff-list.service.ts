@@ -86,7 +86,10 @@ export class StaffListService {
     } else {
       ordered.orderBy('a.submittedAt', direction);
     }
-    ordered.addOrderBy('a.submittedAt', 'ASC').addOrderBy('a.id', 'ASC');
+    // Ties by submission, then id, so pages never overlap. (An order by an expression given twice keeps only
+    // the last direction, so the date order gets the id alone.)
+    if (sort !== 'date') ordered.addOrderBy('a.submittedAt', 'ASC');
+    ordered.addOrderBy('a.id', 'ASC');
     // The order and the page read ids only (from indexes where the order has one); then the page's rows.
     const ids =
       total > (page - 1) * pageSize
