@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { EventDto, EventStatus } from '@markt/shared';
-import { OPEN_EVENT_KEY, TransferredData } from '../core/ssr/transferred-data';
+import { HEADER_EVENT_KEY, OPEN_EVENT_KEY, TransferredData } from '../core/ssr/transferred-data';
 import { EventsService } from './events.service';
 
 /** What the header needs to name and link an event. */
@@ -13,7 +13,7 @@ export class CurrentEventService {
   private readonly transferred = inject(TransferredData);
   readonly openEvent = signal<EventDto | null>(null);
   /** Set by a page about one event (the public market of 2025 names 2025, not the open 2027 event). */
-  private readonly shown = signal<HeaderEvent | null>(null);
+  private readonly shown = signal<HeaderEvent | null>(this.transferred.take(HEADER_EVENT_KEY) ?? null);
   readonly headerEvent = computed<HeaderEvent | null>(() => this.shown() ?? this.openEvent());
 
   /** The event the current page is about; null when it is left. */

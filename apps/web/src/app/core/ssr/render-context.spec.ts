@@ -7,7 +7,7 @@ import { I18nService } from '../i18n/i18n.service';
 import { CurrentEventService } from '../../events/current-event.service';
 import { MarketService } from '../../market/market.service';
 import { NoHttpOnServer, applyRenderContext } from './render-context';
-import { MARKET_KEY, OPEN_EVENT_KEY, TransferredData } from './transferred-data';
+import { HEADER_EVENT_KEY, MARKET_KEY, OPEN_EVENT_KEY, TransferredData } from './transferred-data';
 
 const MARKET: PublicMarketDto = {
   event: {
@@ -69,6 +69,12 @@ describe('applyRenderContext (server)', () => {
     const state = serverApp({ lang: 'en', openEvent: OPEN, market: { eventId: 'e1', data: MARKET } });
     expect(TestBed.inject(I18nService).lang()).toBe('en');
     expect(state.get(OPEN_EVENT_KEY, null)).toEqual({ event: OPEN });
+    // the header names the market's event from the start (no shift when the page sets it)
+    expect(state.get(HEADER_EVENT_KEY, null)).toEqual({ id: 'e1', title: 'Integrationskonferenz 2025' });
+    expect(TestBed.inject(CurrentEventService).headerEvent()).toEqual({
+      id: 'e1',
+      title: 'Integrationskonferenz 2025',
+    });
     const market = state.get(MARKET_KEY, null);
     expect(market?.eventId).toBe('e1');
     expect(market?.view?.exhibitors.map((e) => e.id)).toEqual(['a', 'b']);

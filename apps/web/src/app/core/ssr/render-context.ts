@@ -4,7 +4,7 @@ import { PageRenderContext } from '@markt/shared';
 import { Observable, throwError } from 'rxjs';
 import { I18nService } from '../i18n/i18n.service';
 import { toMarketView } from '../../market/market-filter';
-import { MARKET_KEY, OPEN_EVENT_KEY, TransferredData } from './transferred-data';
+import { HEADER_EVENT_KEY, MARKET_KEY, OPEN_EVENT_KEY, TransferredData } from './transferred-data';
 
 /**
  * On the server the app makes no HTTP request at all: the API hands it everything a page needs
@@ -30,5 +30,8 @@ export function applyRenderContext(): void {
   const transferred = inject(TransferredData);
   transferred.set(OPEN_EVENT_KEY, { event: context.openEvent });
   const market = context.market;
-  if (market) transferred.set(MARKET_KEY, { eventId: market.eventId, view: market.data && toMarketView(market.data) });
+  if (!market) return;
+  transferred.set(MARKET_KEY, { eventId: market.eventId, view: market.data && toMarketView(market.data) });
+  // The header names the market's event from the first render on, on the server and while hydrating alike.
+  if (market.data) transferred.set(HEADER_EVENT_KEY, { id: market.data.event.id, title: market.data.event.title });
 }

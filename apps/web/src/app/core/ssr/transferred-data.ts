@@ -5,6 +5,8 @@ import type { MarketView } from '../../market/market-filter';
 
 /** The header's open event (see CurrentEventService). */
 export const OPEN_EVENT_KEY = makeStateKey<{ event: EventDto | null }>('markt.openEvent');
+/** The event the header of a rendered page names (see CurrentEventService.show); absent: the open event. */
+export const HEADER_EVENT_KEY = makeStateKey<{ id: string; title: string }>('markt.headerEvent');
 /** The market `/markt/:eventId` was rendered with, as the page shows it; `view` null: not published. */
 export const MARKET_KEY = makeStateKey<{ eventId: string; view: MarketView | null }>('markt.market');
 
