@@ -7,7 +7,9 @@ const PLACED_APPLICANT = 'antrag1@example.org';
 
 async function eventId(page: Page, date: string): Promise<string> {
   const events: { id: string; date: string }[] = await (await page.request.get('/api/events')).json();
-  return events.find((e) => e.date === date)!.id;
+  const event = events.find((e) => e.date === date);
+  if (!event) throw new Error(`no demo event on ${date}`);
+  return event.id;
 }
 
 test('an admin copies the 2025 event: title and dates asked, plan and settings taken over, no applicants', async ({
@@ -35,7 +37,7 @@ test('an admin copies the 2025 event: title and dates asked, plan and settings t
   await expect(page.getByText('Die Kopie wurde als Entwurf angelegt.')).toBeVisible();
   await expect(page.getByLabel('Titel')).toHaveValue('Integrationskonferenz 2029');
   await expect(page.getByLabel('Thema 1')).toHaveValue('Extremismusprävention');
-  const copyId = page.url().split('/').pop()!;
+  const copyId = new URL(page.url()).pathname.split('/').pop() as string;
   const [plan2025, copyPlan] = await Promise.all(
     [await eventId(page, '2025-11-13'), copyId].map(async (id) =>
       (await page.request.get(`/api/events/${id}/floor-plan`)).json(),
@@ -80,7 +82,8 @@ test('the applicant of an assigned stand sees its number and place, and updates 
   await login(page, PLACED_APPLICANT);
   const own: { id: string; eventId: string }[] = await (await page.request.get('/api/applications')).json();
   const eventOf2025 = await eventId(page, '2025-11-13');
-  const application = own.find((a) => a.eventId === eventOf2025)!;
+  const application = own.find((a) => a.eventId === eventOf2025);
+  if (!application) throw new Error(`${PLACED_APPLICANT} has no 2025 application`);
   const { stand } = await (await page.request.get(`/api/applications/${application.id}`)).json();
   expect(stand).not.toBeNull();
 
