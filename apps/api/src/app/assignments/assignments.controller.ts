@@ -33,7 +33,7 @@ export class AssignmentsController {
   @Get()
   async view(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
-    return this.assignments.view(eventId);
+    return this.assignments.cachedView(eventId);
   }
 
   /** With `Accept: application/x-ndjson` the answer streams the search's progress (see SuggestionStreamLine). */

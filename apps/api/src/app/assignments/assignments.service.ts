@@ -15,6 +15,8 @@ import {
 } from '@markt/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Application } from '../applications/application.entity';
+import { DataChanges } from '../database/data-changes';
+import { VersionedCache } from '../database/versioned-cache';
 import { EventsService } from '../events/events.service';
 import { StandEntity } from '../floor-plan/stand.entity';
 import { Assignment } from './assignment.entity';
@@ -47,38 +49,135 @@ function conflictsOf(application: Application, stand: StandEntity, load: number)
   return kinds;
 }
 
-/** "neben Verein X" in an application's wishes, matched against the other exhibitors' organisation names. */
-function wishedNeighbours(application: Application, others: Application[]): string[] {
-  const wish = [application.otherWishes, application.shareStandWith].filter(Boolean).join(' ').toLocaleLowerCase('de');
-  if (!wish) return [];
-  const core = (name: string) =>
-    name
-      .replace(/\(fiktiv\)/i, '')
-      .trim()
-      .toLocaleLowerCase('de');
-  return others
-    .filter((o) => o.id !== application.id && o.organisationName && wish.includes(core(o.organisationName)))
-    .map((o) => o.id);
+/** An organisation name as wishes mention it: without the demo marker, lower case. */
+function nameCore(name: string): string {
+  return name
+    .replace(/\(fiktiv\)/i, '')
+    .trim()
+    .toLocaleLowerCase('de');
 }
+
+/**
+ * "neben Verein X" in each application's wishes, matched against the other exhibitors' organisation names:
+ * the ids each one wishes to stand next to. Every name is prepared once (not once per pair).
+ */
+function wishedNeighbours(applications: WishFields[]): Map<string, string[]> {
+  const names = applications
+    .filter((o) => o.organisationName)
+    .map((o) => ({ id: o.id, core: nameCore(o.organisationName as string) }));
+  const wishes = new Map<string, string[]>();
+  for (const application of applications) {
+    const wish = [application.otherWishes, application.shareStandWith]
+      .filter(Boolean)
+      .join(' ')
+      .toLocaleLowerCase('de');
+    if (!wish) continue;
+    wishes.set(
+      application.id,
+      names.filter((o) => o.id !== application.id && wish.includes(o.core)).map((o) => o.id),
+    );
+  }
+  return wishes;
+}
+
+type WishFields = Pick<Application, 'id' | 'organisationName' | 'otherWishes' | 'shareStandWith'>;
+
+/** The columns the assignment screen and the solver read of an application (not the whole application). */
+const CANDIDATE_COLUMNS = {
+  id: true,
+  organisationName: true,
+  projectTitle: true,
+  status: true,
+  needsPower: true,
+  needsStepFreeAccess: true,
+  standWidth: true,
+  topics: true,
+  hasHandsOnOffer: true,
+  otherWishes: true,
+  shareStandWith: true,
+  publicationConsent: true,
+} as const;
+
+/** The columns the assignment rules read of a stand. */
+const STAND_RULE_COLUMNS = {
+  id: true,
+  number: true,
+  x: true,
+  y: true,
+  width: true,
+  depth: true,
+  rotation: true,
+  hasPower: true,
+  stepFree: true,
+  capacity: true,
+} as const;
+
+/** Ids per `IN (…)` list and rows per multi-row insert: well below every driver's parameter limit. */
+const IN_CHUNK = 500;
+const INSERT_CHUNK = 200;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_v, i) => items.slice(i * size, (i + 1) * size));
+}
+
+const notPlaceable = () =>
+  new ConflictException({
+    code: 'not_placeable',
+    message: 'Only accepted or confirmed applications of this event get a stand',
+  });
+const standFull = (number: string) =>
+  new ConflictException({
+    code: 'stand_full',
+    message: `Stand ${number} is full`,
+  });
+const standNotFound = () =>
+  new NotFoundException({
+    code: ERROR_CODES.notFound,
+    message: 'Stand not found',
+  });
+
+/**
+ * How long the assignment screen's view is answered from memory at most while this process wrote nothing
+ * (another API instance's changes show within it); a write here makes it stale at once.
+ */
+const VIEW_MAX_AGE_MS = 2_000;
 
 @Injectable()
 export class AssignmentsService {
+  private readonly views: VersionedCache<AssignmentsView>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
-  ) {}
+    changes: DataChanges,
+  ) {
+    this.views = new VersionedCache(changes, { maxAgeMs: VIEW_MAX_AGE_MS, maxEntries: 8 });
+  }
+
+  /** The view for `GET`, read once per change (every write answers with a fresh `view` of its own). */
+  cachedView(eventId: string): Promise<AssignmentsView> {
+    return this.views.get(eventId, () => this.view(eventId));
+  }
 
   async view(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<AssignmentsView> {
     const [assignments, stands, placeable] = await Promise.all([
-      manager.getRepository(Assignment).find({ where: { eventId }, order: { slot: 'ASC' } }),
-      manager.getRepository(StandEntity).findBy({ eventId }),
-      manager.getRepository(Application).findBy({ eventId, status: In([...HOLDS_PLACE]) }),
+      manager.getRepository(Assignment).find({
+        select: { standId: true, applicationId: true, slot: true },
+        where: { eventId },
+        order: { slot: 'ASC' },
+      }),
+      manager.getRepository(StandEntity).find({ select: STAND_RULE_COLUMNS, where: { eventId } }),
+      manager
+        .getRepository(Application)
+        .find({ select: CANDIDATE_COLUMNS, where: { eventId, status: In([...HOLDS_PLACE]) } }),
     ]);
     const placedIds = new Set(assignments.map((a) => a.applicationId));
+    const placeableIds = new Set(placeable.map((p) => p.id));
     // Placed applications that are no longer accepted (e.g. withdrawn) still show, with their conflict.
-    const stale = await manager.getRepository(Application).findBy({
-      id: In(assignments.map((a) => a.applicationId).filter((id) => !placeable.some((p) => p.id === id))),
-    });
+    const staleIds = assignments.map((a) => a.applicationId).filter((id) => !placeableIds.has(id));
+    const stale = staleIds.length
+      ? await manager.getRepository(Application).find({ select: CANDIDATE_COLUMNS, where: { id: In(staleIds) } })
+      : [];
     const applications = new Map([...placeable, ...stale].map((a) => [a.id, a]));
     const standById = new Map(stands.map((s) => [s.id, s]));
     const load = new Map<string, number>();
@@ -162,12 +261,78 @@ export class AssignmentsService {
     });
   }
 
-  /** Applies some or all placements of a suggestion: all of them or none. */
+  /**
+   * Applies some or all placements of a suggestion: all of them or none. The placements are worked through
+   * in order as `assign` would one by one (moving an application frees its place; the first one that fails
+   * fails the whole request), but on the event's stands and assignments read once, and the result is written
+   * with one delete and a few multi-row inserts instead of several statements per placement.
+   */
   async apply(eventId: string, placements: AssignmentDto[]): Promise<AssignmentsView> {
     await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
       await lockEvent(manager, eventId);
-      for (const { standId, applicationId } of placements) await this.place(manager, eventId, standId, applicationId);
+      const repo = manager.getRepository(Assignment);
+      const stands = new Map(
+        (
+          await manager
+            .getRepository(StandEntity)
+            .find({ select: { id: true, number: true, capacity: true }, where: { eventId } })
+        ).map((s) => [s.id, s]),
+      );
+      const ids = [...new Set(placements.map((p) => p.applicationId))];
+      const placeable = new Set<string>();
+      for (const chunk of chunks(ids, IN_CHUNK)) {
+        const found = await manager
+          .getRepository(Application)
+          .find({ select: { id: true, status: true }, where: { id: In(chunk), eventId } });
+        for (const a of found) if (HOLDS_PLACE.includes(a.status)) placeable.add(a.id);
+      }
+      const before = await repo.find({
+        select: { applicationId: true, standId: true, slot: true },
+        where: { eventId },
+      });
+      const placed = new Map(before.map((a) => [a.applicationId, { standId: a.standId, slot: a.slot }]));
+      const taken = new Map<string, Set<number>>();
+      const slotsOf = (standId: string) => {
+        let slots = taken.get(standId);
+        if (!slots) taken.set(standId, (slots = new Set()));
+        return slots;
+      };
+      for (const a of before) slotsOf(a.standId).add(a.slot);
+
+      for (const { standId, applicationId } of placements) {
+        const stand = stands.get(standId);
+        if (!stand) throw standNotFound();
+        if (!placeable.has(applicationId)) throw notPlaceable();
+        const previous = placed.get(applicationId);
+        if (previous) slotsOf(previous.standId).delete(previous.slot);
+        const slots = slotsOf(standId);
+        const slot = Array.from({ length: stand.capacity }, (_v, i) => i).find((i) => !slots.has(i));
+        if (slot === undefined) throw standFull(stand.number);
+        slots.add(slot);
+        placed.set(applicationId, { standId, slot });
+      }
+
+      const unchanged = (a: Assignment) => {
+        const now = placed.get(a.applicationId);
+        return now?.standId === a.standId && now.slot === a.slot;
+      };
+      const kept = new Set(before.filter(unchanged).map((a) => a.applicationId));
+      const moved = before.filter((a) => !kept.has(a.applicationId)).map((a) => a.applicationId);
+      for (const chunk of chunks(moved, IN_CHUNK)) await repo.delete({ eventId, applicationId: In(chunk) });
+      const rows = [...placed]
+        .filter(([applicationId]) => !kept.has(applicationId))
+        .map(([applicationId, { standId, slot }]) =>
+          repo.create({
+            eventId,
+            standId,
+            standCapacity: stands.get(standId)?.capacity,
+            applicationId,
+            slot,
+          }),
+        );
+      // Two admins racing for the same places: the unique indexes let one win (409 for the other).
+      for (const chunk of chunks(rows, INSERT_CHUNK)) await repo.insert(chunk);
       return this.view(eventId, manager);
     });
   }
@@ -181,10 +346,13 @@ export class AssignmentsService {
     await this.events.get(eventId, Role.Admin);
     const manager = this.dataSource.manager;
     const [stands, applications, assignments] = await Promise.all([
-      manager.getRepository(StandEntity).findBy({ eventId }),
-      manager.getRepository(Application).findBy({ eventId, status: In([...HOLDS_PLACE]) }),
-      manager.getRepository(Assignment).findBy({ eventId }),
+      manager.getRepository(StandEntity).find({ select: STAND_RULE_COLUMNS, where: { eventId } }),
+      manager
+        .getRepository(Application)
+        .find({ select: CANDIDATE_COLUMNS, where: { eventId, status: In([...HOLDS_PLACE]) } }),
+      manager.getRepository(Assignment).find({ select: { standId: true, applicationId: true }, where: { eventId } }),
     ]);
+    const wishes = wishedNeighbours(applications);
     const exhibitors: SolverExhibitor[] = applications.map((a) => ({
       id: a.id,
       needsPower: !!a.needsPower,
@@ -192,15 +360,16 @@ export class AssignmentsService {
       width: a.standWidth,
       topics: a.topics ?? [],
       loud: !!a.hasHandsOnOffer,
-      wishes: wishedNeighbours(a, applications),
+      wishes: wishes.get(a.id) ?? [],
     }));
+    const exhibitorIds = new Set(exhibitors.map((e) => e.id));
     const onProgress = control.onProgress;
     const result = await suggestInSlices(
       {
         stands,
         exhibitors,
         locked: assignments
-          .filter((a) => exhibitors.some((e) => e.id === a.applicationId))
+          .filter((a) => exhibitorIds.has(a.applicationId))
           .map((a) => ({ standId: a.standId, exhibitorId: a.applicationId })),
         seed,
         onProgress:
@@ -216,32 +385,19 @@ export class AssignmentsService {
   private async place(manager: EntityManager, eventId: string, standId: string, applicationId: string): Promise<void> {
     const stand = await this.stand(manager, eventId, standId);
     const application = await manager.getRepository(Application).findOneBy({ id: applicationId, eventId });
-    if (!application || !HOLDS_PLACE.includes(application.status)) {
-      throw new ConflictException({
-        code: 'not_placeable',
-        message: 'Only accepted or confirmed applications of this event get a stand',
-      });
-    }
+    if (!application || !HOLDS_PLACE.includes(application.status)) throw notPlaceable();
     const repo = manager.getRepository(Assignment);
     await repo.delete({ applicationId });
     const taken = new Set((await repo.findBy({ standId })).map((a) => a.slot));
     const slot = Array.from({ length: stand.capacity }, (_v, i) => i).find((i) => !taken.has(i));
-    if (slot === undefined)
-      throw new ConflictException({
-        code: 'stand_full',
-        message: `Stand ${stand.number} is full`,
-      });
+    if (slot === undefined) throw standFull(stand.number);
     // Two admins racing for the last place both pick the same slot: the unique index lets one win (409 for the other).
     await repo.insert(repo.create({ eventId, standId, standCapacity: stand.capacity, applicationId, slot }));
   }
 
   private async stand(manager: EntityManager, eventId: string, standId: string): Promise<StandEntity> {
     const stand = await manager.getRepository(StandEntity).findOneBy({ id: standId, eventId });
-    if (!stand)
-      throw new NotFoundException({
-        code: ERROR_CODES.notFound,
-        message: 'Stand not found',
-      });
+    if (!stand) throw standNotFound();
     return stand;
   }
 }

@@ -1,15 +1,38 @@
 import { lockEvent } from '../database/row-lock';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FieldError, FloorPlanDto, PlanIssue, PlanIssueKind, planIssues, Role } from '@markt/shared';
+import { FieldError, FloorPlanDto, PlanIssue, planIssues, Role } from '@markt/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Assignment } from '../assignments/assignment.entity';
 import { validationFailed } from '../common/validation';
+import { DataChanges } from '../database/data-changes';
+import { VersionedCache } from '../database/versioned-cache';
 import { EventsService } from '../events/events.service';
 import { placementOf, toBackgroundImage } from './background-storage';
 import { FloorPlanBodyDto } from './dto/floor-plan.dto';
 import { FloorPlan } from './floor-plan.entity';
 import { StandEntity } from './stand.entity';
+
+/** What a plan save compares of a stand to tell whether it changed. */
+const STAND_COLUMNS = [
+  'number',
+  'x',
+  'y',
+  'width',
+  'depth',
+  'rotation',
+  'hasPower',
+  'stepFree',
+  'capacity',
+  'notes',
+] as const satisfies readonly (keyof StandEntity)[];
+/** New stands per multi-row INSERT. */
+const INSERT_CHUNK = 200;
+/**
+ * How long a plan is answered from memory at most while this process wrote nothing (another API
+ * instance's save shows within it); a write here makes it stale at once.
+ */
+const PLAN_MAX_AGE_MS = 2_000;
 
 /** A new event's room until an admin draws one: a plain hall. */
 export const EMPTY_ROOM = { width: 30, depth: 20 };
@@ -32,14 +55,20 @@ export function toStand(s: StandEntity) {
 
 @Injectable()
 export class FloorPlanService {
+  /** Plans as `get` answers them, read once per change (a save answers with a fresh `load` of its own). */
+  private readonly plans: VersionedCache<FloorPlanDto & { issues: PlanIssue[] }>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
-  ) {}
+    changes: DataChanges,
+  ) {
+    this.plans = new VersionedCache(changes, { maxAgeMs: PLAN_MAX_AGE_MS, maxEntries: 8 });
+  }
 
   async get(eventId: string, viewerRole: Role | undefined): Promise<FloorPlanDto & { issues: PlanIssue[] }> {
     await this.events.get(eventId, viewerRole);
-    return this.load(this.dataSource.manager, eventId);
+    return this.plans.get(eventId, () => this.load(this.dataSource.manager, eventId));
   }
 
   stands(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<StandEntity[]> {
@@ -118,7 +147,21 @@ export class FloorPlanService {
     }
     const removed = current.filter((s) => !kept.has(s.id)).map((s) => s.id);
     if (removed.length > 0) await repo.delete({ id: In(removed) });
-    await repo.save(input.stands.map((s) => repo.create({ ...s, notes: s.notes ?? null, eventId })));
+    // Written against the rows read above: an UPDATE per stand that changed, multi-row INSERTs for new
+    // ones. (`repo.save` would read all of them again and compare each; a 1,000-stand plan mostly comes
+    // back unchanged but for a few moved stands.)
+    const byId = new Map(current.map((s) => [s.id, s]));
+    const added: StandEntity[] = [];
+    for (const stand of input.stands) {
+      const { id: _id, ...values } = { ...stand, notes: stand.notes ?? null };
+      const existing = stand.id ? byId.get(stand.id) : undefined;
+      if (!existing) {
+        added.push(repo.create({ ...values, eventId }));
+      } else if (STAND_COLUMNS.some((column) => existing[column] !== values[column])) {
+        await repo.update({ id: existing.id }, values);
+      }
+    }
+    for (let i = 0; i < added.length; i += INSERT_CHUNK) await repo.insert(added.slice(i, i + INSERT_CHUNK));
   }
 
   private assertValid(input: FloorPlanBodyDto): void {
@@ -134,15 +177,16 @@ export class FloorPlanService {
         message: 'The outline is a list of [x, y] points',
       });
     }
-    const duplicates = planIssues({ ...input, stands: input.stands }).filter(
-      (i) => i.kind === PlanIssueKind.DuplicateNumber,
-    );
-    for (const issue of duplicates) {
+    // Only the repeated numbers block a save (counted here; the other issues are reported with the plan).
+    const seen = new Map<string, number>();
+    for (const { number } of input.stands) seen.set(number, (seen.get(number) ?? 0) + 1);
+    for (const [number, count] of seen) {
+      if (count < 2) continue;
       errors.push({
         field: 'stands',
         code: 'duplicateNumber',
-        params: { number: issue.subjects[0] },
-        message: `Stand number ${issue.subjects[0]} is used twice`,
+        params: { number },
+        message: `Stand number ${number} is used twice`,
       });
     }
     if (errors.length > 0) throw validationFailed(errors);

@@ -97,12 +97,12 @@ describe('printableImage', () => {
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'printable-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('gives a small opaque PNG for a good file and rejects every broken one', async () => {
+  it('gives a small opaque JPEG for a good file and rejects every broken one', async () => {
     const good = join(dir, 'good.png');
     writeFileSync(good, await validPng(1200, 300));
     const printable = await printableImage(good, LIMITS.pixels, 400);
     expect(await sharp(printable).metadata()).toEqual(
-      expect.objectContaining({ format: 'png', width: 400, height: 100, hasAlpha: false }),
+      expect.objectContaining({ format: 'jpeg', width: 400, height: 100, hasAlpha: false }),
     );
     for (const [name, content] of Object.entries(hostile)) {
       const path = join(dir, name);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { boxOf, FeatureKind, PaperSize } from '@markt/shared';
+import { stat } from 'node:fs/promises';
 import { create as createQr } from 'qrcode';
 import { LOGO_LIMITS, LogoStorage } from '../applications/logo-storage';
 import { Column } from '../common/tabular-export';
@@ -15,6 +16,13 @@ import { createPdf, FONT, germanDate, Pdf } from './pdf-document';
 const MARGIN = 28;
 /** Pixels on the longer side of a logo handed to the PDF: 140 pt at 300 dpi is about 580. */
 const LOGO_PRINT_PIXELS = 600;
+/** Logos decoded at once: sharp's (libuv's) four worker threads. */
+const LOGO_DECODERS = 4;
+/**
+ * Printable logos kept between prints (600-pixel JPEGs, some 10–50 kB each, so tens of megabytes at most):
+ * the logos of a 1,000-stand market, which seldom all have one.
+ */
+const PRINTED_LOGOS_KEPT = 1000;
 const FEATURE_STYLE: Record<FeatureKind, { fill: string; label?: string }> = {
   [FeatureKind.Wall]: { fill: '#555555' },
   [FeatureKind.Entrance]: { fill: '#1565c0', label: 'Eingang' },
@@ -64,6 +72,8 @@ export class PrintService {
   private readonly logger = new Logger('Print');
   /** Logo files already reported as unprintable, so a broken one is logged once, not on every print. */
   private readonly reported = new Set<string>();
+  /** Printable forms of logo files by path, with the file version they were made from. */
+  private readonly printed = new Map<string, { version: string; image: Buffer }>();
 
   constructor(
     private readonly market: MarketService,
@@ -261,24 +271,43 @@ export class PrintService {
   }
 
   /**
-   * Each stored logo decoded afresh into a small plain PNG, by application id. A logo that does not decode
-   * is left out of the print (and logged once); the rest of the document does not depend on it.
+   * Each stored logo decoded afresh into a small JPEG (`printableImage`), by application id. A logo that does
+   * not decode is left out of the print (and logged once); the rest of the document does not depend on it.
+   * Several are decoded at once (sharp works off the event loop), and each result is kept for the file's
+   * version (size, modification time, inode: a new upload is a new inode), so the next print of the same
+   * logos decodes none of them again.
    */
   private async printableLogos(applications: { id: string; logoFile: string | null }[]): Promise<Map<string, Buffer>> {
     const printable = new Map<string, Buffer>();
-    for (const { id, logoFile } of applications) {
-      if (!logoFile) continue;
-      try {
-        printable.set(id, await printableImage(this.logos.path(logoFile), LOGO_LIMITS.pixels, LOGO_PRINT_PIXELS));
-      } catch (error) {
-        if (this.reported.has(logoFile)) continue;
-        this.reported.add(logoFile);
-        this.logger.warn(
-          `Logo ${logoFile} of application ${id} cannot be printed and is left out: ${error instanceof Error ? error.message : String(error)}`,
-        );
+    const queue = applications.filter((a): a is { id: string; logoFile: string } => !!a.logoFile);
+    const work = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const { id, logoFile } = next;
+        try {
+          printable.set(id, await this.printableLogo(this.logos.path(logoFile)));
+        } catch (error) {
+          if (this.reported.has(logoFile)) continue;
+          this.reported.add(logoFile);
+          this.logger.warn(
+            `Logo ${logoFile} of application ${id} cannot be printed and is left out: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: LOGO_DECODERS }, work));
     return printable;
+  }
+
+  private async printableLogo(path: string): Promise<Buffer> {
+    const info = await stat(path);
+    const version = `${info.size}:${info.mtimeMs}:${info.ino}`;
+    const known = this.printed.get(path);
+    if (known?.version === version) return known.image;
+    const image = await printableImage(path, LOGO_LIMITS.pixels, LOGO_PRINT_PIXELS);
+    this.printed.delete(path);
+    this.printed.set(path, { version, image });
+    if (this.printed.size > PRINTED_LOGOS_KEPT) this.printed.delete(this.printed.keys().next().value as string);
+    return image;
   }
 
   private header(doc: Pdf, event: Event, large: boolean): number {
