@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
+import { booleanDefault } from '../app/database/column-types';
 
 /**
  * Staff accounts an admin creates start with a provisional password the admin knows; the owner is asked to
@@ -10,7 +11,12 @@ export class ProvisionalPasswords1764320000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.addColumn(
       'users',
-      new TableColumn({ name: 'mustChangePassword', type: 'boolean', default: false, isNullable: false }),
+      new TableColumn({
+        name: 'mustChangePassword',
+        type: 'boolean',
+        default: booleanDefault(queryRunner, false),
+        isNullable: false,
+      }),
     );
   }
 
