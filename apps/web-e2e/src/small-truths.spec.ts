@@ -53,11 +53,14 @@ test('a new staff account replaces its provisional password before anything else
   // every staff address leads back here until it is done
   await page.goto('/pruefung');
   await checkPage(page, 'Eigenes Passwort festlegen');
+  await page.goto('/veranstaltungen');
+  await checkPage(page, 'Eigenes Passwort festlegen');
   await page.getByLabel('Vorläufiges Passwort').fill('vorlaeufig-12345');
   await page.getByLabel('Neues Passwort').fill('mein-eigenes-passwort');
   await page.getByRole('button', { name: 'Passwort festlegen' }).click();
   await expect(page.getByText('Ihr eigenes Passwort gilt ab jetzt.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Eigenes Passwort festlegen' })).toHaveCount(0);
-  // on to the staff home page
-  expect(new URL(page.url()).pathname).toBe('/');
+  // on to where they last wanted to go
+  await checkPage(page, 'Veranstaltungen');
+  expect(new URL(page.url()).pathname).toBe('/veranstaltungen');
 });

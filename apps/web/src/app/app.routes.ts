@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { Role } from '@markt/shared';
-import { accountGuard, roleGuard, roleMatch } from './core/auth/role.guard';
+import { accountGuard, passwordFirstGuard, roleGuard, roleMatch } from './core/auth/role.guard';
 
 /**
  * `/` shows the home page of the user's role (picked by canMatch). Areas load lazily:
@@ -54,6 +54,7 @@ export const appRoutes: Route[] = [
   },
   {
     path: '',
+    canActivateChild: [passwordFirstGuard],
     loadChildren: () => import('./public/public.routes'),
   },
 ];

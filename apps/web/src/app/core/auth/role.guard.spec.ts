@@ -10,7 +10,7 @@ import {
 } from '@angular/router';
 import { Role, UserDto } from '@markt/shared';
 import { AuthService } from './auth.service';
-import { accountGuard, guestGuard, roleGuard, roleMatch } from './role.guard';
+import { accountGuard, guestGuard, passwordFirstGuard, roleGuard, roleMatch } from './role.guard';
 
 describe('role guards', () => {
   const role = signal<Role | null>(null);
@@ -65,6 +65,17 @@ describe('role guards', () => {
     );
     mustChangePassword.set(false);
     expect(runRoleGuard('/pruefung/e1', Role.Reviewer, Role.Admin)).toBe(true);
+  });
+
+  it('keeps an account with a provisional password off the public pages too, but lets visitors through', () => {
+    const run = () =>
+      TestBed.runInInjectionContext(() =>
+        passwordFirstGuard({} as ActivatedRouteSnapshot, { url: '/veranstaltungen' } as RouterStateSnapshot),
+      );
+    expect(run()).toBe(true);
+    role.set(Role.Admin);
+    mustChangePassword.set(true);
+    expect(serialize(run())).toBe('/passwort-festlegen?returnUrl=%2Fveranstaltungen');
   });
 
   it('lets any logged-in account set its password, and sends visitors to the login', () => {

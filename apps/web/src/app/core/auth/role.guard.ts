@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, CanMatchFn, RedirectCommand, Router } from '@angular/router';
+import { CanActivateChildFn, CanActivateFn, CanMatchFn, RedirectCommand, Router, UrlTree } from '@angular/router';
 import { Role } from '@markt/shared';
 import { AuthService } from './auth.service';
 
@@ -19,12 +19,20 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
     if (!role) return router.createUrlTree(['/anmelden'], { queryParams: { returnUrl: state.url } });
     if (!roles.includes(role))
       return new RedirectCommand(router.parseUrl(NO_ACCESS_PATH), { skipLocationChange: true });
-    if (auth.user()?.mustChangePassword) {
-      return router.createUrlTree([PASSWORD_CHANGE_PATH], { queryParams: { returnUrl: state.url } });
-    }
-    return true;
+    return passwordFirst(auth, router, state.url);
   };
 }
+
+/** An account with an admin's provisional password sets its own before it sees any other page. */
+function passwordFirst(auth: AuthService, router: Router, url: string): true | UrlTree {
+  return auth.user()?.mustChangePassword
+    ? router.createUrlTree([PASSWORD_CHANGE_PATH], { queryParams: { returnUrl: url } })
+    : true;
+}
+
+/** For the public pages: visitors pass, a logged-in account with a provisional password sets its own first. */
+export const passwordFirstGuard: CanActivateChildFn = (_route, state) =>
+  passwordFirst(inject(AuthService), inject(Router), state.url);
 
 /** Any logged-in account; anonymous users go to the login page. */
 export const accountGuard: CanActivateFn = (_route, state) =>
