@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Application } from '../src/app/applications/application.entity';
 import { LogoStorage } from '../src/app/applications/logo-storage';
 import { AuditEntry } from '../src/app/audit/audit-entry.entity';
+import { PendingDecision } from '../src/app/decisions/pending-decision.entity';
 import { OutboxMessage } from '../src/app/notifications/outbox-message.entity';
 import { Note } from '../src/app/reviews/note.entity';
 import { Review } from '../src/app/reviews/review.entity';
@@ -33,7 +34,7 @@ describe.each(DATABASES)('retention (%s)', (database) => {
     admin = who.client;
     adminId = who.user.id;
     const { client: reviewer } = await t.as(Role.Reviewer);
-    past = await eventWithSubmissions(t, admin, 2, { minReviews: 0 });
+    past = await eventWithSubmissions(t, admin, 3, { minReviews: 0 });
     future = await eventWithSubmissions(t, admin, 1, { minReviews: 0 });
     const [first] = past.applications;
     const logo = await first.client.agent
@@ -44,6 +45,11 @@ describe.each(DATABASES)('retention (%s)', (database) => {
     expect((await review(reviewer, first.id, [4, 4, 4], 'Sehr gut, Frau Beispiel war überzeugend.')).status).toBe(201);
     expect((await reviewer.post(`/api/applications/${first.id}/notes`, { text: 'Rückruf bei Sam' })).status).toBe(201);
     expect((await admin.post(`/api/applications/${first.id}/decision`, { decision: 'accepted' })).status).toBe(200);
+    const [, second, third] = past.applications;
+    const changes = { message: 'Bitte nennen Sie Frau Beispiel als Kontakt.', fields: ['contactName'] };
+    expect((await admin.post(`/api/applications/${second.id}/request-changes`, changes)).status).toBe(200);
+    const staged = { decision: 'rejected', message: 'Leider zu spät, Herr Muster.', stage: true };
+    expect((await admin.post(`/api/applications/${third.id}/decision`, staged)).status).toBe(200);
     // The event took place in January 2021.
     expect((await admin.patch(`/api/events/${past.eventId}`, { date: '2021-01-14' })).status).toBe(200);
 
@@ -64,7 +70,7 @@ describe.each(DATABASES)('retention (%s)', (database) => {
       date: '2021-01-14',
       dueAt: '2023-01-15T00:00:00.000Z',
       due: true,
-      applications: 2,
+      applications: 3,
       logos: 1,
     });
     expect(preview.events.find((e) => e.eventId === future.eventId)).toMatchObject({
@@ -86,7 +92,7 @@ describe.each(DATABASES)('retention (%s)', (database) => {
 
     const res = await admin.post('/api/retention/run');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ events: 1, applications: 2, accounts: 1 });
+    expect(res.body).toMatchObject({ events: 1, applications: 3, accounts: 1 });
 
     const after = await db.getRepository(Application).findOneByOrFail({ id: first.id });
     expect(after).toMatchObject({
@@ -118,6 +124,12 @@ describe.each(DATABASES)('retention (%s)', (database) => {
     expect(existsSync(logoPath)).toBe(false);
     expect(await db.getRepository(Note).countBy({ applicationId: first.id })).toBe(0);
     expect(await db.getRepository(OutboxMessage).countBy({ applicationId: first.id })).toBe(0);
+    const [, second, third] = past.applications;
+    expect(await db.getRepository(Application).findOneByOrFail({ id: second.id })).toMatchObject({
+      status: 'changes_requested',
+      changesRequestedMessage: null,
+    });
+    expect(await db.getRepository(PendingDecision).countBy({ applicationId: third.id })).toBe(0);
     const [kept] = await db.getRepository(Review).findBy({ applicationId: first.id });
     expect(kept).toMatchObject({ scores: [4, 4, 4], comment: null, snapshot: {} });
 

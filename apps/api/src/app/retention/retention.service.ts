@@ -16,6 +16,7 @@ import { LogoStorage } from '../applications/logo-storage';
 import { AuditService } from '../audit/audit.service';
 import { EmailVerification } from '../auth/email-verification.entity';
 import { appConfig } from '../config/app.config';
+import { PendingDecision } from '../decisions/pending-decision.entity';
 import { Event } from '../events/event.entity';
 import { OutboxMessage } from '../notifications/outbox-message.entity';
 import { Note } from '../reviews/note.entity';
@@ -48,6 +49,7 @@ export const RETENTION_CLEARED: Partial<Application> = {
   staffAccessibilityNeeds: null,
   shareStandWith: null,
   decisionMessage: null,
+  changesRequestedMessage: null,
   logoFile: null,
   logoType: null,
   // Nothing is left to publish or photograph.
@@ -182,10 +184,12 @@ export class RetentionService {
       const eventId = event.id;
       const { affected } = await manager.getRepository(Application).update({ eventId }, RETENTION_CLEARED);
       // What staff and the system wrote about the applicants goes too: notes, review comments, the
-      // snapshots reviewers saw, the mails and pending address confirmations.
+      // snapshots reviewers saw, the mails, pending address confirmations and staged decisions.
       await this.deleteOfEvent(manager, Note, eventId);
       await this.deleteOfEvent(manager, OutboxMessage, eventId);
       await this.deleteOfEvent(manager, EmailVerification, eventId);
+      // A decision staged and never released is moot years later, and its message is about the applicant.
+      await this.deleteOfEvent(manager, PendingDecision, eventId);
       await manager
         .createQueryBuilder()
         .update(Review)
@@ -205,7 +209,7 @@ export class RetentionService {
 
   private async deleteOfEvent(
     manager: EntityManager,
-    entity: typeof Note | typeof OutboxMessage | typeof EmailVerification,
+    entity: typeof Note | typeof OutboxMessage | typeof EmailVerification | typeof PendingDecision,
     eventId: string,
   ) {
     await manager.createQueryBuilder().delete().from(entity).where(OF_EVENT, { eventId }).execute();
