@@ -99,7 +99,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/retention/run': { expect: ADMIN },
   'POST /api/feedback': { expect: PUBLIC(201), body: () => ({ message: 'Eine Barriere' }) },
   'GET /api/feedback': { expect: ADMIN },
-  'GET /api/applications': { expect: ANY_ACCOUNT },
+  'GET /api/applications': { expect: APPLICANTS },
   'POST /api/events/:eventId/applications': { expect: APPLICANTS },
   'GET /api/applications/:id': { expect: OWNER_AND_STAFF },
   'GET /api/applications/:id/history': { expect: OWNER_AND_STAFF },

@@ -84,6 +84,13 @@ describe('the OpenAPI document', () => {
     expect(get.responses['200'].content?.['application/json'].schema).toEqual({
       $ref: '#/components/schemas/ApplicationDto',
     });
+    // Starting an application answers a new draft (201) or the one the applicant has (200), both the same shape.
+    const start = document.paths['/api/events/{eventId}/applications']['post'];
+    for (const code of ['200', '201']) {
+      expect(start.responses[code].content?.['application/json'].schema).toEqual({
+        $ref: '#/components/schemas/ApplicationDto',
+      });
+    }
     const pdf = document.paths['/api/events/{eventId}/floor-plan.pdf']['get'];
     expect(Object.keys(pdf.responses['200'].content ?? {})).toEqual(['application/pdf']);
   });

@@ -27,11 +27,9 @@ async function acceptSubmitted(
   reviewerHeaders: Record<string, string>,
   id: string,
 ) {
-  const applications = (await (await page.request.get(`/api/applications?eventId=${id}`)).json()) as {
-    id: string;
-    status: string;
-    organisationName?: string;
-  }[];
+  const list = await page.request.get(`/api/events/${id}/applications?pageSize=100`);
+  const applications = ((await list.json()) as { items: { id: string; status: string; organisationName?: string }[] })
+    .items;
   const open = applications.filter(
     (a) =>
       (a.status === 'submitted' || a.status === 'in_review') &&

@@ -38,13 +38,16 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       if (described.body) {
         operation.requestBody = { required: true, content: { 'application/json': { schema: described.body } } };
       }
-      const code = Object.keys(operation.responses).find((c) => c.startsWith('2')) ?? '200';
-      const response = (operation.responses[code] ??= { description: '' });
-      if (described.response === 'binary') {
-        const type = FILE_TYPES.find(([pattern]) => pattern.test(path))![1];
-        response.content = { [type]: { schema: { type: 'string', format: 'binary' } } };
-      } else if (described.response) {
-        response.content = { 'application/json': { schema: described.response } };
+      // Every success a route documents carries the same answer (e.g. 201 new, 200 existing).
+      const codes = Object.keys(operation.responses).filter((c) => c.startsWith('2'));
+      for (const code of codes.length > 0 ? codes : ['200']) {
+        const response = (operation.responses[code] ??= { description: '' });
+        if (described.response === 'binary') {
+          const type = FILE_TYPES.find(([pattern]) => pattern.test(path))![1];
+          response.content = { [type]: { schema: { type: 'string', format: 'binary' } } };
+        } else if (described.response) {
+          response.content = { 'application/json': { schema: described.response } };
+        }
       }
     }
   }
