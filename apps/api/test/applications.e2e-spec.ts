@@ -86,11 +86,24 @@ describe.each(DATABASES)('applications (%s)', (database) => {
       expect((await client.get(`/api/applications/${id}`)).body.organisationWebsite).toBeUndefined();
     });
 
-    it('refuses a second open application for the same event', async () => {
-      const { client } = await applicantWithDraft();
+    it('starting again answers the draft the applicant already has (200), and makes no second one', async () => {
+      const { client, id } = await applicantWithDraft({ projectTitle: 'Schon begonnen' });
       const again = await client.post(`/api/events/${eventId}/applications`);
-      expect(again.status).toBe(409);
-      expect(again.body.code).toBe('application_exists');
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ id, status: 'draft', projectTitle: 'Schon begonnen' });
+      expect((await client.get(`/api/applications?eventId=${eventId}`)).body).toHaveLength(1);
+      // Another applicant is never answered someone else's application.
+      const other = await (await t.as(Role.Applicant)).client.post(`/api/events/${eventId}/applications`);
+      expect(other.status).toBe(201);
+      expect(other.body.id).not.toBe(id);
+    });
+
+    it('starting again after submitting answers the submitted application, unchanged', async () => {
+      const { client, id } = await submitted();
+      const again = await client.post(`/api/events/${eventId}/applications`);
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ id, status: 'submitted' });
+      expect((await client.get(`/api/applications?eventId=${eventId}`)).body).toHaveLength(1);
     });
 
     it('staff cannot create applications', async () => {
@@ -203,7 +216,12 @@ describe.each(DATABASES)('applications (%s)', (database) => {
           })
         ).status,
       ).toBe(409);
-      expect((await late.client.post(`/api/events/${closing.body.id}/applications`)).status).toBe(409);
+      // Nothing new starts after the deadline; asking again only answers the draft there is.
+      const again = await late.client.post(`/api/events/${closing.body.id}/applications`);
+      expect([again.status, again.body.id]).toEqual([200, lateDraft.body.id]);
+      const newcomer = await t.as(Role.Applicant);
+      const refused = await newcomer.client.post(`/api/events/${closing.body.id}/applications`);
+      expect([refused.status, refused.body.code]).toEqual([409, 'application_period_closed']);
       // The other event is unaffected.
       expect((await client.post(`/api/applications/${id}/submit`)).status).toBe(200);
     });
@@ -362,8 +380,8 @@ describe.each(DATABASES)('applications (%s)', (database) => {
     it('staff list an event’s applications and read them, but cannot edit them', async () => {
       const owner = await submitted();
       const { client: reviewer } = await t.as(Role.Reviewer);
-      const list = await reviewer.get(`/api/applications?eventId=${eventId}`);
-      expect(list.body.map((a: { id: string }) => a.id)).toContain(owner.id);
+      const list = await reviewer.get(`/api/events/${eventId}/applications?pageSize=100`);
+      expect(list.body.items.map((a: { id: string }) => a.id)).toContain(owner.id);
       expect((await reviewer.get(`/api/applications/${owner.id}`)).status).toBe(200);
       expect(
         (
@@ -372,7 +390,9 @@ describe.each(DATABASES)('applications (%s)', (database) => {
           })
         ).status,
       ).toBe(403);
-      expect((await reviewer.get('/api/applications')).status).toBe(400);
+      // The own-applications list is the applicant's alone; staff work from the staff list.
+      expect((await reviewer.get('/api/applications')).status).toBe(403);
+      expect((await reviewer.get(`/api/applications?eventId=${eventId}`)).status).toBe(403);
     });
 
     it('anonymous callers get 401 everywhere', async () => {

@@ -116,10 +116,10 @@ const SAMPLES: Record<string, (w: World) => object> = {
     // Never the stored version: the sample itself only meets 409.
     version: 999,
   }),
-  ReviewDto: () => ({ scores: [3, 3, 3], comment: 'Gut', conflictOfInterest: false }),
-  NoteDto: () => ({ text: 'Notiz' }),
+  ReviewBody: () => ({ scores: [3, 3, 3], comment: 'Gut', conflictOfInterest: false }),
+  NoteBody: () => ({ text: 'Notiz' }),
   EditOutboxMessageDto: () => ({ subject: 'Betreff', body: 'Text' }),
-  EmailTemplateDto: () => ({ subject: 'Betreff', body: 'Text' }),
+  EmailTemplateBody: () => ({ subject: 'Betreff', body: 'Text' }),
   DecisionDto: () => ({ decision: 'waitlisted', message: 'Nachricht', confirmOverCapacity: true }),
   BulkDecisionDto: (w) => ({ decision: 'waitlisted', message: 'Nachricht', applicationIds: w.ids['applications'] }),
   SuggestDto: () => ({ seed: 7 }),

@@ -214,7 +214,7 @@ describe.each(DATABASES)('slow and stalled clients (%s)', (database) => {
         bystander.api.request('post', `/api/events/${eventId}/applications`),
         writers[0].api.request('patch', `/api/applications/${writers[0].id}`, { body: { shortText: 'Noch da' } }),
       ]);
-      expect(writes.map((w) => w.status)).toEqual([200, 409, 200]); // one live application per applicant
+      expect(writes.map((w) => w.status)).toEqual([200, 200, 200]); // starting again answers the live application
       expect(performance.now() - start).toBeLessThan(1000 + 3 * baseline);
 
       // The measurement happened while all of them were still stuck: nothing answered, nothing closed.

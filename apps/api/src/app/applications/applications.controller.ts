@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Get,
@@ -15,8 +14,8 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiTags } from '@nestjs/swagger';
-import { ApplicantAction, ApplicationDto, AuditEntryDto, ERROR_CODES, isStaff, Role } from '@markt/shared';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApplicantAction, ApplicationDto, AuditEntryDto, Role } from '@markt/shared';
 import type { Response } from 'express';
 import { Roles } from '../common/access.decorators';
 import { CurrentUser } from '../common/request-user';
@@ -24,7 +23,7 @@ import { User } from '../users/user.entity';
 import { toApplicationDto } from './applications.mapper';
 import { ApplicationsService } from './applications.service';
 import { StandPeopleService } from './stand-people.service';
-import { ChangeRequestDto } from './dto/change-request.dto';
+import { ChangeRequestBody } from './dto/change-request.dto';
 import { ConsentsDto } from './dto/consents.dto';
 import { ListApplicationsQuery } from './dto/list-applications.query';
 import { UpdateApplicationDto } from './dto/update-application.dto';
@@ -40,34 +39,27 @@ export class ApplicationsController {
     private readonly people: StandPeopleService,
   ) {}
 
-  /** An applicant's own applications; staff list an event's with `?eventId=`. */
-  @Roles()
+  /** The applicant's own applications, optionally of one event; staff use the staff list of an event. */
+  @Roles(Role.Applicant)
   @Get('applications')
   async list(@Query() query: ListApplicationsQuery, @CurrentUser() user: User): Promise<ApplicationDto[]> {
-    if (!isStaff(user.role)) {
-      const own = await this.applications.listOwn(user);
-      return own.filter((a) => !query.eventId || a.eventId === query.eventId).map(toApplicationDto);
-    }
-    if (!query.eventId) {
-      throw new BadRequestException({
-        code: ERROR_CODES.validation,
-        message: 'eventId is required',
-        errors: [
-          {
-            field: 'eventId',
-            code: 'required',
-            message: 'eventId is required',
-          },
-        ],
-      });
-    }
-    return (await this.applications.listForEvent(query.eventId, user)).map(toApplicationDto);
+    const own = await this.applications.listOwn(user);
+    return own.filter((a) => !query.eventId || a.eventId === query.eventId).map(toApplicationDto);
   }
 
+  /** Idempotent: asking again answers the application the applicant already has, so a retry or a second tab is harmless. */
   @Roles(Role.Applicant)
   @Post('events/:eventId/applications')
-  async create(@Param('eventId', ParseUUIDPipe) eventId: string, @CurrentUser() user: User): Promise<ApplicationDto> {
-    return toApplicationDto(await this.applications.createDraft(eventId, user));
+  @ApiCreatedResponse({ description: 'A new draft' })
+  @ApiOkResponse({ description: 'The live application (of any status) the applicant already has for the event' })
+  async create(
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ApplicationDto> {
+    const { application, created } = await this.applications.start(eventId, user);
+    if (!created) res.status(200);
+    return this.people.withStand(application);
   }
 
   @Roles()
@@ -129,7 +121,7 @@ export class ApplicationsController {
   @HttpCode(200)
   async requestChanges(
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: ChangeRequestDto,
+    @Body() body: ChangeRequestBody,
     @CurrentUser() user: User,
   ): Promise<ApplicationDto> {
     return toApplicationDto(await this.applications.requestChanges(id, user, body));

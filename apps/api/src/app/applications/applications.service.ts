@@ -32,7 +32,7 @@ import { Application } from './application.entity';
 import { submissionErrors, topicErrors } from './application-rules';
 import { PendingDecision } from '../decisions/pending-decision.entity';
 import { Review } from '../reviews/review.entity';
-import { ChangeRequestDto } from './dto/change-request.dto';
+import { ChangeRequestBody } from './dto/change-request.dto';
 import { ConsentsDto } from './dto/consents.dto';
 import { UpdateApplicationDto } from './dto/update-application.dto';
 import { LogoStorage } from './logo-storage';
@@ -49,10 +49,6 @@ function conflict(code: string, message: string): ConflictException {
 
 function concurrentChange(): ConflictException {
   return conflict('concurrent_change', 'The application was changed at the same time; reload it and try again');
-}
-
-function applicationExists(): ConflictException {
-  return conflict('application_exists', 'You already have an application for this event');
 }
 
 /** The last moment an applicant may still withdraw or confirm: the end of the event day. */
@@ -130,21 +126,22 @@ export class ApplicationsService {
     return application;
   }
 
-  async createDraft(eventId: string, user: User): Promise<Application> {
+  /**
+   * The applicant's live application for the event: the one they already have, whatever its status (one live
+   * application per applicant and event, so nothing new may be made beside it), or else a new draft while
+   * applications are open. `created` says which.
+   */
+  async start(eventId: string, user: User): Promise<{ application: Application; created: boolean }> {
     const event = await this.events.get(eventId, user.role);
+    const existing = await this.findLive(eventId, user.id);
+    if (existing) return { application: existing, created: false };
     if (!isApplicationWindowOpen(toEventDto(event))) {
       throw conflict('application_period_closed', 'Applications for this event are not open');
     }
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const draft = await this.dataSource.transaction(async (manager) => {
         const repo = manager.getRepository(Application);
-        const existing = await repo.findOneBy({
-          eventId,
-          applicantId: user.id,
-          status: Not(ApplicationStatus.Withdrawn),
-        });
-        if (existing) throw applicationExists();
-        const draft = await repo.save(
+        const saved = await repo.save(
           repo.create({
             eventId,
             applicantId: user.id,
@@ -156,20 +153,29 @@ export class ApplicationsService {
         await this.audit.record(
           {
             entityType: 'application',
-            entityId: draft.id,
+            entityId: saved.id,
             actorId: user.id,
             action: 'created',
-            toStatus: draft.status,
+            toStatus: saved.status,
           },
           manager,
         );
-        return draft;
+        return saved;
       });
+      return { application: draft, created: true };
     } catch (error) {
-      // A parallel request created it first: the partial unique index (one live application per applicant and event) said no.
-      if (isUniqueViolation(error)) throw applicationExists();
-      throw error;
+      // A parallel request created it first: the partial unique index (one live application per applicant and
+      // event) said no, so this answer is the one that request made.
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await this.findLive(eventId, user.id);
+      // Withdrawn again in the meantime: the applicant may simply ask once more.
+      if (!winner) throw concurrentChange();
+      return { application: winner, created: false };
     }
+  }
+
+  private findLive(eventId: string, applicantId: string): Promise<Application | null> {
+    return this.applications.findOneBy({ eventId, applicantId, status: Not(ApplicationStatus.Withdrawn) });
   }
 
   async update(id: string, user: User, changes: UpdateApplicationDto): Promise<Application> {
@@ -288,7 +294,7 @@ export class ApplicationsService {
    * Staff send an application under review back to the applicant with a message naming the fields to look
    * at; the applicant is mailed. A decision staged on the old version is dropped with it.
    */
-  async requestChanges(id: string, admin: User, input: ChangeRequestDto): Promise<Application> {
+  async requestChanges(id: string, admin: User, input: ChangeRequestBody): Promise<Application> {
     const application = await this.get(id, admin);
     if (!CHANGES_REQUESTABLE.includes(application.status)) {
       throw conflict('invalid_transition', `Cannot request changes to an application that is ${application.status}`);

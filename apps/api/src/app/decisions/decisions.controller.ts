@@ -1,13 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApplicationDto, PendingDecisionDto, PendingDecisionsDto, Role, StaffApplicationList } from '@markt/shared';
+import { ApplicationDto, PendingDecisionDto, PendingDecisionsDto, Role } from '@markt/shared';
 import type { Response } from 'express';
 import { ApplicationsService } from '../applications/applications.service';
 import { toApplicationDto } from '../applications/applications.mapper';
 import { Roles } from '../common/access.decorators';
 import { CurrentUser } from '../common/request-user';
-import { StaffListQueryDto } from '../reviews/dto/staff-list.query';
-import { StaffListService } from '../reviews/staff-list.service';
 import { User } from '../users/user.entity';
 import { DecisionsService } from './decisions.service';
 import { BulkDecisionDto, DecisionDto, ReleaseDto } from './dto/decision.dto';
@@ -19,19 +17,8 @@ import { EXPORT_COLUMNS } from './export-columns';
 export class DecisionsController {
   constructor(
     private readonly decisions: DecisionsService,
-    private readonly staffList: StaffListService,
     private readonly applications: ApplicationsService,
   ) {}
-
-  @Roles(Role.Reviewer, Role.Admin)
-  @Get('events/:eventId/applications')
-  list(
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Query() query: StaffListQueryDto,
-    @CurrentUser() user: User,
-  ): Promise<StaffApplicationList> {
-    return this.staffList.list(eventId, user, query);
-  }
 
   /** Applies the decision, or with `stage: true` stages it as pending and answers the pending decision. */
   @Roles(Role.Admin)

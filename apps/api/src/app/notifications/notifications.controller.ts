@@ -12,10 +12,10 @@ import {
   Put,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EmailTemplateDto as TemplateDto, Language, OutboxMessageDto, Role, TemplateKind } from '@markt/shared';
+import { EmailTemplateDto, Language, OutboxMessageDto, Role, TemplateKind } from '@markt/shared';
 import { Roles } from '../common/access.decorators';
 import { EventsService } from '../events/events.service';
-import { EditOutboxMessageDto, EmailTemplateDto } from './dto/email-template.dto';
+import { EditOutboxMessageDto, EmailTemplateBody } from './dto/email-template.dto';
 import { OutboxService } from './outbox.service';
 import { TemplatesService } from './templates.service';
 
@@ -52,7 +52,7 @@ export class NotificationsController {
   }
 
   @Get('events/:eventId/email-templates')
-  async listTemplates(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<TemplateDto[]> {
+  async listTemplates(@Param('eventId', ParseUUIDPipe) eventId: string): Promise<EmailTemplateDto[]> {
     await this.events.get(eventId, Role.Admin);
     return this.templates.list(eventId);
   }
@@ -62,8 +62,8 @@ export class NotificationsController {
     @Param('eventId', ParseUUIDPipe) eventId: string,
     @Param('kind', new ParseEnumPipe(TemplateKind)) kind: TemplateKind,
     @Param('language', new ParseEnumPipe(LanguageParam)) language: Language,
-    @Body() body: EmailTemplateDto,
-  ): Promise<TemplateDto> {
+    @Body() body: EmailTemplateBody,
+  ): Promise<EmailTemplateDto> {
     await this.events.get(eventId, Role.Admin);
     return this.templates.save(eventId, kind, language, body);
   }

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { NoteDto as Note, ReviewSummaryDto, Role } from '@markt/shared';
+import { NoteDto, ReviewSummaryDto, Role } from '@markt/shared';
 import { Roles } from '../common/access.decorators';
 import { CurrentUser } from '../common/request-user';
 import { User } from '../users/user.entity';
-import { NoteDto, ReviewDto } from './dto/review.dto';
+import { NoteBody, ReviewBody } from './dto/review.dto';
 import { ReviewsService } from './reviews.service';
 
 /** Reviews and internal notes: staff only, applicants never see either. */
@@ -17,7 +17,7 @@ export class ReviewsController {
   @Post('reviews')
   review(
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: ReviewDto,
+    @Body() body: ReviewBody,
     @CurrentUser() user: User,
   ): Promise<ReviewSummaryDto> {
     return this.reviews.review(id, user, body);
@@ -29,12 +29,12 @@ export class ReviewsController {
   }
 
   @Post('notes')
-  addNote(@Param('id', ParseUUIDPipe) id: string, @Body() body: NoteDto, @CurrentUser() user: User): Promise<Note> {
+  addNote(@Param('id', ParseUUIDPipe) id: string, @Body() body: NoteBody, @CurrentUser() user: User): Promise<NoteDto> {
     return this.reviews.addNote(id, user, body.text);
   }
 
   @Get('notes')
-  notes(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<Note[]> {
+  notes(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: User): Promise<NoteDto[]> {
     return this.reviews.listNotes(id, user);
   }
 }

@@ -15,7 +15,7 @@ import { ApplicationsService } from '../applications/applications.service';
 import { validationFailed } from '../common/validation';
 import { EventsService } from '../events/events.service';
 import { User } from '../users/user.entity';
-import { ReviewDto as ReviewBody } from './dto/review.dto';
+import { ReviewBody } from './dto/review.dto';
 import { Note } from './note.entity';
 import { average, changedFields, fieldChanges, reviewTotal } from './review-math';
 import { Review } from './review.entity';

@@ -1,7 +1,7 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApplicationDto, ApplicationFields, ApplicationStatus, AuditEntryDto, ConsentsInput } from '@markt/shared';
-import { Observable, catchError, map, switchMap, throwError } from 'rxjs';
+import { ApplicationDto, ApplicationFields, AuditEntryDto, ConsentsInput } from '@markt/shared';
+import { Observable } from 'rxjs';
 
 const base = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
 
@@ -10,8 +10,8 @@ const base = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
 export class ApplicationsService {
   private readonly http = inject(HttpClient);
 
-  listOwn(eventId?: string): Observable<ApplicationDto[]> {
-    return this.http.get<ApplicationDto[]>('/api/applications', { params: eventId ? { eventId } : {} });
+  listOwn(): Observable<ApplicationDto[]> {
+    return this.http.get<ApplicationDto[]>('/api/applications');
   }
 
   get(id: string): Observable<ApplicationDto> {
@@ -26,19 +26,9 @@ export class ApplicationsService {
     return this.http.get<AuditEntryDto[]>(`${base(id)}/history`);
   }
 
-  /** Creates a draft; when one exists already (409 application_exists) it returns that one instead. */
+  /** Starts an application: the API answers a new draft, or the live application the applicant already has. */
   start(eventId: string): Observable<ApplicationDto> {
-    return this.http.post<ApplicationDto>(`/api/events/${encodeURIComponent(eventId)}/applications`, {}).pipe(
-      catchError((error: unknown) => {
-        if (error instanceof HttpErrorResponse && error.status === 409 && error.error?.code === 'application_exists') {
-          return this.listOwn(eventId).pipe(
-            map((list) => list.find((a) => a.status !== ApplicationStatus.Withdrawn)),
-            switchMap((existing) => (existing ? [existing] : throwError(() => error))),
-          );
-        }
-        return throwError(() => error);
-      }),
-    );
+    return this.http.post<ApplicationDto>(`/api/events/${encodeURIComponent(eventId)}/applications`, {});
   }
 
   /** Empty strings and null clear a field. */

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 /** Body of POST /api/applications/:id/request-changes. */
-export class ChangeRequestDto implements ChangeRequestInput {
+export class ChangeRequestBody implements ChangeRequestInput {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @IsNotEmpty()

@@ -2,7 +2,7 @@ import { EmailTemplateInput, LIMITS } from '@markt/shared';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validators';
 
-export class EmailTemplateDto implements EmailTemplateInput {
+export class EmailTemplateBody implements EmailTemplateInput {
   @IsNotEmpty()
   @IsString()
   @MaxLength(LIMITS.template.subject)

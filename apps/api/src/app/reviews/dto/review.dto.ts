@@ -2,7 +2,7 @@ import { LIMITS, NoteInput, ReviewInput } from '@markt/shared';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validators';
 
-export class ReviewDto implements ReviewInput {
+export class ReviewBody implements ReviewInput {
   @Optional()
   @IsArray()
   @ArrayMaxSize(LIMITS.event.criteria)
@@ -19,7 +19,7 @@ export class ReviewDto implements ReviewInput {
   conflictOfInterest!: boolean;
 }
 
-export class NoteDto implements NoteInput {
+export class NoteBody implements NoteInput {
   @IsNotEmpty()
   @IsString()
   @MaxLength(LIMITS.review.note)

@@ -57,7 +57,6 @@ const GENERAL_MESSAGES: Record<string, string> = {
   [ERROR_CODES.unsupportedMediaType]: 'errors.unsupportedMediaType',
   [ERROR_CODES.malformedBody]: 'errors.malformedBody',
   network: 'errors.network',
-  application_exists: 'errors.application_exists',
   application_period_closed: 'errors.application_period_closed',
   deadline_passed: 'errors.deadline_passed',
   not_editable: 'errors.not_editable',

@@ -429,7 +429,6 @@ export const de = {
   'errors.not_editable': 'Die Bewerbung kann in ihrem jetzigen Status nicht mehr geändert werden.',
   'errors.invalid_transition': 'Das ist im jetzigen Status der Bewerbung nicht möglich.',
   'errors.event_over': 'Die Veranstaltung ist vorbei.',
-  'errors.application_exists': 'Sie haben für diese Veranstaltung bereits eine Bewerbung.',
   'title.verifyEmail': 'E-Mail-Adresse bestätigen',
   'verifyEmail.heading': 'E-Mail-Adresse bestätigen',
   'verifyEmail.intro': 'Bitte bestätigen Sie mit einem Klick, dass diese E-Mail-Adresse Ihnen gehört.',

@@ -423,7 +423,6 @@ export const en: Dictionary = {
   'errors.not_editable': 'The application can no longer be changed in its current status.',
   'errors.invalid_transition': 'This is not possible in the current status of the application.',
   'errors.event_over': 'The event is over.',
-  'errors.application_exists': 'You already have an application for this event.',
   'title.verifyEmail': 'Confirm email address',
   'verifyEmail.heading': 'Confirm your email address',
   'verifyEmail.intro': 'Please confirm with one click that this email address is yours.',
