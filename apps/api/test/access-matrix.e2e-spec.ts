@@ -282,5 +282,5 @@ describe.each(DATABASES)('route × role matrix (%s)', (database) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 180_000);
 });

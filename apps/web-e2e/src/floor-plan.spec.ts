@@ -16,6 +16,20 @@ async function eventId(page: Page): Promise<string> {
   return event!.id;
 }
 
+/** The 2027 demo event is a copy of 2025 and brings its plan along; this journey draws one from an empty hall. */
+async function clearPlan(page: Page, id: string) {
+  const { width, depth, version } = (await (await page.request.get(`/api/events/${id}/floor-plan`)).json()) as {
+    width: number;
+    depth: number;
+    version: number;
+  };
+  const res = await page.request.put(`/api/events/${id}/floor-plan`, {
+    headers: await csrf(page.context()),
+    data: { width, depth, version, stands: [], features: [] },
+  });
+  expect(res.status()).toBe(200);
+}
+
 /** The 2027 demo applications; other specs may add their own, which this test leaves alone. */
 const DEMO_2027 = ['Verein Brückenbau', 'Migrant*innenforum Rhein', 'Queeres Netzwerk Beispielstadt'];
 
@@ -60,7 +74,8 @@ test('admin draws a floor plan and assigns projects to stands, by mouse and by k
   await login(page, DEMO.admin);
   const id = await eventId(page);
 
-  // --- floor plan editor on the empty 2027 plan
+  // --- floor plan editor on the 2027 plan, emptied
+  await clearPlan(page, id);
   await page.goto(`/verwaltung/veranstaltungen/${id}/hallenplan`);
   await checkPage(page, `Hallenplan: ${EVENT}`);
   await expect(page.getByText('Alle Änderungen sind gespeichert.')).toBeVisible();
