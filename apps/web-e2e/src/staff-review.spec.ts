@@ -1,14 +1,6 @@
-import { Browser, expect, Page, test } from '@playwright/test';
-import {
-  DEMO,
-  DEMO_PASSWORD,
-  checkPage,
-  expectNoAxeViolations,
-  login,
-  logout,
-  screenshot,
-  verificationLink,
-} from './support';
+import { expect, Page, test } from '@playwright/test';
+import { DEMO, checkPage, expectNoAxeViolations, login, logout, screenshot } from './support';
+import { submittedApplication } from './api-session';
 
 const EVENT = 'Integrationskonferenz 2027';
 // Own applications, so that other spec files (which may decide the demo applications) do not interfere.
@@ -19,64 +11,6 @@ const SECOND = {
   owner: 'lesekreis@example.org',
 };
 const MESSAGE = 'Wir freuen uns auf Ihren Stand am Eingang.';
-
-/** Registers an applicant and submits a complete application to the 2027 event through the API. */
-async function submitApplication(browser: Browser, baseURL: string, applicant: typeof FIRST): Promise<void> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await page.goto('/');
-  // The API sets the XSRF cookie on its first answer; ask once so the token is there before any POST.
-  await page.request.get('/api/health');
-  const headers = async () => ({
-    'X-XSRF-TOKEN': (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '',
-  });
-  const ok = async (response: Awaited<ReturnType<typeof page.request.post>>): Promise<{ id: string }> => {
-    expect(response.ok(), await response.text()).toBe(true);
-    return (await response.json()) as { id: string };
-  };
-  await ok(
-    await page.request.post('/api/auth/register', {
-      data: { name: applicant.org, email: applicant.owner, password: DEMO_PASSWORD },
-      headers: await headers(),
-    }),
-  );
-  // The owner confirms the address with the mailed link before anything can be submitted.
-  const token = new URL(await verificationLink(applicant.owner), baseURL).searchParams.get('token');
-  await ok(await page.request.post('/api/auth/verify-email', { data: { token }, headers: await headers() }));
-  const events = (await (await page.request.get('/api/events')).json()) as {
-    id: string;
-    title: string;
-    topics: string[];
-  }[];
-  const event = events.find((e) => e.title.includes(EVENT))!;
-  const application: { id: string } = await ok(
-    await page.request.post(`/api/events/${event.id}/applications`, { data: {}, headers: await headers() }),
-  );
-  const fields = {
-    organisationName: applicant.org,
-    organisationType: 'verein',
-    organisationAddress: 'Musterstraße 2, 40210 Düsseldorf',
-    organisationDescription: 'Ein erfundener Verein für die Tests.',
-    contactName: 'Test-Kontakt',
-    contactEmail: applicant.owner,
-    contactPhone: '0211 1234567',
-    projectTitle: applicant.project,
-    shortText: 'Ein erfundenes Projekt.',
-    projectDescription: 'Ein erfundenes Projekt für die Tests.',
-    topics: [event.topics[0]],
-    standActivity: 'Gespräche am Stand',
-    peopleAttending: 2,
-    standWidth: 2,
-    staffNames: 'Test-Person A',
-    termsAccepted: true,
-    privacyConsent: true,
-  };
-  await ok(await page.request.patch(`/api/applications/${application.id}`, { data: fields, headers: await headers() }));
-  await ok(
-    await page.request.post(`/api/applications/${application.id}/submit`, { data: {}, headers: await headers() }),
-  );
-  await context.close();
-}
 
 async function openList(page: Page, screenshotName?: string): Promise<void> {
   await page.goto('/');
@@ -129,8 +63,8 @@ test('reviewers score, an admin decides, the applicant sees the outcome and the 
   browser,
   baseURL,
 }) => {
-  await submitApplication(browser, baseURL!, FIRST);
-  await submitApplication(browser, baseURL!, SECOND);
+  await submittedApplication(browser, String(baseURL), EVENT, FIRST);
+  await submittedApplication(browser, String(baseURL), EVENT, SECOND);
 
   // reviewer: others' scores stay hidden until the own review is in
   await login(page, DEMO.reviewer);
