@@ -45,6 +45,7 @@ import {
 import { ApplicationSummaryComponent } from './application-summary.component';
 import { ApplicationsService } from './applications.service';
 import { LogoUploadComponent } from './logo-upload.component';
+import { NumberFieldComponent } from '../ui/number-field.component';
 
 /** A problem shown in the form's summary, linked to the step and field where it can be fixed. */
 interface LinkedError {
@@ -67,6 +68,7 @@ interface LinkedError {
     ApplicationSummaryComponent,
     LogoUploadComponent,
     AskedFieldsDirective,
+    NumberFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-form.component.html',
@@ -102,6 +104,7 @@ export class ApplicationFormComponent implements OnInit {
   protected readonly organisationTypes = ORGANISATION_TYPES;
   protected readonly needFields: ApplicationFieldName[] = ['needsPinBoard', 'needsPower', 'needsStepFreeAccess'];
   protected readonly consentFields: ApplicationFieldName[] = ['publicationConsent', 'photoConsent'];
+  protected readonly furnitureFields = ['tables', 'chairs'] as const;
   protected readonly busy = signal(false);
   protected readonly errors = signal<LinkedError[]>([]);
   protected readonly generalError = signal<string | null>(null);

@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ApplicationDto, EventDto } from '@markt/shared';
-import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { LoadState } from '../events/events-loader';
-import { statusKey } from './application-status';
+import { DefinitionRowComponent } from '../ui/definition-row.component';
+import { StatusBadgeComponent } from '../ui/status-badge.component';
 
 /** The applicant's own applications as cards: project, event, status, deadline. */
 @Component({
   selector: 'app-application-list',
-  imports: [RouterLink, TranslatePipe, LocalDateTimePipe],
+  imports: [RouterLink, TranslatePipe, DefinitionRowComponent, StatusBadgeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @switch (state()) {
@@ -33,20 +33,15 @@ import { statusKey } from './application-status';
                       application.projectTitle || ('applications.untitled' | t)
                     }}</a>
                   </h3>
-                  <p [class]="'badge badge--' + application.status">
-                    <span class="visually-hidden">{{ 'applications.status' | t }}: </span
-                    >{{ statusLabel(application) | t }}
+                  <p [appStatusBadge]="application.status">
+                    <span class="visually-hidden">{{ 'applications.status' | t }}: </span>
                   </p>
                   <dl class="facts">
-                    <div>
-                      <dt>{{ 'applications.event' | t }}</dt>
-                      <dd>{{ event?.title ?? ('applications.unknownEvent' | t) }}</dd>
+                    <div appDefinitionRow="applications.event">
+                      {{ event?.title ?? ('applications.unknownEvent' | t) }}
                     </div>
                     @if (event) {
-                      <div>
-                        <dt>{{ 'applications.deadline' | t }}</dt>
-                        <dd>{{ event.applicationClosesAt | localDateTime }}</dd>
-                      </div>
+                      <div appDefinitionRow="applications.deadline" [date]="event.applicationClosesAt"></div>
                     }
                   </dl>
                 </article>
@@ -64,7 +59,4 @@ export class ApplicationListComponent {
   readonly state = input<LoadState>('ready');
 
   protected readonly eventsById = computed(() => new Map(this.events().map((event) => [event.id, event])));
-  protected statusLabel(application: ApplicationDto): string {
-    return statusKey(application.status);
-  }
 }

@@ -10,11 +10,10 @@ import {
   endOfEventDay,
   isApplicationWindowOpen,
 } from '@markt/shared';
+import { statusKey } from '../ui/status-badge.component';
 
-/** Translation key of a status label, e.g. `applicationStatus.submitted` → „Eingereicht“. */
-export function statusKey(status: ApplicationStatus | string): string {
-  return 'applicationStatus.' + status;
-}
+// the status badge's key, still offered here where the staff pages look for it
+export { statusKey };
 
 /** Within the window, or after it while changes are asked for (until the event day), as the server has it. */
 function mayWrite(application: Pick<ApplicationDto, 'status'>, event: EventDto, now: Date): boolean {

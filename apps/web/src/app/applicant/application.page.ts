@@ -80,7 +80,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
           @if (app.status !== draft) {
             <p>
               {{ 'applications.status' | t }}:
-              <span [class]="'badge badge--' + app.status">{{ statusLabel() | t }}</span>
+              <span [appStatusBadge]="app.status"></span>
             </p>
             <p class="hint">
               {{ 'application.editAfterSubmit' | t: { date: (ev.applicationClosesAt | localDateTime) } }}
