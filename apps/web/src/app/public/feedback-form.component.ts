@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, Validators } from '@angular/forms';
 import { FeedbackInput, LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 import { FeedbackService } from './feedback.service';
 
 /** Feedback form of the accessibility statement (BITV NRW). */
@@ -17,7 +16,7 @@ import { FeedbackService } from './feedback.service';
         <p class="message message--success">{{ 'feedback.success' | t }}</p>
       }
     </div>
-    <app-form-error-summary [items]="errors()" />
+    <app-form-error-summary [items]="submission.errors()" />
     <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
       <mat-form-field appearance="outline">
         <mat-label>{{ 'feedback.message' | t }}</mat-label>
@@ -42,11 +41,8 @@ import { FeedbackService } from './feedback.service';
 })
 export class FeedbackFormComponent {
   private readonly feedback = inject(FeedbackService);
-  private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
-  protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly sent = signal(false);
-  private busy = false;
 
   /** resetForm (not form.reset) also clears the submitted state, so the emptied form shows no errors. */
   private readonly formDirective = viewChild.required(FormGroupDirective);
@@ -62,31 +58,20 @@ export class FeedbackFormComponent {
     page: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.feedback.page)] }),
   });
 
-  submit(): void {
+  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
+
+  protected submit(): void {
     this.sent.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-      return;
-    }
-    if (this.busy) return;
-    this.busy = true;
-    this.errors.set([]);
     const { message, email, page } = this.form.getRawValue();
     const input: FeedbackInput = { message: message.trim() };
     if (email.trim()) input.email = email.trim();
     if (page.trim()) input.page = page.trim();
-    this.feedback.send(input).subscribe({
-      next: () => {
-        this.busy = false;
+    this.submission.run(
+      () => this.feedback.send(input),
+      () => {
         this.sent.set(true);
         this.formDirective().resetForm();
       },
-      error: (error) => {
-        this.busy = false;
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+    );
   }
 }

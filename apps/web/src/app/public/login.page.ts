@@ -1,21 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { safeReturnUrl } from '../core/auth/safe-return-url';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 
 @Component({
   selector: 'app-login-page',
@@ -25,7 +15,7 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
     <div class="narrow">
       <h1>{{ 'auth.login.heading' | t }}</h1>
       <p>{{ 'auth.login.intro' | t }}</p>
-      <app-form-error-summary [items]="errors()" />
+      <app-form-error-summary [items]="submission.errors()" />
       <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
         <mat-form-field appearance="outline">
           <mat-label>{{ 'auth.email' | t }}</mat-label>
@@ -55,10 +45,7 @@ export class LoginPage {
   readonly returnUrl = input<string>();
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
-  protected readonly errors = signal<ErrorItem[]>([]);
-  private busy = false;
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {
@@ -71,25 +58,12 @@ export class LoginPage {
     }),
   });
 
-  submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-      return;
-    }
-    if (this.busy) return;
-    this.busy = true;
-    this.errors.set([]);
-    this.auth.login(this.form.getRawValue()).subscribe({
-      next: () => {
-        this.busy = false;
-        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-      },
-      error: (error) => {
-        this.busy = false;
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
+
+  protected submit(): void {
+    this.submission.run(
+      () => this.auth.login(this.form.getRawValue()),
+      () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
+    );
   }
 }

@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 
 /** `/passwort-vergessen`: asks for a reset link; always the same neutral answer (no account enumeration). */
 @Component({
@@ -22,7 +21,7 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
       </div>
       @if (!done()) {
         <p>{{ 'password.forgot.intro' | t }}</p>
-        <app-form-error-summary [items]="errors()" />
+        <app-form-error-summary [items]="submission.errors()" />
         <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
           <mat-form-field appearance="outline">
             <mat-label>{{ 'auth.email' | t }}</mat-label>
@@ -30,7 +29,9 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
             <mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>
           </mat-form-field>
           <div class="form__actions">
-            <button mat-flat-button type="submit" [disabled]="busy()">{{ 'password.forgot.submit' | t }}</button>
+            <button mat-flat-button type="submit" [disabled]="submission.pending()">
+              {{ 'password.forgot.submit' | t }}
+            </button>
           </div>
         </form>
       }
@@ -42,10 +43,7 @@ import { ErrorItem, handleFormError } from '../core/forms/server-errors';
 })
 export class PasswordForgotPage {
   private readonly auth = inject(AuthService);
-  private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
-  protected readonly errors = signal<ErrorItem[]>([]);
-  protected readonly busy = signal(false);
   protected readonly done = signal(false);
   protected readonly form = new FormGroup({
     email: new FormControl('', {
@@ -54,25 +52,12 @@ export class PasswordForgotPage {
     }),
   });
 
+  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
+
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-      return;
-    }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    this.auth.requestPasswordReset(this.form.controls.email.value.trim()).subscribe({
-      next: () => {
-        this.busy.set(false);
-        this.done.set(true);
-      },
-      error: (error) => {
-        this.busy.set(false);
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+    this.submission.run(
+      () => this.auth.requestPasswordReset(this.form.controls.email.value.trim()),
+      () => this.done.set(true),
+    );
   }
 }

@@ -1,20 +1,12 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import { FormGroup } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
-import { ErrorItem, handleFormError, toApiError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
+import { handleFormError, toApiError } from '../core/forms/server-errors';
+import { newPasswordControl } from '../ui/person-fields.component';
 
 /** `/passwort-zuruecksetzen?token=…`: the link from the email; sets a new password. */
 @Component({
@@ -40,7 +32,7 @@ import { ErrorItem, handleFormError, toApiError } from '../core/forms/server-err
         </p>
       } @else {
         <p>{{ 'password.reset.intro' | t }}</p>
-        <app-form-error-summary [items]="errors()" />
+        <app-form-error-summary [items]="submission.errors()" />
         @if (invalidToken()) {
           <p>
             <a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a>
@@ -54,7 +46,9 @@ import { ErrorItem, handleFormError, toApiError } from '../core/forms/server-err
             <mat-error>{{ form.controls.password.errors | fieldError }}</mat-error>
           </mat-form-field>
           <div class="form__actions">
-            <button mat-flat-button type="submit" [disabled]="busy()">{{ 'password.reset.submit' | t }}</button>
+            <button mat-flat-button type="submit" [disabled]="submission.pending()">
+              {{ 'password.reset.submit' | t }}
+            </button>
           </div>
         </form>
       }
@@ -65,48 +59,24 @@ export class PasswordResetPage {
   /** `?token=` */
   readonly token = input<string>();
   private readonly auth = inject(AuthService);
-  private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
   protected readonly limits = LIMITS.password;
-  protected readonly errors = signal<ErrorItem[]>([]);
-  protected readonly busy = signal(false);
   protected readonly done = signal(false);
   protected readonly invalidToken = signal(false);
-  protected readonly form = new FormGroup({
-    password: new FormControl('', {
-      nonNullable: true,
-      validators: [
-        Validators.required,
-        Validators.minLength(LIMITS.password.min),
-        Validators.maxLength(LIMITS.password.max),
-      ],
-    }),
-  });
+  protected readonly form = new FormGroup({ password: newPasswordControl() });
+  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-      return;
-    }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
     this.invalidToken.set(false);
-    this.auth.resetPassword({ token: this.token() ?? '', password: this.form.controls.password.value }).subscribe({
-      next: () => {
-        this.busy.set(false);
-        this.done.set(true);
-      },
-      error: (error) => {
-        this.busy.set(false);
+    this.submission.run(
+      () => this.auth.resetPassword({ token: this.token() ?? '', password: this.form.controls.password.value }),
+      () => this.done.set(true),
+      (error) => {
         const tokenError = toApiError(error).errors?.some((e) => e.field === 'token');
         this.invalidToken.set(!!tokenError);
         // the token has no field on this form: its message goes to the summary
-        this.errors.set(tokenError ? [{ key: 'validation.invalidToken' }] : handleFormError(this.form, error));
-        if (!tokenError) focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
+        return tokenError ? [{ key: 'validation.invalidToken' }] : handleFormError(this.form, error);
       },
-    });
+    );
   }
 }

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { EmailVerifiedDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
+import { formSubmit } from '../core/forms/form-submit';
 import { toApiError } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 
@@ -25,8 +26,8 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
         }
       </div>
       <div role="alert">
-        @if (failed()) {
-          <p class="message message--error">{{ failed()! | t }}</p>
+        @for (error of submission.errors(); track error.key) {
+          <p class="message message--error">{{ error.key | t }}</p>
         }
       </div>
       @if (verified()) {
@@ -38,7 +39,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
       } @else {
         <p>{{ 'verifyEmail.intro' | t }}</p>
         <p>
-          <button mat-flat-button type="button" [disabled]="busy()" (click)="verify()">
+          <button mat-flat-button type="button" [disabled]="submission.pending()" (click)="verify()">
             {{ 'verifyEmail.submit' | t }}
           </button>
         </p>
@@ -50,25 +51,16 @@ export class VerifyEmailPage {
   /** `?token=` */
   readonly token = input<string>();
   private readonly auth = inject(AuthService);
-  protected readonly busy = signal(false);
   protected readonly verified = signal<EmailVerifiedDto | null>(null);
-  protected readonly failed = signal<string | null>(null);
+  protected readonly submission = formSubmit();
 
   protected verify(): void {
     const token = this.token();
-    if (!token || this.busy()) return;
-    this.busy.set(true);
-    this.failed.set(null);
-    this.auth.verifyEmail(token).subscribe({
-      next: (verified) => {
-        this.busy.set(false);
-        this.verified.set(verified);
-      },
-      error: (error) => {
-        this.busy.set(false);
-        const apiError = toApiError(error);
-        this.failed.set(apiError.statusCode === 400 ? 'verifyEmail.invalid' : 'errors.generic');
-      },
-    });
+    if (!token) return;
+    this.submission.run(
+      () => this.auth.verifyEmail(token),
+      (verified) => this.verified.set(verified),
+      (error) => [{ key: toApiError(error).statusCode === 400 ? 'verifyEmail.invalid' : 'errors.generic' }],
+    );
   }
 }

@@ -1,22 +1,13 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../forms/form-imports';
-import { focusFirstInvalid } from '../forms/focus-first-invalid';
-import { ErrorItem, handleFormError } from '../forms/server-errors';
+import { formSubmit } from '../forms/form-submit';
 import { NotificationService } from '../notification.service';
 import { AuthService } from './auth.service';
 import { safeReturnUrl } from './safe-return-url';
+import { newPasswordControl } from '../../ui/person-fields.component';
 
 /** A staff account an admin created replaces its provisional password here before anything else (see roleGuard). */
 @Component({
@@ -27,7 +18,7 @@ import { safeReturnUrl } from './safe-return-url';
     <div class="narrow">
       <h1>{{ 'passwordChange.heading' | t }}</h1>
       <p>{{ 'passwordChange.intro' | t }}</p>
-      <app-form-error-summary [items]="errors()" />
+      <app-form-error-summary [items]="submission.errors()" />
       <form #formEl [formGroup]="form" (ngSubmit)="save()" novalidate class="form">
         <input type="email" class="hidden" [value]="auth.user()?.email ?? ''" autocomplete="username" readonly />
         <mat-form-field appearance="outline">
@@ -42,7 +33,9 @@ import { safeReturnUrl } from './safe-return-url';
           <mat-error>{{ form.controls.newPassword.errors | fieldError }}</mat-error>
         </mat-form-field>
         <div class="form__actions">
-          <button mat-flat-button type="submit" [disabled]="busy()">{{ 'passwordChange.save' | t }}</button>
+          <button mat-flat-button type="submit" [disabled]="submission.pending()">
+            {{ 'passwordChange.save' | t }}
+          </button>
         </div>
       </form>
     </div>
@@ -53,46 +46,24 @@ export class PasswordChangePage {
   protected readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly notifications = inject(NotificationService);
-  private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
   protected readonly limits = LIMITS.password;
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly form = new FormGroup({
     currentPassword: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(LIMITS.password.max)],
     }),
-    newPassword: new FormControl('', {
-      nonNullable: true,
-      validators: [
-        Validators.required,
-        Validators.minLength(LIMITS.password.min),
-        Validators.maxLength(LIMITS.password.max),
-      ],
-    }),
+    newPassword: newPasswordControl(),
   });
+  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
 
   protected save(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-      return;
-    }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    this.auth.changeCredentials(this.form.getRawValue()).subscribe({
-      next: () => {
-        this.busy.set(false);
+    this.submission.run(
+      () => this.auth.changeCredentials(this.form.getRawValue()),
+      () => {
         this.notifications.show({ key: 'passwordChange.saved' }, { keepForNextNavigation: true });
         void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
       },
-      error: (error) => {
-        this.busy.set(false);
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+    );
   }
 }
