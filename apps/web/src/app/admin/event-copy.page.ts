@@ -1,26 +1,16 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  OnInit,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, viewChild } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { Router, RouterLink, TitleStrategy } from '@angular/router';
-import { DATE_PATTERN, EventDto, LIMITS } from '@markt/shared';
+import { Router, RouterLink } from '@angular/router';
+import { DATE_PATTERN, LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
-import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
+import { formSubmit } from '../core/forms/form-submit';
+import { loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
+import { PageTitleService } from '../core/page-title.service';
 import { CurrentEventService } from '../events/current-event.service';
-import { LoadState } from '../events/events-loader';
 import { EventsService } from '../events/events.service';
-import { laterThan, localInputToIso } from './event-form.model';
+import { laterThan, localInputToIso, revalidateOnChange } from './event-form.model';
 
 /**
  * `/verwaltung/veranstaltungen/:id/kopieren`: a new event as a copy of this one. Only title and dates are
@@ -33,14 +23,12 @@ import { laterThan, localInputToIso } from './event-form.model';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-copy.page.html',
 })
-export class EventCopyPage implements OnInit {
+export class EventCopyPage {
   readonly id = input.required<string>();
   private readonly events = inject(EventsService);
   private readonly currentEvent = inject(CurrentEventService);
   private readonly notifications = inject(NotificationService);
   private readonly router = inject(Router);
-  private readonly titleStrategy = inject(TitleStrategy);
-  private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
   protected readonly form = new FormGroup({
@@ -58,55 +46,29 @@ export class EventCopyPage implements OnInit {
       validators: [Validators.required, laterThan('applicationOpensAt', 'closesBeforeOpens')],
     }),
   });
-  protected readonly source = signal<EventDto | null>(null);
-  protected readonly state = signal<LoadState>('loading');
-  protected readonly errors = signal<ErrorItem[]>([]);
-  protected readonly saving = signal(false);
+  protected readonly source = rxResource({ params: () => this.id(), stream: ({ params }) => this.events.get(params) });
+  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
 
-  ngOnInit(): void {
-    this.form.controls.applicationOpensAt.valueChanges.subscribe(() =>
-      this.form.controls.applicationClosesAt.updateValueAndValidity({ emitEvent: false }),
-    );
-    this.events.get(this.id()).subscribe({
-      next: (event) => {
-        this.source.set(event);
-        this.state.set('ready');
-        if (this.titleStrategy instanceof TranslatedTitleStrategy) this.titleStrategy.setDetail(event.title);
-      },
-      error: () => this.state.set('error'),
-    });
+  constructor() {
+    revalidateOnChange(this.form.controls.applicationOpensAt, this.form.controls.applicationClosesAt);
+    inject(PageTitleService).detail(() => loaded(this.source)?.title);
   }
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-      return;
-    }
-    if (this.saving()) return;
-    this.saving.set(true);
-    this.errors.set([]);
     const v = this.form.getRawValue();
-    this.events
-      .copy(this.id(), {
-        title: v.title.trim(),
-        date: v.date,
-        applicationOpensAt: localInputToIso(v.applicationOpensAt),
-        applicationClosesAt: localInputToIso(v.applicationClosesAt),
-      })
-      .subscribe({
-        next: (copy) => {
-          this.saving.set(false);
-          this.currentEvent.refresh();
-          this.notifications.show({ key: 'eventCopy.done' }, { keepForNextNavigation: true });
-          void this.router.navigate(['/verwaltung/veranstaltungen', copy.id], { replaceUrl: true });
-        },
-        error: (error) => {
-          this.saving.set(false);
-          this.errors.set(handleFormError(this.form, error));
-          focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-        },
-      });
+    this.submission.run(
+      () =>
+        this.events.copy(this.id(), {
+          title: v.title.trim(),
+          date: v.date,
+          applicationOpensAt: localInputToIso(v.applicationOpensAt),
+          applicationClosesAt: localInputToIso(v.applicationClosesAt),
+        }),
+      (copy) => {
+        this.currentEvent.refresh();
+        this.notifications.show({ key: 'eventCopy.done' }, { keepForNextNavigation: true });
+        void this.router.navigate(['/verwaltung/veranstaltungen', copy.id], { replaceUrl: true });
+      },
+    );
   }
 }

@@ -43,7 +43,7 @@ export function localInputToIso(value: string): string {
 }
 
 /** Re-validates `dependent` whenever `source` changes (for the `laterThan` validators). */
-function revalidateOnChange(source: AbstractControl, dependent: AbstractControl): void {
+export function revalidateOnChange(source: AbstractControl, dependent: AbstractControl): void {
   source.valueChanges.subscribe(() => dependent.updateValueAndValidity({ emitEvent: false }));
 }
 

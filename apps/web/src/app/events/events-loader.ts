@@ -1,22 +1,16 @@
-import { DestroyRef, inject, signal } from '@angular/core';
-import { EventDto } from '@markt/shared';
+import { computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { LoadState, loadState, loaded } from '../core/loaded';
 import { EventsService } from './events.service';
 
-export type LoadState = 'loading' | 'ready' | 'error';
+export type { LoadState } from '../core/loaded';
 
 /** Loads the event list for a page; call inside an injection context (a field initialiser). */
 export function loadEvents() {
   const service = inject(EventsService);
-  const destroyRef = inject(DestroyRef);
-  const events = signal<EventDto[]>([]);
-  const state = signal<LoadState>('loading');
-  const subscription = service.list().subscribe({
-    next: (list) => {
-      events.set(list);
-      state.set('ready');
-    },
-    error: () => state.set('error'),
-  });
-  destroyRef.onDestroy(() => subscription.unsubscribe());
-  return { events: events.asReadonly(), state: state.asReadonly() };
+  const list = rxResource({ stream: () => service.list() });
+  return {
+    events: computed(() => loaded(list) ?? []),
+    state: computed<LoadState>(() => loadState(list)),
+  };
 }
