@@ -146,6 +146,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/events/:eventId/assignments/suggest': { expect: ADMIN },
   'POST /api/events/:eventId/assignments/apply': { expect: ADMIN },
   'POST /api/events/:eventId/assignments/swap': { expect: ADMIN },
+  'POST /api/events/:eventId/assignments/exchange': { expect: ADMIN },
   'PUT /api/events/:eventId/assignments/:standId': { expect: ADMIN, body: (ctx) => ({ applicationId: ctx.id }) },
   'DELETE /api/events/:eventId/assignments/:standId': { expect: ADMIN },
   'GET /api/events/:eventId/floor-plan.pdf': { expect: ADMIN },

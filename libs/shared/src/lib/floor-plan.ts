@@ -168,6 +168,15 @@ export interface AssignInput {
   applicationId: string;
 }
 
+/**
+ * Body of POST /api/events/:eventId/assignments/exchange: `applicationId` takes the place of
+ * `withApplicationId`, which takes the place `applicationId` had (or none: it is then unplaced).
+ */
+export interface ExchangeInput {
+  applicationId: string;
+  withApplicationId: string;
+}
+
 export interface SuggestedPlacement {
   standId: string;
   applicationId: string;

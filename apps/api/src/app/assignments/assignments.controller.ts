@@ -19,7 +19,7 @@ import { EventsService } from '../events/events.service';
 import type { Request, Response } from 'express';
 import { AssignmentsService } from './assignments.service';
 import { streamSuggestion, wantsStream } from './suggestion-stream';
-import { ApplyPlacementsDto, AssignDto, SuggestDto, SwapDto, UnassignQuery } from './dto/assignment.dto';
+import { ApplyPlacementsDto, AssignDto, ExchangeDto, SuggestDto, SwapDto, UnassignQuery } from './dto/assignment.dto';
 
 @ApiTags('assignments')
 @Roles(Role.Admin)
@@ -62,6 +62,12 @@ export class AssignmentsController {
   @HttpCode(200)
   swap(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: SwapDto): Promise<AssignmentsView> {
     return this.assignments.swap(eventId, body.a, body.b);
+  }
+
+  @Post('exchange')
+  @HttpCode(200)
+  exchange(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: ExchangeDto): Promise<AssignmentsView> {
+    return this.assignments.exchange(eventId, body.applicationId, body.withApplicationId);
   }
 
   @Put(':standId')

@@ -130,6 +130,16 @@ const standFull = (number: string) =>
     code: 'stand_full',
     message: `Stand ${number} is full`,
   });
+const notPlaced = () =>
+  new ConflictException({
+    code: 'not_placed',
+    message: 'The other application has no stand (any more)',
+  });
+const changed = () =>
+  new ConflictException({
+    code: ERROR_CODES.conflict,
+    message: 'The assignments changed meanwhile',
+  });
 const standNotFound = () =>
   new NotFoundException({
     code: ERROR_CODES.notFound,
@@ -257,6 +267,41 @@ export class AssignmentsService {
           }),
         ),
       ]);
+      return this.view(eventId, manager);
+    });
+  }
+
+  /**
+   * `applicationId` takes the place (stand and slot) of `withApplicationId`, which takes the place
+   * `applicationId` had, or none when it had none: what dropping a project onto a full stand means.
+   * One transaction; each row is removed only where it was read, so a concurrent change fails it (409)
+   * instead of putting anyone back where they were just taken away.
+   */
+  async exchange(eventId: string, applicationId: string, withApplicationId: string): Promise<AssignmentsView> {
+    await this.events.get(eventId, Role.Admin);
+    // With itself: nothing to change.
+    if (applicationId === withApplicationId) return this.view(eventId);
+    return this.dataSource.transaction(async (manager) => {
+      await lockEvent(manager, eventId);
+      const application = await manager.getRepository(Application).findOneBy({ id: applicationId, eventId });
+      if (!application || !HOLDS_PLACE.includes(application.status)) throw notPlaceable();
+      const repo = manager.getRepository(Assignment);
+      const other = await repo.findOneBy({ eventId, applicationId: withApplicationId });
+      if (!other) throw notPlaced();
+      const own = await repo.findOneBy({ eventId, applicationId });
+      for (const row of own ? [other, own] : [other]) {
+        const removed = await repo.delete({ id: row.id, standId: row.standId, slot: row.slot });
+        if (removed.affected === 0) throw changed();
+      }
+      const placeOf = (row: Assignment, id: string) =>
+        repo.create({
+          eventId,
+          standId: row.standId,
+          standCapacity: row.standCapacity,
+          applicationId: id,
+          slot: row.slot,
+        });
+      await repo.insert([placeOf(other, applicationId), ...(own ? [placeOf(own, withApplicationId)] : [])]);
       return this.view(eventId, manager);
     });
   }

@@ -1,4 +1,4 @@
-import { ApplyPlacementsInput, AssignInput, AssignmentDto, FLOOR_PLAN_LIMITS } from '@markt/shared';
+import { ApplyPlacementsInput, AssignInput, AssignmentDto, ExchangeInput, FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsObject, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { INT32_MAX, Optional } from '../../common/validators';
@@ -25,6 +25,11 @@ export class ApplyPlacementsDto implements ApplyPlacementsInput {
 export class SwapDto {
   @IsUUID() a!: string;
   @IsUUID() b!: string;
+}
+
+export class ExchangeDto implements ExchangeInput {
+  @IsUUID() applicationId!: string;
+  @IsUUID() withApplicationId!: string;
 }
 
 export class SuggestDto {
