@@ -1,7 +1,8 @@
-import { DestroyRef, computed, inject, signal } from '@angular/core';
-import { ApplicationDto, EventDto, isApplicationWindowOpen } from '@markt/shared';
+import { computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { isApplicationWindowOpen } from '@markt/shared';
 import { forkJoin } from 'rxjs';
-import { LoadState } from '../events/events-loader';
+import { LoadState, loadState, loaded } from '../core/loaded';
 import { EventsService } from '../events/events.service';
 import { ApplicationsService } from './applications.service';
 
@@ -9,22 +10,14 @@ import { ApplicationsService } from './applications.service';
 export function loadApplicantOverview() {
   const applicationsService = inject(ApplicationsService);
   const eventsService = inject(EventsService);
-  const applications = signal<ApplicationDto[]>([]);
-  const events = signal<EventDto[]>([]);
-  const state = signal<LoadState>('loading');
-  const subscription = forkJoin([applicationsService.listOwn(), eventsService.list()]).subscribe({
-    next: ([ownApplications, allEvents]) => {
-      applications.set(ownApplications);
-      events.set(allEvents);
-      state.set('ready');
-    },
-    error: () => state.set('error'),
+  const overview = rxResource({
+    stream: () => forkJoin({ applications: applicationsService.listOwn(), events: eventsService.list() }),
   });
-  inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
+  const events = computed(() => loaded(overview)?.events ?? []);
   return {
-    applications: applications.asReadonly(),
-    events: events.asReadonly(),
+    applications: computed(() => loaded(overview)?.applications ?? []),
+    events,
     openEvents: computed(() => events().filter((event) => isApplicationWindowOpen(event))),
-    state: state.asReadonly(),
+    state: computed<LoadState>(() => loadState(overview)),
   };
 }

@@ -12,11 +12,10 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { FormGroup } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { ApplicationDto, ApplicationStatus, AuditEntryDto, EventDto } from '@markt/shared';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { NotificationService } from '../core/notification.service';
 import { canDo } from './application-status';
@@ -55,8 +54,7 @@ export class ApplicationStatusComponent {
   });
 
   protected readonly confirmingWithdrawal = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly action = formSubmit();
   protected readonly canWithdraw = computed(() => canDo('withdraw', this.application(), this.event()));
   protected readonly canConfirm = computed(
     () =>
@@ -77,20 +75,13 @@ export class ApplicationStatusComponent {
   }
 
   private run(request: ReturnType<ApplicationsService['withdraw']>, successKey: string): void {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    request.subscribe({
-      next: (application) => {
-        this.busy.set(false);
+    this.action.run(
+      () => request,
+      (application) => {
         this.confirmingWithdrawal.set(false);
         this.notifications.show({ key: successKey });
         this.changed.emit(application);
       },
-      error: (error) => {
-        this.busy.set(false);
-        this.errors.set(handleFormError(new FormGroup({}), error));
-      },
-    });
+    );
   }
 }

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { FormGroup } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { ApplicationsService } from './applications.service';
 
@@ -15,7 +14,7 @@ import { ApplicationsService } from './applications.service';
   imports: [RouterLink, TranslatePipe, LocalDateTimePipe, MatButtonModule, FormErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <app-form-error-summary [items]="errors()" />
+    <app-form-error-summary [items]="startAction.errors()" />
     @if (events().length === 0) {
       <p>{{ 'applications.noOpenEvents' | t }}</p>
     } @else {
@@ -63,8 +62,10 @@ export class OpenEventsComponent {
   readonly applications = input<ApplicationDto[]>([]);
   private readonly service = inject(ApplicationsService);
   private readonly router = inject(Router);
-  protected readonly starting = signal<string | null>(null);
-  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly startAction = formSubmit();
+  private readonly startedEvent = signal<string | null>(null);
+  /** The event whose application is being started. */
+  protected readonly starting = computed(() => (this.startAction.pending() ? this.startedEvent() : null));
 
   protected readonly existingByEvent = computed(
     () =>
@@ -76,18 +77,11 @@ export class OpenEventsComponent {
   );
 
   protected start(event: EventDto): void {
-    if (this.starting()) return;
-    this.starting.set(event.id);
-    this.errors.set([]);
-    this.service.start(event.id).subscribe({
-      next: (application) => {
-        this.starting.set(null);
-        void this.router.navigate(['/bewerbungen', application.id], { queryParams: { schritt: 1 } });
-      },
-      error: (error) => {
-        this.starting.set(null);
-        this.errors.set(handleFormError(new FormGroup({}), error));
-      },
-    });
+    if (this.startAction.pending()) return;
+    this.startedEvent.set(event.id);
+    this.startAction.run(
+      () => this.service.start(event.id),
+      (application) => void this.router.navigate(['/bewerbungen', application.id], { queryParams: { schritt: 1 } }),
+    );
   }
 }
