@@ -19,7 +19,15 @@ import {
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { Router } from '@angular/router';
-import { ApplicationDto, ApplicationStatus, EventDto, FieldError, LIMITS, ORGANISATION_TYPES } from '@markt/shared';
+import {
+  ApplicationDto,
+  ApplicationStatus,
+  EventDto,
+  FieldError,
+  LIMITS,
+  missingForSubmission,
+  ORGANISATION_TYPES,
+} from '@markt/shared';
 import { Observable } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { applyServerErrors, handleFormError, toApiError } from '../core/forms/server-errors';
@@ -36,7 +44,6 @@ import {
   isRequired,
   markStepPristine,
   markStepTouched,
-  missingForSubmission,
   patchForStep,
   stepIsDirty,
   stepIsInvalid,
@@ -74,7 +81,7 @@ interface LinkedError {
   templateUrl: './application-form.component.html',
   styles: `
     .field--asked {
-      border-left: 4px solid #8a4b00;
+      border-left: 4px solid var(--color-attention);
       padding-left: 0.5rem;
     }
   `,
