@@ -157,7 +157,8 @@ test.describe('applicant portal', () => {
     await expect(page.getByRole('heading', { name: 'Verlauf' })).toBeVisible();
 
     // edit after submission, until the deadline
-    await page.getByRole('link', { name: /Bearbeiten\s*: Projekt/ }).click();
+    // the accessible name reads "Bearbeiten: Projekt", without a space before the colon
+    await page.getByRole('link', { name: 'Bearbeiten: Projekt', exact: true }).click();
     await expect(stepHeading(page, 3, 'Projekt')).toBeFocused();
     await page.getByLabel('Titel des Projekts').fill('Gemeinsam stark – neu');
     await page.getByRole('button', { name: 'Änderungen speichern' }).click();

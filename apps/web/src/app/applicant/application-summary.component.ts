@@ -30,10 +30,16 @@ export function displayValue(name: ApplicationFieldName, fields: ApplicationFiel
             <h3 [id]="'summary-' + step.key">{{ 'application.step.' + step.key | t }}</h3>
           }
           @if (editHref(); as href) {
-            <a class="button-link" [href]="href + step.n" (click)="onEdit($event, step.n)">
-              {{ 'application.edit' | t
-              }}<span class="visually-hidden">: {{ 'application.step.' + step.key | t }}</span>
-            </a>
+            <!-- aria-label: a visually hidden span adds a space before the colon in the accessible name -->
+            <a
+              class="button-link"
+              [href]="href + step.n"
+              [attr.aria-label]="
+                'common.actionFor' | t: { action: ('application.edit' | t), name: ('application.step.' + step.key | t) }
+              "
+              (click)="onEdit($event, step.n)"
+              >{{ 'application.edit' | t }}</a
+            >
           }
         </div>
         <dl class="facts facts--wide">
