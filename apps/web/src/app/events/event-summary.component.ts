@@ -57,16 +57,29 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
       @if (reviewable() || editable()) {
         <p class="actions">
           @if (reviewable()) {
-            <a class="button-link button-link--primary" [routerLink]="['/pruefung', ev.id]">
-              {{ 'review.openList' | t }}<span class="visually-hidden">: {{ ev.title }}</span>
+            <!-- aria-label: a visually hidden span adds a space before the colon in the accessible name -->
+            <a
+              class="button-link button-link--primary"
+              [routerLink]="['/pruefung', ev.id]"
+              [attr.aria-label]="'common.actionFor' | t: { action: ('review.openList' | t), name: ev.title }"
+            >
+              {{ 'review.openList' | t }}
             </a>
           }
           @if (editable()) {
-            <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id]">
-              {{ 'event.edit' | t }}<span class="visually-hidden">: {{ ev.title }}</span>
+            <a
+              class="button-link"
+              [routerLink]="['/verwaltung/veranstaltungen', ev.id]"
+              [attr.aria-label]="'common.actionFor' | t: { action: ('event.edit' | t), name: ev.title }"
+            >
+              {{ 'event.edit' | t }}
             </a>
-            <a class="button-link" [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'kopieren']">
-              {{ 'eventCopy.action' | t }}<span class="visually-hidden">: {{ ev.title }}</span>
+            <a
+              class="button-link"
+              [routerLink]="['/verwaltung/veranstaltungen', ev.id, 'kopieren']"
+              [attr.aria-label]="'common.actionFor' | t: { action: ('eventCopy.action' | t), name: ev.title }"
+            >
+              {{ 'eventCopy.action' | t }}
             </a>
           }
         </p>
