@@ -63,8 +63,9 @@ import { NotificationsService } from './notifications.service';
         </form>
       } @else {
         <details>
-          <summary>
-            {{ 'outbox.read' | t }}<span class="visually-hidden">: {{ m.subject }}</span>
+          <!-- aria-label: a visually hidden span adds a space before the colon in the accessible name -->
+          <summary [attr.aria-label]="'common.actionFor' | t: { action: ('outbox.read' | t), name: m.subject }">
+            {{ 'outbox.read' | t }}
           </summary>
           <p class="prewrap">{{ m.body }}</p>
         </details>
@@ -75,13 +76,24 @@ import { NotificationsService } from './notifications.service';
         </div>
         <div class="form__actions">
           @if (m.status !== sent) {
-            <button mat-stroked-button type="button" (click)="startEditing()">
-              {{ 'outbox.edit' | t }}<span class="visually-hidden">: {{ m.subject }}</span>
+            <button
+              mat-stroked-button
+              type="button"
+              [attr.aria-label]="'common.actionFor' | t: { action: ('outbox.edit' | t), name: m.subject }"
+              (click)="startEditing()"
+            >
+              {{ 'outbox.edit' | t }}
             </button>
           }
           @if (m.status === failed) {
-            <button mat-flat-button type="button" [disabled]="busy()" (click)="retry()">
-              {{ 'outbox.retry' | t }}<span class="visually-hidden">: {{ m.subject }}</span>
+            <button
+              mat-flat-button
+              type="button"
+              [disabled]="busy()"
+              [attr.aria-label]="'common.actionFor' | t: { action: ('outbox.retry' | t), name: m.subject }"
+              (click)="retry()"
+            >
+              {{ 'outbox.retry' | t }}
             </button>
           }
         </div>
