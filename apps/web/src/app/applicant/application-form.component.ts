@@ -19,15 +19,7 @@ import {
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { Router } from '@angular/router';
-import {
-  ApplicationDto,
-  ApplicationStatus,
-  EventDto,
-  FieldError,
-  LIMITS,
-  missingForSubmission,
-  ORGANISATION_TYPES,
-} from '@markt/shared';
+import { ApplicationDto, ApplicationStatus, EventDto, FieldError, LIMITS, ORGANISATION_TYPES } from '@markt/shared';
 import { Observable } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { applyServerErrors, handleFormError, toApiError } from '../core/forms/server-errors';
@@ -44,6 +36,7 @@ import {
   isRequired,
   markStepPristine,
   markStepTouched,
+  missingForSubmission,
   patchForStep,
   stepIsDirty,
   stepIsInvalid,
