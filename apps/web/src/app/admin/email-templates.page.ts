@@ -1,20 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import { RouterLink, TitleStrategy } from '@angular/router';
-import { EmailTemplateDto, EventDto, TEMPLATE_KINDS, TEMPLATE_PLACEHOLDERS } from '@markt/shared';
-import { Subscription, forkJoin } from 'rxjs';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { EmailTemplateDto, TEMPLATE_KINDS, TEMPLATE_PLACEHOLDERS } from '@markt/shared';
+import { forkJoin } from 'rxjs';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
-import { LoadState } from '../events/events-loader';
+import { loadState, loaded } from '../core/loaded';
+import { PageTitleService } from '../core/page-title.service';
 import { EventsService } from '../events/events.service';
 import { EmailTemplateFormComponent } from './email-template-form.component';
 import { NotificationsService } from './notifications.service';
@@ -24,86 +15,39 @@ import { NotificationsService } from './notifications.service';
   selector: 'app-email-templates-page',
   imports: [RouterLink, TranslatePipe, EmailTemplateFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <h1>{{ 'templates.heading' | t: { event: event()?.title ?? '' } }}</h1>
-    <p>
-      <a [routerLink]="['/verwaltung/veranstaltungen', id()]">{{ 'templates.back' | t }}</a>
-    </p>
-    <p>{{ 'templates.intro' | t }}</p>
-    <section aria-labelledby="placeholders-heading">
-      <h2 id="placeholders-heading">{{ 'templates.placeholders' | t }}</h2>
-      <p>{{ 'templates.placeholdersIntro' | t }}</p>
-      <dl class="facts facts--wide">
-        @for (name of placeholders; track name) {
-          <div>
-            <dt>
-              <code>{{ '{' + name + '}' }}</code>
-            </dt>
-            <dd>{{ 'templates.placeholder.' + name | t }}</dd>
-          </div>
-        }
-      </dl>
-    </section>
-    @switch (state()) {
-      @case ('loading') {
-        <p role="status">{{ 'app.loading' | t }}</p>
-      }
-      @case ('error') {
-        <p role="alert" class="message message--error">{{ 'templates.loadError' | t }}</p>
-      }
-      @default {
-        @for (kind of kinds; track kind) {
-          <section [attr.aria-labelledby]="'kind-' + kind">
-            <h2 [id]="'kind-' + kind">{{ 'templates.kind.' + kind | t }}</h2>
-            @for (template of byKind()[kind] ?? []; track template.language) {
-              <app-email-template-form [eventId]="id()" [template]="template" (changed)="replace($event)" />
-            }
-          </section>
-        }
-      }
-    }
-  `,
+  templateUrl: './email-templates.page.html',
 })
 export class EmailTemplatesPage {
   readonly id = input.required<string>();
   private readonly service = inject(NotificationsService);
   private readonly events = inject(EventsService);
-  private readonly titleStrategy = inject(TitleStrategy);
   protected readonly kinds = TEMPLATE_KINDS;
   protected readonly placeholders = TEMPLATE_PLACEHOLDERS;
-  protected readonly event = signal<EventDto | null>(null);
-  protected readonly templates = signal<EmailTemplateDto[]>([]);
-  protected readonly state = signal<LoadState>('loading');
+  private readonly data = rxResource({
+    params: () => this.id(),
+    stream: ({ params: id }) => forkJoin({ event: this.events.get(id), templates: this.service.templates(id) }),
+  });
+  protected readonly state = computed(() => loadState(this.data));
+  protected readonly event = computed(() => loaded(this.data)?.event ?? null);
   protected readonly byKind = computed(() => {
     const groups: Partial<Record<string, EmailTemplateDto[]>> = {};
-    for (const template of this.templates()) (groups[template.kind] ??= []).push(template);
+    for (const template of loaded(this.data)?.templates ?? []) (groups[template.kind] ??= []).push(template);
     return groups;
   });
 
   constructor() {
-    let subscription: Subscription | undefined;
-    effect(() => {
-      const id = this.id();
-      untracked(() => {
-        subscription?.unsubscribe();
-        this.state.set('loading');
-        subscription = forkJoin([this.events.get(id), this.service.templates(id)]).subscribe({
-          next: ([event, templates]) => {
-            this.event.set(event);
-            this.templates.set(templates);
-            this.state.set('ready');
-            if (this.titleStrategy instanceof TranslatedTitleStrategy) this.titleStrategy.setDetail(event.title);
-          },
-          error: () => this.state.set('error'),
-        });
-      });
-    });
-    inject(DestroyRef).onDestroy(() => subscription?.unsubscribe());
+    inject(PageTitleService).detail(() => this.event()?.title);
   }
 
   protected replace(template: EmailTemplateDto): void {
-    this.templates.update((list) =>
-      list.map((t) => (t.kind === template.kind && t.language === template.language ? template : t)),
+    this.data.update(
+      (data) =>
+        data && {
+          ...data,
+          templates: data.templates.map((t) =>
+            t.kind === template.kind && t.language === template.language ? template : t,
+          ),
+        },
     );
   }
 }

@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { OutboxMessageDto } from '@markt/shared';
+import { map } from 'rxjs';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { LoadState } from '../events/events-loader';
+import { loadState, loaded } from '../core/loaded';
 import { NotificationsService } from './notifications.service';
 import { OutboxMessageComponent } from './outbox-message.component';
 
@@ -34,20 +36,16 @@ import { OutboxMessageComponent } from './outbox-message.component';
 })
 export class OutboxPage {
   private readonly service = inject(NotificationsService);
-  protected readonly messages = signal<OutboxMessageDto[]>([]);
-  protected readonly state = signal<LoadState>('loading');
-
-  constructor() {
-    this.service.outbox().subscribe({
-      next: (messages) => {
-        this.messages.set([...messages].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
-        this.state.set('ready');
-      },
-      error: () => this.state.set('error'),
-    });
-  }
+  private readonly outbox = rxResource({
+    stream: () =>
+      this.service
+        .outbox()
+        .pipe(map((messages) => [...messages].sort((a, b) => b.createdAt.localeCompare(a.createdAt)))),
+  });
+  protected readonly state = computed(() => loadState(this.outbox));
+  protected readonly messages = computed(() => loaded(this.outbox) ?? []);
 
   protected replace(message: OutboxMessageDto): void {
-    this.messages.update((list) => list.map((m) => (m.id === message.id ? message : m)));
+    this.outbox.update((list) => list?.map((m) => (m.id === message.id ? message : m)));
   }
 }

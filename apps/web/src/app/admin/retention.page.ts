@@ -3,19 +3,20 @@ import {
   Component,
   ElementRef,
   Injector,
-  OnInit,
   afterNextRender,
   computed,
   inject,
   signal,
   viewChild,
 } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { RetentionPreviewDto, RetentionRunDto } from '@markt/shared';
+import { RetentionRunDto } from '@markt/shared';
 import { ConfirmPanelComponent } from '../applicant/confirm-panel.component';
+import { formSubmit } from '../core/forms/form-submit';
 import { LocalDatePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { LoadState } from '../events/events-loader';
+import { loadState, loaded } from '../core/loaded';
 import { RetentionService } from './retention.service';
 
 /**
@@ -34,38 +35,33 @@ import { RetentionService } from './retention.service';
     }
   `,
 })
-export class RetentionPage implements OnInit {
+export class RetentionPage {
   private readonly retention = inject(RetentionService);
   private readonly injector = inject(Injector);
   private readonly runButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('runButton', { read: ElementRef });
 
-  protected readonly state = signal<LoadState>('loading');
-  protected readonly preview = signal<RetentionPreviewDto | null>(null);
+  private readonly previewResource = rxResource({ stream: () => this.retention.preview() });
+  protected readonly state = computed(() => loadState(this.previewResource));
+  protected readonly preview = computed(() => loaded(this.previewResource) ?? null);
   protected readonly confirming = signal(false);
-  protected readonly running = signal(false);
+  protected readonly runner = formSubmit();
   protected readonly result = signal<RetentionRunDto | null>(null);
-  protected readonly failed = signal(false);
   protected readonly dueEvents = computed(() => this.preview()?.events.filter((e) => e.due).length ?? 0);
   protected readonly dueAccounts = computed(() => this.preview()?.accounts.filter((a) => a.due).length ?? 0);
 
-  ngOnInit(): void {
-    this.load();
-  }
-
   protected run(): void {
-    this.running.set(true);
-    this.failed.set(false);
-    this.retention.run().subscribe({
-      next: (result) => {
+    this.runner.run(
+      () => this.retention.run(),
+      (result) => {
         this.result.set(result);
         this.finish();
-        this.load();
+        this.previewResource.reload();
       },
-      error: () => {
-        this.failed.set(true);
+      () => {
         this.finish();
+        return [{ key: 'errors.generic' }];
       },
-    });
+    );
   }
 
   protected cancel(): void {
@@ -74,22 +70,11 @@ export class RetentionPage implements OnInit {
   }
 
   private finish(): void {
-    this.running.set(false);
     this.confirming.set(false);
     this.focusRunButton();
   }
 
   private focusRunButton(): void {
     afterNextRender(() => this.runButton()?.nativeElement.focus(), { injector: this.injector });
-  }
-
-  private load(): void {
-    this.retention.preview().subscribe({
-      next: (preview) => {
-        this.preview.set(preview);
-        this.state.set('ready');
-      },
-      error: () => this.state.set('error'),
-    });
   }
 }

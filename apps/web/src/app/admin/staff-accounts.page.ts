@@ -1,10 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { UserDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
+import { formSubmit } from '../core/forms/form-submit';
 import { toApiError } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { loadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
-import { LoadState } from '../events/events-loader';
 import { StaffFormComponent } from './staff-form.component';
 import { ThrottledAccountsComponent } from './throttled-accounts.component';
 import { UserChange, UserItemComponent } from './user-item.component';
@@ -19,8 +21,8 @@ import { UsersService } from './users.service';
     <h1>{{ 'staff.heading' | t }}</h1>
     <p>{{ 'staff.intro' | t }}</p>
     <div role="alert">
-      @if (actionError(); as key) {
-        <p class="message message--error">{{ key | t }}</p>
+      @for (item of change.errors(); track $index) {
+        <p class="message message--error">{{ item.key | t }}</p>
       }
     </div>
     <div class="two-columns">
@@ -58,48 +60,40 @@ export class StaffAccountsPage {
   protected readonly auth = inject(AuthService);
   private readonly usersService = inject(UsersService);
   private readonly notifications = inject(NotificationService);
-  protected readonly users = signal<UserDto[]>([]);
-  protected readonly state = signal<LoadState>('loading');
-  protected readonly actionError = signal<string | null>(null);
+  private readonly users = rxResource({ stream: () => this.usersService.list() });
+  protected readonly state = computed(() => loadState(this.users));
   protected readonly sortedUsers = computed(() =>
-    [...this.users()].sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name)),
+    [...(loaded(this.users) ?? [])].sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name)),
   );
-
-  constructor() {
-    this.usersService.list().subscribe({
-      next: (users) => {
-        this.users.set(users);
-        this.state.set('ready');
-      },
-      error: () => this.state.set('error'),
-    });
-  }
+  protected readonly change = formSubmit();
 
   protected onCreated(user: UserDto): void {
-    this.users.update((users) => [...users, user]);
-    this.actionError.set(null);
+    this.users.update((users) => [...(users ?? []), user]);
+    this.change.setErrors([]);
     this.notifications.show({ key: 'staff.created', params: { name: user.name } });
   }
 
   protected onChange({ user, change }: UserChange): void {
-    this.actionError.set(null);
-    this.usersService.update(user.id, change).subscribe({
-      next: (updated) => {
-        this.users.update((users) => users.map((u) => (u.id === updated.id ? updated : u)));
+    const sent = this.change.run(
+      () => this.usersService.update(user.id, change),
+      (updated) => {
+        this.users.update((users) => users?.map((u) => (u.id === updated.id ? updated : u)));
         this.notifications.show({ key: 'staff.updated', params: { name: updated.name } });
       },
-      error: (error) => {
-        const apiError = toApiError(error);
-        this.actionError.set(
-          apiError.statusCode === 409
-            ? 'staff.selfConflict'
-            : apiError.statusCode === 0
-              ? 'errors.network'
-              : 'errors.generic',
-        );
-        // show the unchanged state again (e.g. the role select goes back)
-        this.users.update((users) => users.map((u) => (u.id === user.id ? { ...u } : u)));
+      (error) => {
+        this.showUnchanged(user);
+        const { statusCode } = toApiError(error);
+        return [
+          { key: statusCode === 409 ? 'staff.selfConflict' : statusCode === 0 ? 'errors.network' : 'errors.generic' },
+        ];
       },
-    });
+    );
+    // While another change is being saved this one is not sent: show it as it still is.
+    if (!sent) this.showUnchanged(user);
+  }
+
+  /** Shows the account as it is again, e.g. the role select goes back. */
+  private showUnchanged(user: UserDto): void {
+    this.users.update((users) => users?.map((u) => (u.id === user.id ? { ...u } : u)));
   }
 }
