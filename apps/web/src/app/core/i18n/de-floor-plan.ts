@@ -18,6 +18,25 @@ export const deFloorPlan = {
     'Jemand anderes hat den Plan inzwischen gespeichert. Ihre Änderungen wurden nicht gespeichert. Laden Sie den aktuellen Plan neu (Ihre Änderungen gehen dabei verloren).',
   'floorPlan.reload': 'Neu laden',
   'floorPlan.toolbar': 'Werkzeuge',
+  // Plan drawing, outline, leave guard (issue 13, editor)
+  'floorPlan.outline.draw': 'Umriss zeichnen',
+  'floorPlan.outline.edit': 'Umriss bearbeiten',
+  'floorPlan.outline.close': 'Umriss übernehmen',
+  'floorPlan.outline.cancel': 'Abbrechen',
+  'floorPlan.outline.rectangle': 'Rechteckiger Raum',
+  'floorPlan.outline.label': 'Umriss',
+  'floorPlan.outline.drawHint':
+    'Klicken Sie auf die Zeichenfläche, um Eckpunkte des Raums zu setzen ({n} gesetzt, mindestens 3). Ein Klick auf den ersten Punkt oder „Umriss übernehmen“ schließt den Umriss.',
+  'floorPlan.outline.editHint':
+    'Eckpunkte ziehen oder mit Tab wählen: Pfeiltasten verschieben um 0,5 m, Entf löscht den Punkt. „Umriss übernehmen“ übernimmt die {n} Punkte.',
+  'floorPlan.leaveConfirm':
+    'Der Hallenplan hat ungespeicherte Änderungen. Seite trotzdem verlassen? Die Änderungen gehen verloren.',
+  'plan.outlineGroup': 'Umriss des Raums',
+  'plan.vertex': 'Eckpunkt {n}: x {x}, y {y}',
+  'plan.occupant': '{name} an Stand {number} verschieben',
+  'plan.moveHint':
+    'Eingabetaste nimmt das Projekt auf, Pfeiltasten wählen einen Stand, Eingabetaste stellt es dort hin, Esc bricht ab.',
+  'plan.moveTarget': 'Ziel: Stand {number}',
   'floorPlan.addStand': 'Stand hinzufügen',
   'floorPlan.featureKind': 'Art des Elements',
   'floorPlan.addFeature': 'Element hinzufügen',

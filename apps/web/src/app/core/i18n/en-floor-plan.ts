@@ -20,6 +20,23 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
     'Someone else has saved the plan in the meantime. Your changes were not saved. Reload the current plan (your changes will be lost).',
   'floorPlan.reload': 'Reload',
   'floorPlan.toolbar': 'Tools',
+  // Plan drawing, outline, leave guard (issue 13, editor)
+  'floorPlan.outline.draw': 'Draw outline',
+  'floorPlan.outline.edit': 'Edit outline',
+  'floorPlan.outline.close': 'Apply outline',
+  'floorPlan.outline.cancel': 'Cancel',
+  'floorPlan.outline.rectangle': 'Rectangular room',
+  'floorPlan.outline.label': 'Outline',
+  'floorPlan.outline.drawHint':
+    'Click on the drawing area to set the corners of the room ({n} set, at least 3). A click on the first corner or “Apply outline” closes the outline.',
+  'floorPlan.outline.editHint':
+    'Drag corners or choose them with Tab: arrow keys move by 0.5 m, Delete removes the corner. “Apply outline” applies the {n} corners.',
+  'floorPlan.leaveConfirm': 'The floor plan has unsaved changes. Leave the page anyway? The changes will be lost.',
+  'plan.outlineGroup': 'Outline of the room',
+  'plan.vertex': 'Corner {n}: x {x}, y {y}',
+  'plan.occupant': 'Move {name} from stand {number}',
+  'plan.moveHint': 'Enter picks the project up, arrow keys choose a stand, Enter puts it there, Esc cancels.',
+  'plan.moveTarget': 'Target: stand {number}',
   'floorPlan.addStand': 'Add stand',
   'floorPlan.featureKind': 'Kind of element',
   'floorPlan.addFeature': 'Add element',
