@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import {
   ApplyPlacementsInput,
   AssignmentsView,
+  ExchangeInput,
   FloorPlanDto,
   FloorPlanInput,
   PlanIssue,
@@ -58,6 +59,12 @@ export class FloorPlanService {
 
   swap(eventId: string, a: string, b: string): Observable<AssignmentsView> {
     return this.http.post<AssignmentsView>(`${this.base(eventId)}/assignments/swap`, { a, b });
+  }
+
+  /** `applicationId` takes the place of `withApplicationId`, which takes its old place (or none). */
+  exchange(eventId: string, applicationId: string, withApplicationId: string): Observable<AssignmentsView> {
+    const body: ExchangeInput = { applicationId, withApplicationId };
+    return this.http.post<AssignmentsView>(`${this.base(eventId)}/assignments/exchange`, body);
   }
 
   suggest(eventId: string): Observable<SuggestionDto> {

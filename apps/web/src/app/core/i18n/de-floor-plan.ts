@@ -211,4 +211,29 @@ export const deFloorPlan = {
   'assign.reason.no_free_stand': 'kein freier Stand',
   'assign.errors.stand_full': 'Dieser Stand ist schon voll belegt.',
   'assign.errors.not_placeable': 'Dieses Projekt kann nicht zugeteilt werden (nicht angenommen oder bereits entfernt).',
+  // Assignment page: moving, exchanging, details (issue 13)
+  'assign.dragHint': 'Ziehen Sie eine Karte auf einen Stand im Plan oder wählen Sie unten einen Stand.',
+  'assign.placedHint':
+    'Eine Zeile auf einen anderen Stand im Plan ziehen verschiebt das Projekt; auf einem belegten Stand tauschen beide nach Rückfrage die Plätze.',
+  'assign.freeStands': 'Freie Stände',
+  'assign.fullStands': 'Belegte Stände (Plätze tauschen)',
+  'assign.moved': '{name} steht jetzt an Stand {number} (vorher Stand {from}).',
+  'assign.exchanged': '{name} steht jetzt an Stand {number}, {other} an Stand {from}.',
+  'assign.replaced': '{name} steht jetzt an Stand {number}; {other} hat keinen Stand mehr.',
+  'assign.exchangeCancelled': 'Nichts geändert.',
+  'assign.exchangeTitle': 'Stand {number} ist belegt',
+  'assign.exchangeText':
+    '{other} steht an Stand {number}. Sollen {name} und {other} die Plätze tauschen ({other} kommt an Stand {from})?',
+  'assign.replaceText':
+    '{other} steht an Stand {number}. Soll {name} den Platz bekommen? {other} steht danach wieder unter „Noch ohne Stand“.',
+  'assign.exchangeNo': 'Abbrechen',
+  'assign.exchangeYes': 'Plätze tauschen',
+  'assign.replaceYes': 'Platz geben',
+  'assign.errors.not_placed': 'Das andere Projekt hat inzwischen keinen Stand mehr.',
+  'assign.errors.changed':
+    'Die Zuteilungen wurden inzwischen geändert. Bitte prüfen Sie die Liste und versuchen Sie es noch einmal.',
+  'assign.detailsHeading': 'Stand im Plan',
+  'assign.detailsStand': 'Stand {number}',
+  'assign.detailsEmpty': 'Frei ({capacity, plural, one {# Platz} other {# Plätze}}).',
+  'assign.detailsHint': 'Klicken Sie auf einen Stand im Plan, um zu sehen, was er bietet und wer dort steht.',
 } as const satisfies Record<string, string>;

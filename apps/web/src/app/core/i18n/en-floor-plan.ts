@@ -210,4 +210,28 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
   'assign.reason.no_free_stand': 'no free stand',
   'assign.errors.stand_full': 'This stand is already full.',
   'assign.errors.not_placeable': 'This project cannot be assigned (not accepted or already removed).',
+  // Assignment page: moving, exchanging, details (issue 13)
+  'assign.dragHint': 'Drag a card onto a stand on the plan, or choose a stand below.',
+  'assign.placedHint':
+    'Dragging a row onto another stand on the plan moves the project; on an occupied stand both swap places after you confirm.',
+  'assign.freeStands': 'Free stands',
+  'assign.fullStands': 'Occupied stands (swap places)',
+  'assign.moved': '{name} is now at stand {number} (before: stand {from}).',
+  'assign.exchanged': '{name} is now at stand {number}, {other} at stand {from}.',
+  'assign.replaced': '{name} is now at stand {number}; {other} no longer has a stand.',
+  'assign.exchangeCancelled': 'Nothing changed.',
+  'assign.exchangeTitle': 'Stand {number} is occupied',
+  'assign.exchangeText':
+    '{other} is at stand {number}. Should {name} and {other} swap places ({other} goes to stand {from})?',
+  'assign.replaceText':
+    '{other} is at stand {number}. Should {name} get the place? {other} will then be listed under “Without a stand” again.',
+  'assign.exchangeNo': 'Cancel',
+  'assign.exchangeYes': 'Swap places',
+  'assign.replaceYes': 'Give the place',
+  'assign.errors.not_placed': 'The other project no longer has a stand.',
+  'assign.errors.changed': 'The assignments were changed meanwhile. Please check the list and try again.',
+  'assign.detailsHeading': 'Stand on the plan',
+  'assign.detailsStand': 'Stand {number}',
+  'assign.detailsEmpty': 'Free ({capacity, plural, one {# place} other {# places}}).',
+  'assign.detailsHint': 'Click a stand on the plan to see what it offers and who is there.',
 };
