@@ -92,7 +92,7 @@ test('the applicant of an assigned stand sees its number and place, and updates 
   await expect(page.getByText(`Stand Nr. ${stand.number}`, { exact: true })).toBeVisible();
   const plan = page.getByRole('img', { name: new RegExp(`Ihr Stand Nr. ${stand.number} ist hervorgehoben`) });
   await expect(plan).toBeVisible();
-  await expect(page.locator(`app-market-plan g.stand[data-stand="${stand.number}"]`)).toHaveAttribute(
+  await expect(page.locator(`app-plan-view g.stand[data-stand="${stand.number}"]`)).toHaveAttribute(
     'data-highlighted',
     'true',
   );

@@ -161,10 +161,10 @@ test('visitor on a phone finds a project and sees its stand highlighted on the p
 
   // "Stand zeigen": the stand is outlined and hatched, the plan gets the focus and says which stand is marked
   await card.getByRole('button', { name: 'Stand zeigen' }).click();
-  const stand = page.locator(`app-market-plan g.stand[data-stand="${standNumber}"]`);
+  const stand = page.locator(`app-plan-view g.stand[data-stand="${standNumber}"]`);
   await expect(stand).toHaveAttribute('data-highlighted', 'true');
   await expect(stand).toHaveClass(/stand--highlighted/);
-  await expect(page.locator('app-market-plan g.stand[data-highlighted="true"]')).toHaveCount(1);
+  await expect(page.locator('app-plan-view g.stand[data-highlighted="true"]')).toHaveCount(1);
   await expect(page.getByText(`Stand ${standNumber} ist im Plan markiert: ${organisation}.`)).toBeVisible();
   await expect(page.getByRole('img', { name: new RegExp(`Stand ${standNumber} ist markiert`) })).toBeAttached();
   await expect(page.getByRole('group', { name: 'Hallenplan' })).toBeFocused();
@@ -250,7 +250,7 @@ test('the market page comes server-rendered: exhibitors and plan in the first re
     new MutationObserver((records) => {
       for (const record of records)
         for (const node of Array.from(record.removedNodes))
-          if (node instanceof Element && node.matches('h1, app-header, app-market-page, app-market-plan'))
+          if (node instanceof Element && node.matches('h1, app-header, app-market-page, app-plan-view'))
             removed.push(node.tagName);
     }).observe(document, { childList: true, subtree: true });
   });
@@ -314,7 +314,7 @@ test.describe('a visitor on a phone (390 × 844, touch)', () => {
     await expect(page.locator('.brand__event')).toContainText(EVENT);
 
     // the whole plan is within the phone's width at first
-    const plan = page.locator('app-market-plan svg');
+    const plan = page.locator('app-plan-view svg.base');
     const box = (await plan.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
@@ -322,7 +322,7 @@ test.describe('a visitor on a phone (390 × 844, touch)', () => {
     await screenshot(page, 'market-phone-plan-fits');
 
     // a tap on a stand says who is there
-    const stand = page.locator(`app-market-plan g.stand[data-stand="${number}"]`);
+    const stand = page.locator(`app-plan-view g.stand[data-stand="${number}"]`);
     await stand.tap();
     await expect(stand).toHaveAttribute('data-highlighted', 'true');
     await expect(page.locator('.plan__status')).toHaveText(

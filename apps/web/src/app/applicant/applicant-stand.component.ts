@@ -20,7 +20,8 @@ import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
 import { ErrorItem, handleFormError } from '../core/forms/server-errors';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { NotificationService } from '../core/notification.service';
-import { MarketPlan, MarketPlanComponent } from '../market/market-plan.component';
+import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
+import { PlanLike } from '../plan/plan-view/plan-view.model';
 
 /**
  * The applicant's stand on the status page: its number and its place on the published plan (the
@@ -28,7 +29,7 @@ import { MarketPlan, MarketPlanComponent } from '../market/market-plan.component
  */
 @Component({
   selector: 'app-applicant-stand',
-  imports: [...FORM_IMPORTS, LocalDateTimePipe, MarketPlanComponent],
+  imports: [...FORM_IMPORTS, LocalDateTimePipe, PlanViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './applicant-stand.component.html',
   styles: `
@@ -36,8 +37,8 @@ import { MarketPlan, MarketPlanComponent } from '../market/market-plan.component
       margin: 0 0 1rem;
       max-width: 40rem;
     }
-    .applicant-stand__plan app-market-plan {
-      max-height: 24rem;
+    .applicant-stand__plan app-plan-view {
+      --plan-fit-height: 24rem;
       border: 1px solid #c4c6d0;
     }
   `,
@@ -52,7 +53,7 @@ export class ApplicantStandComponent {
   private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
-  protected readonly plan = signal<MarketPlan | null>(null);
+  protected readonly plan = signal<PlanLike | null>(null);
   protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly saving = signal(false);
   protected readonly form = new FormGroup({

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { FEATURE_KINDS, FLOOR_PLAN_LIMITS, FeatureKind, FloorFeature, ROTATIONS, Rotation } from '@markt/shared';
@@ -6,8 +6,9 @@ import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { EditorStand } from './plan-state';
 
 const L = FLOOR_PLAN_LIMITS;
-const onBlur = { updateOn: 'blur', nonNullable: true } as const;
-const onChange = { updateOn: 'change', nonNullable: true } as const;
+// The form holds what is typed; it goes into the plan when the field is left or Enter is pressed.
+const onBlur = { nonNullable: true } as const;
+const onChange = onBlur;
 const position = () =>
   new FormControl(0, {
     ...onBlur,
@@ -57,7 +58,11 @@ function featureForm() {
   });
 }
 
-/** Form for the selected stand or feature; a valid change is emitted as a patch (one undo step). */
+/**
+ * Form for the selected stand or feature. A valid change is emitted as a patch (one undo step) when a
+ * field is left, on Enter, and at once for checkboxes and selects. The page blurs the focused field
+ * before it changes the selection, so a typed value is kept even when the drawing is clicked next.
+ */
 @Component({
   selector: 'app-element-properties',
   imports: [...FORM_IMPORTS, MatCheckboxModule],
@@ -79,7 +84,10 @@ function featureForm() {
     @if (stand()) {
       <form
         [formGroup]="standForm"
-        (ngSubmit)="submitStand()"
+        (ngSubmit)="emitStand()"
+        (focusout)="emitStand()"
+        (keydown.enter)="enter($event, true)"
+        (change)="emitStand()"
         [attr.aria-label]="'floorPlan.props.standForm' | t: { number: stand()!.number }"
       >
         <mat-form-field appearance="outline">
@@ -140,7 +148,10 @@ function featureForm() {
     } @else if (feature()) {
       <form
         [formGroup]="featureForm"
-        (ngSubmit)="submitFeature()"
+        (ngSubmit)="emitFeature()"
+        (focusout)="emitFeature()"
+        (keydown.enter)="enter($event, false)"
+        (change)="emitFeature()"
         [attr.aria-label]="'floorPlan.props.featureForm' | t"
       >
         <mat-form-field appearance="outline">
@@ -220,25 +231,17 @@ export class ElementPropertiesComponent {
         this.featureForm.reset({ kind, label: label ?? '', x, y, width, depth, rotation }, { emitEvent: false });
       }
     });
-    const destroyRef = inject(DestroyRef);
-    const standSub = this.standForm.valueChanges.subscribe(() => this.emitStand());
-    const featureSub = this.featureForm.valueChanges.subscribe(() => this.emitFeature());
-    destroyRef.onDestroy(() => {
-      standSub.unsubscribe();
-      featureSub.unsubscribe();
-    });
   }
 
-  /** Enter in a field applies its value (pending blur-updates are flushed on submit). */
-  protected submitStand(): void {
-    this.emitStand();
+  /** Enter applies the field's value (and does not submit anything else). */
+  protected enter(event: Event, stand: boolean): void {
+    if ((event.target as HTMLElement).tagName === 'TEXTAREA') return;
+    event.preventDefault();
+    if (stand) this.emitStand();
+    else this.emitFeature();
   }
 
-  protected submitFeature(): void {
-    this.emitFeature();
-  }
-
-  private emitStand(): void {
+  protected emitStand(): void {
     if (this.standForm.invalid) return;
     const value = this.standForm.getRawValue();
     this.standChange.emit({
@@ -249,7 +252,7 @@ export class ElementPropertiesComponent {
     });
   }
 
-  private emitFeature(): void {
+  protected emitFeature(): void {
     if (this.featureForm.invalid) return;
     const value = this.featureForm.getRawValue();
     this.featureChange.emit({ ...value, label: value.label.trim() || undefined });

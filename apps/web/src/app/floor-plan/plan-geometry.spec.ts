@@ -7,6 +7,8 @@ import {
   findPlanIssues,
   footprint,
   isOutsideRoom,
+  nearestFreeSpot,
+  resizeRect,
   overlappingPairs,
   pointInPolygon,
   rectsOverlap,
@@ -196,6 +198,74 @@ describe('overlappingPairs', () => {
         expect(sorted(findPlanIssues(plan))).toEqual(sorted(planIssues(plan)));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('resizeRect', () => {
+  it('moves the dragged corner and keeps the opposite one', () => {
+    const rect = stand('1', 2, 2, 2, 1);
+    expect(resizeRect(rect, 'se', { x: 5, y: 4 }, 0.5)).toEqual({ x: 2, y: 2, width: 3, depth: 2 });
+    expect(resizeRect(rect, 'nw', { x: 1, y: 1 }, 0.5)).toEqual({ x: 1, y: 1, width: 3, depth: 2 });
+  });
+
+  it('never makes a side smaller than the minimum, even when dragged past the other corner', () => {
+    expect(resizeRect(stand('1', 2, 2, 2, 1), 'se', { x: 0, y: 0 }, 0.5)).toEqual({
+      x: 2,
+      y: 2,
+      width: 0.5,
+      depth: 0.5,
+    });
+  });
+
+  it('gives width and depth as stored for a quarter-turned stand', () => {
+    // 2 × 1 turned by 90° covers 1 m across and 2 m down
+    const next = resizeRect(stand('1', 0, 0, 2, 1, 90), 'se', { x: 1.5, y: 3 }, 0.5);
+    expect(next).toEqual({ x: 0, y: 0, width: 3, depth: 1.5 });
+    expect(footprint({ ...next, rotation: 90 })).toEqual({ left: 0, top: 0, right: 1.5, bottom: 3 });
+  });
+});
+
+describe('nearestFreeSpot', () => {
+  const room = { width: 20, depth: 10 };
+
+  it('puts a copy right beside the original when there is room', () => {
+    const original = stand('1', 4, 4, 2, 2);
+    const spot = nearestFreeSpot(original, [original], room)!;
+    const copy = { ...original, ...spot };
+    expect(rectsOverlap(copy, original)).toBe(false);
+    expect(Math.hypot(spot.x - 4, spot.y - 4)).toBeLessThanOrEqual(2 * Math.SQRT2);
+  });
+
+  it('skips taken places and stays inside the room', () => {
+    const row = [0, 2, 4, 6].map((x, i) => stand(String(i + 1), x, 0, 2, 2));
+    const spot = nearestFreeSpot(row[0], row, room)!;
+    const copy = { ...row[0], ...spot };
+    expect(row.some((other) => rectsOverlap(copy, other))).toBe(false);
+    expect(isOutsideRoom(copy, room)).toBe(false);
+  });
+
+  it('finds no spot in a full room', () => {
+    const full = stand('1', 0, 0, 4, 4);
+    expect(nearestFreeSpot(full, [full], { width: 4, depth: 4 })).toBeNull();
+  });
+
+  it('never overlaps anything, wherever the stands are (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 16 }), y: fc.integer({ min: 0, max: 8 }) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (places) => {
+          const stands = places.map((p, i) => stand(String(i), p.x, p.y, 2, 2));
+          const spot = nearestFreeSpot(stands[0], stands, room);
+          if (!spot) return;
+          const copy = { ...stands[0], ...spot };
+          expect(stands.some((other) => rectsOverlap(copy, other))).toBe(false);
+          expect(isOutsideRoom(copy, room)).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -182,3 +182,67 @@ export function overlappingPairs(boxes: readonly Box[]): [number, number][] {
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
+
+/** A corner of a selected element's footprint that can be dragged to resize it. */
+export type Handle = 'nw' | 'ne' | 'sw' | 'se';
+export const HANDLES: readonly Handle[] = ['nw', 'ne', 'sw', 'se'];
+
+/**
+ * The rectangle after dragging one corner of its footprint to `point` (the opposite corner stays);
+ * never smaller than `min` metres a side. Width and depth are given as stored, before the quarter turn.
+ */
+export function resizeRect(
+  rect: PlanRect,
+  handle: Handle,
+  point: { x: number; y: number },
+  min: number,
+): Pick<PlanRect, 'x' | 'y' | 'width' | 'depth'> {
+  const box = footprint(rect);
+  const left = handle.includes('w') ? Math.min(point.x, box.right - min) : box.left;
+  const right = handle.includes('e') ? Math.max(point.x, box.left + min) : box.right;
+  const top = handle.includes('n') ? Math.min(point.y, box.bottom - min) : box.top;
+  const bottom = handle.includes('s') ? Math.max(point.y, box.top + min) : box.bottom;
+  const across = roundM(right - left);
+  const down = roundM(bottom - top);
+  return isQuarterTurned(rect.rotation)
+    ? { x: roundM(left), y: roundM(top), width: down, depth: across }
+    : { x: roundM(left), y: roundM(top), width: across, depth: down };
+}
+
+/**
+ * The free spot nearest to `rect` for a copy of it: on the 0.5 m grid, inside the room, overlapping
+ * no stand or feature in `taken`; searched ring by ring around the original. Null when the room is full.
+ */
+export function nearestFreeSpot(
+  rect: PlanRect,
+  taken: readonly PlanRect[],
+  room: Room,
+  step = GRID_STEP_M,
+): { x: number; y: number } | null {
+  const boxes = taken.map(footprint);
+  const free = (x: number, y: number) => {
+    const moved = { ...rect, x, y };
+    const box = footprint(moved);
+    return !isOutsideRoom(moved, room) && !boxes.some((b) => boxesOverlap(box, b));
+  };
+  const { left, top, right, bottom } = footprint(rect);
+  const span = Math.ceil(Math.max(room.width, room.depth, right, bottom) / step) + 1;
+  for (let ring = 1; ring <= span; ring++) {
+    let best: { x: number; y: number; distance: number } | null = null;
+    for (let i = -ring; i <= ring; i++) {
+      for (const [dx, dy] of [
+        [i, -ring],
+        [i, ring],
+        [-ring, i],
+        [ring, i],
+      ]) {
+        const x = roundM(left + dx * step);
+        const y = roundM(top + dy * step);
+        const distance = Math.hypot(dx, dy);
+        if ((!best || distance < best.distance) && free(x, y)) best = { x, y, distance };
+      }
+    }
+    if (best) return { x: best.x, y: best.y };
+  }
+  return null;
+}

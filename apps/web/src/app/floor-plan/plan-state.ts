@@ -9,7 +9,7 @@ import {
   Rotation,
   Stand,
 } from '@markt/shared';
-import { footprint, roundM } from './plan-geometry';
+import { footprint, nearestFreeSpot, roundM } from './plan-geometry';
 import { nextStandNumber } from './renumber';
 
 /** A stand in the editor: `key` identifies it before the server has given it an id. */
@@ -73,8 +73,9 @@ function freeSpot(state: PlanState, width: number, depth: number): { x: number; 
 }
 
 export function addStand(state: PlanState): { state: PlanState; ref: ElementRef } {
+  // 2 × 2 m: the size of a table with room to stand behind it, and large enough to read on the plan.
   const width = 2;
-  const depth = 1;
+  const depth = 2;
   const spot = freeSpot(state, width, depth);
   const stand: EditorStand = {
     key: newKey('stand'),
@@ -129,26 +130,26 @@ export function removeElement(state: PlanState, ref: ElementRef): PlanState {
   return { ...state, features: state.features.filter((f) => f.id !== ref.key) };
 }
 
-/** A copy half a metre down and right; a copied stand gets a new id and the next free number. */
+/**
+ * A copy in the nearest free spot (overlapping no stand or feature; half a metre down and right when the
+ * room is full); a copied stand gets a new id and the next free number.
+ */
 export function duplicateElement(state: PlanState, ref: ElementRef): { state: PlanState; ref: ElementRef } | null {
   const element = findElement(state, ref);
   if (!element) return null;
+  const spot = nearestFreeSpot(element, [...state.stands, ...state.features], state) ?? {
+    x: roundM(element.x + 0.5),
+    y: roundM(element.y + 0.5),
+  };
   if (ref.type === 'stand') {
     const { id: _id, ...rest } = element as EditorStand;
-    const copy: EditorStand = {
-      ...rest,
-      key: newKey('stand'),
-      number: nextStandNumber(state.stands),
-      x: rest.x + 0.5,
-      y: rest.y + 0.5,
-    };
+    const copy: EditorStand = { ...rest, key: newKey('stand'), number: nextStandNumber(state.stands), ...spot };
     return { state: { ...state, stands: [...state.stands, copy] }, ref: { type: 'stand', key: copy.key } };
   }
   const copy: FloorFeature = {
     ...(element as FloorFeature),
     id: newKey('feature'),
-    x: element.x + 0.5,
-    y: element.y + 0.5,
+    ...spot,
   };
   return { state: { ...state, features: [...state.features, copy] }, ref: { type: 'feature', key: copy.id } };
 }

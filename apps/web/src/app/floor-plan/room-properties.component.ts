@@ -8,7 +8,6 @@ import { FloorPlanService } from './floor-plan.service';
 const L = FLOOR_PLAN_LIMITS;
 const roomSize = () =>
   new FormControl(10, {
-    updateOn: 'blur',
     nonNullable: true,
     validators: [Validators.required, Validators.min(L.room.min), Validators.max(L.room.max)],
   });
@@ -22,7 +21,7 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
   return null;
 }
 
-/** Room size and background image, shown when no element is selected. */
+/** Room size and background image, shown when no element is selected; typed values apply when the field is left or on Enter. */
 @Component({
   selector: 'app-room-properties',
   imports: [...FORM_IMPORTS],
@@ -41,7 +40,13 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
     }
   `,
   template: `
-    <form [formGroup]="roomForm" (ngSubmit)="emitRoom()" [attr.aria-label]="'floorPlan.room.form' | t">
+    <form
+      [formGroup]="roomForm"
+      (ngSubmit)="emitRoom()"
+      (focusout)="emitRoom()"
+      (keydown.enter)="enter($event, 'room')"
+      [attr.aria-label]="'floorPlan.room.form' | t"
+    >
       <div class="grid2">
         <mat-form-field appearance="outline">
           <mat-label>{{ 'floorPlan.room.width' | t }}</mat-label>
@@ -79,7 +84,13 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
       }
     </div>
     @if (background()) {
-      <form [formGroup]="bgForm" (ngSubmit)="emitBackground()" [attr.aria-label]="'floorPlan.room.backgroundForm' | t">
+      <form
+        [formGroup]="bgForm"
+        (ngSubmit)="emitBackground()"
+        (focusout)="emitBackground()"
+        (keydown.enter)="enter($event, 'background')"
+        [attr.aria-label]="'floorPlan.room.backgroundForm' | t"
+      >
         <div class="grid2">
           <mat-form-field appearance="outline">
             <mat-label>{{ 'floorPlan.room.bgX' | t }}</mat-label>
@@ -122,15 +133,13 @@ export class RoomPropertiesComponent {
   protected readonly uploaded = signal(false);
   protected readonly roomForm = new FormGroup({ width: roomSize(), depth: roomSize() });
   protected readonly bgForm = new FormGroup({
-    x: new FormControl(0, { updateOn: 'blur', nonNullable: true, validators: [Validators.required] }),
-    y: new FormControl(0, { updateOn: 'blur', nonNullable: true, validators: [Validators.required] }),
+    x: new FormControl(0, { nonNullable: true, validators: [Validators.required] }),
+    y: new FormControl(0, { nonNullable: true, validators: [Validators.required] }),
     width: new FormControl(10, {
-      updateOn: 'blur',
       nonNullable: true,
       validators: [Validators.required, Validators.min(1), Validators.max(L.room.max)],
     }),
     opacity: new FormControl(0.5, {
-      updateOn: 'blur',
       nonNullable: true,
       validators: [Validators.required, Validators.min(0), Validators.max(1)],
     }),
@@ -142,8 +151,13 @@ export class RoomPropertiesComponent {
       const bg = this.background();
       if (bg) this.bgForm.reset({ x: bg.x, y: bg.y, width: bg.width, opacity: bg.opacity }, { emitEvent: false });
     });
-    this.roomForm.valueChanges.subscribe(() => this.emitRoom());
-    this.bgForm.valueChanges.subscribe(() => this.emitBackground());
+  }
+
+  /** Enter applies the typed value, as leaving the field does. */
+  protected enter(event: Event, form: 'room' | 'background'): void {
+    event.preventDefault();
+    if (form === 'room') this.emitRoom();
+    else this.emitBackground();
   }
 
   protected emitRoom(): void {

@@ -105,11 +105,11 @@ describe('MarketPage', () => {
     expect(element.querySelector('.plan__status')?.textContent).toContain('Stand 1 ist im Plan markiert: Café Global.');
     expect(element.querySelector('g.stand[data-stand="1"]')?.getAttribute('data-highlighted')).toBe('true');
 
-    const plan = element.querySelector<HTMLElement>('app-market-plan');
-    expect(plan?.style.width).toBe('100%');
+    const plan = element.querySelector<HTMLElement>('app-plan-view .surface');
+    expect(plan?.style.getPropertyValue('--zoom')).toBe('1');
     element.querySelector<HTMLElement>('.plan__scroll')?.dispatchEvent(new KeyboardEvent('keydown', { key: '+' }));
     await fixture.whenStable();
-    expect(plan?.style.width).toBe('200%');
+    expect(plan?.style.getPropertyValue('--zoom')).toBe('2');
 
     fixture.destroy();
     expect(TestBed.inject(CurrentEventService).headerEvent()).toBeNull();

@@ -20,8 +20,8 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
 import { CurrentEventService } from '../events/current-event.service';
+import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
 import { ExhibitorCardComponent } from './exhibitor-card.component';
-import { MarketPlanComponent } from './market-plan.component';
 import { MarketView, filterExhibitors } from './market-filter';
 import { MarketService } from './market.service';
 
@@ -38,7 +38,7 @@ type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
  */
 @Component({
   selector: 'app-market-page',
-  imports: [TranslatePipe, LocalDatePipe, ExhibitorCardComponent, MarketPlanComponent],
+  imports: [TranslatePipe, LocalDatePipe, ExhibitorCardComponent, PlanViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './market.page.scss',
   templateUrl: './market.page.html',
@@ -51,7 +51,7 @@ export class MarketPage {
   private readonly currentEvent = inject(CurrentEventService);
   private readonly injector = inject(Injector);
   private readonly planScroll = viewChild<ElementRef<HTMLElement>>('planScroll');
-  private readonly planDrawing = viewChild(MarketPlanComponent);
+  private readonly planDrawing = viewChild(PlanViewComponent);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly state = signal<MarketState>('loading');

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { EventDto, FloorPlanDto, PaperSize } from '@markt/shared';
 import { LocalDatePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { MarketPlanComponent } from '../market/market-plan.component';
+import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
 import { LegendEntry } from './legend';
 
 /**
@@ -12,7 +12,7 @@ import { LegendEntry } from './legend';
  */
 @Component({
   selector: 'app-print-sheet',
-  imports: [TranslatePipe, LocalDatePipe, MarketPlanComponent],
+  imports: [TranslatePipe, LocalDatePipe, PlanViewComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -108,8 +108,8 @@ import { LegendEntry } from './legend';
         grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
         gap: 6mm;
       }
-      app-market-plan {
-        max-height: calc(var(--sheet-height) - 34mm);
+      app-plan-view {
+        --plan-fit-height: calc(var(--sheet-height) - 34mm);
       }
     }
   `,
@@ -133,7 +133,7 @@ import { LegendEntry } from './legend';
       </div>
       @if (plan(); as p) {
         <div class="body">
-          <app-market-plan [plan]="p" [label]="'print.planLabel' | t: { stands: p.stands.length }" />
+          <app-plan-view [plan]="p" [label]="'print.planLabel' | t: { stands: p.stands.length }" />
           <section class="legend" aria-labelledby="legend-title">
             <h3 id="legend-title">{{ 'print.legendHeading' | t }}</h3>
             @if (legend().length) {

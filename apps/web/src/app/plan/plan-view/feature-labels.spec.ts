@@ -1,4 +1,4 @@
-import { featureLabelPosition } from './plan-labels';
+import { featureLabelPosition } from './feature-labels';
 
 const room = { width: 32, depth: 20 };
 

@@ -1,4 +1,4 @@
-import { Box } from '../floor-plan/plan-geometry';
+import { Box } from '../../floor-plan/plan-geometry';
 
 export interface LabelPosition {
   x: number;

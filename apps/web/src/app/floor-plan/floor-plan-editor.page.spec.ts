@@ -1,0 +1,116 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter } from '@angular/router';
+import { FloorPlanDto } from '@markt/shared';
+import { FloorPlanEditorPage } from './floor-plan-editor.page';
+
+const PLAN: FloorPlanDto = {
+  eventId: 'e1',
+  width: 30,
+  depth: 20,
+  features: [],
+  stands: [
+    {
+      id: 's1',
+      number: '1',
+      x: 1,
+      y: 1,
+      width: 2,
+      depth: 2,
+      rotation: 0,
+      hasPower: false,
+      stepFree: true,
+      capacity: 1,
+    },
+  ],
+  version: 3,
+  updatedAt: null,
+};
+
+async function setup() {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [
+      provideZonelessChangeDetection(),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([]),
+      provideNoopAnimations(),
+    ],
+  });
+  const fixture = TestBed.createComponent(FloorPlanEditorPage);
+  fixture.componentRef.setInput('id', 'e1');
+  fixture.detectChanges();
+  const http = TestBed.inject(HttpTestingController);
+  TestBed.tick();
+  http.expectOne('/api/events/e1/floor-plan').flush(PLAN);
+  http.match('/api/events/e1').forEach((r) => r.flush({ id: 'e1', title: 'Integrationskonferenz 2027' }));
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  const button = (name: string) =>
+    [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+  const rows = () =>
+    [...element.querySelectorAll('#fp-elements option')]
+      .map((o) => o.textContent?.trim())
+      .filter((t) => t?.startsWith('Stand'));
+  return { fixture, element, http, button, rows, page: fixture.componentInstance };
+}
+
+describe('FloorPlanEditorPage', () => {
+  it('loads the plan, adds a 2 × 2 m stand and asks before leaving with it unsaved', async () => {
+    const { fixture, button, rows, page } = await setup();
+    expect(page.hasUnsavedChanges()).toBe(false);
+    button('Stand hinzufügen').click();
+    await fixture.whenStable();
+    expect(rows()).toEqual(['Stand 1: 2 × 2 m bei x 1, y 1', 'Stand 2: 2 × 2 m bei x 3,5, y 1']);
+    expect(page.hasUnsavedChanges()).toBe(true);
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+  });
+
+  it('duplicates a stand beside it, not on top of it', async () => {
+    const { fixture, element, button, rows } = await setup();
+    const list = element.querySelector<HTMLSelectElement>('#fp-elements')!;
+    list.value = 'stand:s1';
+    list.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    button('Duplizieren').click();
+    await fixture.whenStable();
+    expect(rows()[1]).toMatch(/^Stand 2: 2 × 2 m bei x (3|1), y (1|3)$/);
+  });
+
+  it('keeps a typed coordinate when the drawing is clicked before the field is left', async () => {
+    const { fixture, element, rows } = await setup();
+    const list = element.querySelector<HTMLSelectElement>('#fp-elements')!;
+    list.value = 'stand:s1';
+    list.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    const x = element.querySelectorAll<HTMLInputElement>('app-element-properties input[type="number"]')[0];
+    x.focus();
+    x.value = '6';
+    x.dispatchEvent(new Event('input'));
+    // a click on the empty room: the selection goes, the typed value stays
+    element.querySelector('polygon.room')!.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, button: 0 }));
+    await fixture.whenStable();
+    expect(rows()[0]).toBe('Stand 1: 2 × 2 m bei x 6, y 1');
+    expect(element.querySelector('app-room-properties')).not.toBeNull();
+  });
+
+  it('applies a typed value on Enter', async () => {
+    const { fixture, element, rows } = await setup();
+    const list = element.querySelector<HTMLSelectElement>('#fp-elements')!;
+    list.value = 'stand:s1';
+    list.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    const y = element.querySelectorAll<HTMLInputElement>('app-element-properties input[type="number"]')[1];
+    y.value = '4.5';
+    y.dispatchEvent(new Event('input'));
+    y.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await fixture.whenStable();
+    expect(rows()[0]).toBe('Stand 1: 2 × 2 m bei x 1, y 4,5');
+  });
+});

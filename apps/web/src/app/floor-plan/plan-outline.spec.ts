@@ -1,0 +1,88 @@
+import {
+  addPoint,
+  applyOutline,
+  canClose,
+  moveVertex,
+  removeOutline,
+  removeVertex,
+  startOutline,
+} from './plan-outline';
+import { PlanState } from './plan-state';
+
+const plan: PlanState = { width: 30, depth: 20, background: null, features: [], stands: [] };
+
+describe('room outline editing', () => {
+  it('draws an L-shaped room point by point and applies it with its extent as room size', () => {
+    let draft = startOutline(plan, true);
+    for (const [x, y] of [
+      [0, 0],
+      [24, 0],
+      [24, 10],
+      [12, 10],
+      [12, 18],
+      [0, 18],
+    ])
+      draft = addPoint(draft, x, y);
+    expect(draft.closed).toBe(false);
+    expect(canClose(draft)).toBe(true);
+    const next = applyOutline(plan, draft);
+    expect(next.outline).toEqual([
+      [0, 0],
+      [24, 0],
+      [24, 10],
+      [12, 10],
+      [12, 18],
+      [0, 18],
+    ]);
+    expect([next.width, next.depth]).toEqual([24, 18]);
+  });
+
+  it('closes when the first corner is clicked again, and ignores a double click on the same spot', () => {
+    let draft = startOutline(plan, true);
+    draft = addPoint(addPoint(addPoint(addPoint(draft, 0, 0), 10, 0), 10, 0), 5, 8);
+    expect(draft.points).toHaveLength(3);
+    draft = addPoint(draft, 0, 0);
+    expect(draft.closed).toBe(true);
+    expect(addPoint(draft, 3, 3)).toBe(draft);
+  });
+
+  it('moves and deletes corners; fewer than three corners cannot be applied', () => {
+    const start = startOutline(
+      {
+        ...plan,
+        outline: [
+          [0, 0],
+          [10, 0],
+          [10, 8],
+          [0, 8],
+        ],
+      },
+      false,
+    );
+    expect(start.closed).toBe(true);
+    const moved = moveVertex(start, 2, 12.5, 9);
+    expect(moved.points[2]).toEqual([12.5, 9]);
+    const fewer = removeVertex(removeVertex(moved, 0), 0);
+    expect(fewer.closed).toBe(false);
+    expect(canClose(fewer)).toBe(false);
+    expect(applyOutline(plan, fewer)).toBe(plan);
+  });
+
+  it('keeps corners inside the range the server accepts', () => {
+    const draft = addPoint(startOutline(plan, true), -3, 500);
+    expect(draft.points[0]).toEqual([0, 200]);
+  });
+
+  it('goes back to a rectangle', () => {
+    const withOutline = {
+      ...plan,
+      outline: [
+        [0, 0],
+        [5, 0],
+        [0, 5],
+      ] as [number, number][],
+    };
+    expect(removeOutline(withOutline).outline).toBeUndefined();
+    expect(removeOutline(plan)).toBe(plan);
+  });
+});

@@ -1,0 +1,314 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { FeatureKind } from '@markt/shared';
+import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { HANDLES, Handle, roomPolygon } from '../../floor-plan/plan-geometry';
+import {
+  APPLICATION_DRAG_TYPE,
+  DragMove,
+  OutlineDraft,
+  PlanElementRef,
+  PlanLike,
+  PlanMode,
+  ResizeMove,
+} from './plan-view.model';
+import { PlanPointer } from './plan-pointer';
+import { PlanMoveKeys } from './plan-move-keys';
+import { labelSizeM, standLabel } from './stand-labels';
+import { featureViews, gridPath, layers, standView } from './stand-view';
+import { keepInPlace, pinchZoom, wheelZoom, zoomStep } from './plan-zoom';
+
+/** Metres of margin around the room. */
+const MARGIN = 1;
+/** Stands per layer of the editor's drawing: redrawing one layer while a stand is dragged stays quick. */
+const STANDS_PER_LAYER = 100;
+
+export interface Occupant {
+  applicationId: string;
+  name: string;
+}
+
+/**
+ * The drawing of a floor plan (1 unit = 1 m), for every screen: the public market and the applicant's
+ * stand (`view`: tap a stand to pick it), prints, the editor (`edit`: drag, resize, outline) and the
+ * assignment (`assign`: drop projects on stands, drag an occupant to another stand, or move it with
+ * Enter, arrows, Enter).
+ *
+ * It fits the room into its box on open with CSS alone, so the server-rendered page needs no script to
+ * show it; the box around it scrolls. Zoom: Ctrl + wheel, pinch, the +/- keys (on the box, see
+ * `handleKey`) or `zoom`; it reports its own changes in `zoomChange`.
+ */
+@Component({
+  selector: 'app-plan-view, app-plan-canvas',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './plan-view.component.html',
+  styleUrl: './plan-view.component.scss',
+  host: {
+    '(click)': 'pick($event)',
+    '(wheel)': 'wheel($event)',
+    '(pointerdown)': 'pointer.down($event)',
+    '(pointermove)': 'pointer.move($event)',
+    '(pointerup)': 'pointer.up($event)',
+    '(pointercancel)': 'pointer.up($event)',
+  },
+})
+export class PlanViewComponent {
+  readonly plan = input.required<PlanLike>();
+  readonly mode = input<PlanMode>('view');
+  /** Accessible name of the drawing; the page gives the same content as text. */
+  readonly label = input<string | null>(null);
+  /** Multiple of the fitted size. */
+  readonly zoom = input(1);
+  readonly selected = input<PlanElementRef | null>(null);
+  /** Id of a stand to mark (outline and hatching, so it does not rely on colour). */
+  readonly highlighted = input<string | null>(null);
+  /** Stand numbers with a plan issue. */
+  readonly flagged = input<ReadonlySet<string>>(new Set());
+  /** Stand keys with an assignment conflict. */
+  readonly conflicted = input<ReadonlySet<string>>(new Set());
+  /** Lines shown inside a stand (e.g. organisations), by stand key. */
+  readonly captions = input<Partial<Record<string, string[]>>>({});
+  /** Who is on a stand, by stand key: in assign mode they can be dragged (or moved by keys) to another stand. */
+  readonly occupants = input<Partial<Record<string, Occupant[]>>>({});
+  /** The room outline being drawn in the editor; null when not editing it. */
+  readonly outline = input<OutlineDraft | null>(null);
+  /** Draws a 1 m grid (the editor's). */
+  readonly grid = input(false);
+
+  readonly selectElement = output<PlanElementRef>();
+  readonly background = output<void>();
+  readonly dragMove = output<DragMove>();
+  readonly resize = output<ResizeMove>();
+  readonly dragEnd = output<void>();
+  readonly dropApplication = output<{ standKey: string; applicationId: string }>();
+  /** A stand tapped or clicked in view mode (its id, else its key). */
+  readonly standPicked = output<string>();
+  readonly zoomChange = output<number>();
+  /** A point added to the outline being drawn (snapped to the grid). */
+  readonly outlinePoint = output<{ x: number; y: number }>();
+  readonly vertexMove = output<{ index: number; x: number; y: number }>();
+  readonly vertexRemove = output<number>();
+
+  readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly surface = viewChild.required<ElementRef<HTMLElement>>('surface');
+  private readonly base = viewChild.required<ElementRef<SVGSVGElement>>('base');
+  protected readonly pointer = new PlanPointer(this);
+  protected readonly moveKeys = new PlanMoveKeys(this);
+
+  /** The zoom shown: the input's, until the user zooms here. */
+  readonly zoomNow = linkedSignal(() => this.zoom());
+  /** Screen pixels per metre, once the browser has laid the drawing out (never on the server). */
+  private readonly pxPerM = signal<number | null>(null);
+  protected readonly dropTarget = signal<string | null>(null);
+
+  protected readonly exitKind = FeatureKind.EmergencyExit;
+  protected readonly socketKind = FeatureKind.PowerSocket;
+  protected readonly wallKind = FeatureKind.Wall;
+  protected readonly handles = HANDLES;
+  protected readonly dragType = APPLICATION_DRAG_TYPE;
+
+  protected readonly viewBox = computed(
+    () => `${-MARGIN} ${-MARGIN} ${this.plan().width + 2 * MARGIN} ${this.plan().depth + 2 * MARGIN}`,
+  );
+  protected readonly aspect = computed(
+    () => (this.plan().width + 2 * MARGIN) / Math.max(1, this.plan().depth + 2 * MARGIN),
+  );
+  protected readonly roomPoints = computed(() => points(roomPolygon(this.plan())));
+  protected readonly gridLines = computed(() => (this.grid() ? gridPath(this.plan().width, this.plan().depth) : ''));
+  readonly features = computed(() => featureViews(this.plan(), this.mode() !== 'view'));
+  readonly stands = computed(() => this.plan().stands.map(standView));
+  protected readonly standLayers = computed(() => layers(this.stands(), STANDS_PER_LAYER));
+  protected readonly labelSize = computed(() => labelSizeM(this.pxPerM()));
+  /**
+   * What each stand says at the current size: its number (with equipment marks when they fit) and its
+   * captions cut to the stand's width; a number too large for its stand is `tight`, shown on hover or selection.
+   */
+  protected readonly labels = computed(() => {
+    const size = this.labelSize();
+    const captions = this.captions();
+    const marks = this.mode() !== 'view';
+    return new Map(this.stands().map((s) => [s.key, standLabel(s, size, marks, captions[s.key])]));
+  });
+  protected readonly handleSize = computed(() => 14 / (this.pxPerM() ?? 28));
+  protected readonly hintId = `plan-move-hint-${++instances}`;
+  protected readonly selectedView = computed(() => {
+    const ref = this.selected();
+    if (!ref || this.mode() !== 'edit') return null;
+    if (ref.type === 'stand') return this.stands().find((s) => s.key === ref.key) ?? null;
+    return this.features().find((f) => f.feature.id === ref.key) ?? null;
+  });
+  protected readonly occupantViews = computed(() => {
+    if (this.mode() !== 'assign') return [];
+    const occupants = this.occupants();
+    const { width, depth } = this.plan();
+    const w = width + 2 * MARGIN;
+    const d = depth + 2 * MARGIN;
+    const top = this.labelSize() * 1.1;
+    return this.stands().flatMap((s) =>
+      (occupants[s.key] ?? []).map((occupant, index, all) => {
+        const height = (s.box.bottom - s.box.top - top) / all.length;
+        return {
+          occupant,
+          stand: s,
+          left: ((s.box.left + MARGIN) / w) * 100,
+          width: ((s.box.right - s.box.left) / w) * 100,
+          top: ((s.box.top + top + index * height + MARGIN) / d) * 100,
+          height: (height / d) * 100,
+        };
+      }),
+    );
+  });
+  protected readonly outlinePoints = computed(() => points(this.outline()?.points ?? []));
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      const surface = this.surface().nativeElement;
+      const measure = () => this.pxPerM.set(surface.clientWidth / (this.plan().width + 2 * MARGIN) || null);
+      measure();
+      if (typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver(measure);
+      observer.observe(surface);
+      destroyRef.onDestroy(() => observer.disconnect());
+    });
+  }
+
+  isSelected(type: PlanElementRef['type'], key: string): boolean {
+    const selected = this.selected();
+    return !!selected && selected.type === type && selected.key === key;
+  }
+
+  /** Plan coordinates (metres) of a pointer position. */
+  toPlan(event: { clientX: number; clientY: number }): { x: number; y: number } {
+    const matrix = this.base().nativeElement.getScreenCTM?.();
+    if (!matrix) return { x: 0, y: 0 };
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return { x: point.x, y: point.y };
+  }
+
+  /** Zooms to `next`, keeping the point `at` (client pixels; default: the middle of the box) where it is. */
+  zoomTo(next: number, at?: { clientX: number; clientY: number }): void {
+    const before = this.zoomNow();
+    if (next === before) return;
+    const scroller = this.host.nativeElement.parentElement;
+    this.zoomNow.set(next);
+    this.zoomChange.emit(next);
+    if (!scroller) return;
+    const rect = scroller.getBoundingClientRect();
+    const x = at ? at.clientX - rect.left : scroller.clientWidth / 2;
+    const y = at ? at.clientY - rect.top : scroller.clientHeight / 2;
+    const left = keepInPlace(scroller.scrollLeft, x, before, next);
+    const top = keepInPlace(scroller.scrollTop, y, before, next);
+    afterNextRender(() => scroller.scrollTo?.({ left, top }), { injector: this.injector });
+  }
+
+  /** Zoom by a pinch of two fingers (reported by the pointer handler). */
+  pinch(before: number, after: number, centre: { clientX: number; clientY: number }): void {
+    this.zoomTo(pinchZoom(this.zoomNow(), before, after), centre);
+  }
+
+  protected wheel(event: WheelEvent): void {
+    // A plain wheel scrolls the box (pan); with Ctrl, or a touchpad pinch, it zooms.
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    this.zoomTo(wheelZoom(this.zoomNow(), event.deltaY), event);
+  }
+
+  /**
+   * Keys for the box the drawing lies in (the page passes its keydown here): + and - zoom, arrows pan.
+   * Returns true when the key was used.
+   */
+  handleKey(event: KeyboardEvent): boolean {
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    const step = ZOOM_KEYS[event.key];
+    if (step) {
+      this.zoomTo(zoomStep(this.zoomNow(), step));
+      event.preventDefault();
+      return true;
+    }
+    const scroller = this.host.nativeElement.parentElement;
+    const pan = PAN_KEYS[event.key];
+    if (!pan || !scroller) return false;
+    scroller.scrollBy?.({ left: pan[0] * scroller.clientWidth * 0.2, top: pan[1] * scroller.clientHeight * 0.2 });
+    event.preventDefault();
+    return true;
+  }
+
+  /** Tap or click in view mode: the stand under it is picked. */
+  protected pick(event: MouseEvent): void {
+    if (this.mode() !== 'view') return;
+    const key = (event.target as Element | null)?.closest('g.stand')?.getAttribute('data-key');
+    if (key) this.standPicked.emit(key);
+  }
+
+  /** Scrolls the drawing (and the box around it) so the stand is in view. */
+  scrollToStand(id: string): void {
+    const element = Array.from(this.host.nativeElement.querySelectorAll('g.stand')).find(
+      (g) => g.getAttribute('data-key') === id,
+    );
+    element?.scrollIntoView?.({ block: 'center', inline: 'center' });
+  }
+
+  protected dragOver(event: DragEvent, key: string): void {
+    if (this.mode() !== 'assign' || !event.dataTransfer?.types.includes(APPLICATION_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    this.dropTarget.set(key);
+  }
+
+  protected drop(event: DragEvent, key: string): void {
+    const applicationId = event.dataTransfer?.getData(APPLICATION_DRAG_TYPE);
+    this.dropTarget.set(null);
+    if (this.mode() !== 'assign' || !applicationId) return;
+    event.preventDefault();
+    this.dropApplication.emit({ standKey: key, applicationId });
+  }
+
+  protected dragStart(event: DragEvent, occupant: Occupant): void {
+    event.dataTransfer?.setData(APPLICATION_DRAG_TYPE, occupant.applicationId);
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+  }
+
+  /** Arrows move a focused outline corner by 0.5 m, Delete removes it. */
+  protected vertexKey(event: KeyboardEvent, index: number, [x, y]: [number, number]): void {
+    const pan = PAN_KEYS[event.key];
+    if (pan) this.vertexMove.emit({ index, x: x + pan[0] * 0.5, y: y + pan[1] * 0.5 });
+    else if (event.key === 'Delete' || event.key === 'Backspace') this.vertexRemove.emit(index);
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  protected handle(event: PointerEvent, handle: Handle): void {
+    const ref = this.selected();
+    if (ref) this.pointer.startResize(event, ref, handle);
+  }
+}
+
+let instances = 0;
+const ZOOM_KEYS: Record<string, 1 | -1> = { '+': 1, '=': 1, '-': -1 };
+const PAN_KEYS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+function points(list: readonly [number, number][]): string {
+  return list.map(([x, y]) => `${x},${y}`).join(' ');
+}
