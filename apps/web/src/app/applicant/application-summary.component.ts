@@ -20,58 +20,7 @@ export function displayValue(name: ApplicationFieldName, fields: ApplicationFiel
   selector: 'app-application-summary',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    @for (step of steps; track step.n) {
-      <section class="summary-section" [attr.aria-labelledby]="'summary-' + step.key">
-        <div class="summary-section__head">
-          @if (headingLevel() === 2) {
-            <h2 [id]="'summary-' + step.key">{{ 'application.step.' + step.key | t }}</h2>
-          } @else {
-            <h3 [id]="'summary-' + step.key">{{ 'application.step.' + step.key | t }}</h3>
-          }
-          @if (editHref(); as href) {
-            <!-- aria-label: a visually hidden span adds a space before the colon in the accessible name -->
-            <a
-              class="button-link"
-              [href]="href + step.n"
-              [attr.aria-label]="
-                'common.actionFor' | t: { action: ('application.edit' | t), name: ('application.step.' + step.key | t) }
-              "
-              (click)="onEdit($event, step.n)"
-              >{{ 'application.edit' | t }}</a
-            >
-          }
-        </div>
-        <dl class="facts facts--wide">
-          @for (name of step.fields; track name) {
-            @let shown = value(name);
-            <div>
-              <dt>{{ 'field.' + name | t }}</dt>
-              <dd class="prewrap" [class.hint]="shown.key === 'application.notProvided'">
-                {{ shown.key ? (shown.key | t) : shown.text }}
-              </dd>
-            </div>
-          }
-          @if (step.n === 5) {
-            <div>
-              <dt>{{ 'field.logo' | t }}</dt>
-              <dd>
-                @if (logoUrl(); as url) {
-                  <img
-                    class="logo-preview"
-                    [src]="url"
-                    [alt]="'field.logoAlt' | t: { name: fields().organisationName ?? '' }"
-                  />
-                } @else {
-                  <span class="hint">{{ 'application.notProvided' | t }}</span>
-                }
-              </dd>
-            </div>
-          }
-        </dl>
-      </section>
-    }
-  `,
+  templateUrl: './application-summary.component.html',
 })
 export class ApplicationSummaryComponent {
   readonly fields = input.required<ApplicationFields>();

@@ -13,49 +13,7 @@ import { ApplicationsService } from './applications.service';
   selector: 'app-open-events',
   imports: [RouterLink, TranslatePipe, LocalDateTimePipe, MatButtonModule, FormErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <app-form-error-summary [items]="startAction.errors()" />
-    @if (events().length === 0) {
-      <p>{{ 'applications.noOpenEvents' | t }}</p>
-    } @else {
-      <ul class="card-list">
-        @for (event of events(); track event.id) {
-          @let existing = existingByEvent().get(event.id);
-          <li>
-            <article class="card">
-              <h3>
-                <a [routerLink]="['/veranstaltungen', event.id]">{{ event.title }}</a>
-              </h3>
-              <p>{{ 'event.windowOpen' | t: { date: (event.applicationClosesAt | localDateTime) } }}</p>
-              @if (existing) {
-                <a
-                  class="button-link"
-                  [routerLink]="['/bewerbungen', existing.id]"
-                  [attr.aria-label]="
-                    'common.actionFor' | t: { action: ('applications.continue' | t), name: event.title }
-                  "
-                >
-                  {{ 'applications.continue' | t }}
-                </a>
-              } @else {
-                @let action = starting() === event.id ? 'applications.starting' : 'applications.start';
-                <!-- aria-label: a visually hidden span adds a space before the colon in the accessible name -->
-                <button
-                  mat-flat-button
-                  type="button"
-                  [disabled]="starting() === event.id"
-                  [attr.aria-label]="'common.actionFor' | t: { action: (action | t), name: event.title }"
-                  (click)="start(event)"
-                >
-                  {{ action | t }}
-                </button>
-              }
-            </article>
-          </li>
-        }
-      </ul>
-    }
-  `,
+  templateUrl: './open-events.component.html',
 })
 export class OpenEventsComponent {
   readonly events = input.required<EventDto[]>();
