@@ -4,6 +4,8 @@ export * from './lib/event';
 export * from './lib/user';
 export * from './lib/errors';
 export * from './lib/application';
+export * from './lib/application-rules';
+export * from './lib/lifecycle';
 export * from './lib/review';
 export * from './lib/notification';
 export * from './lib/floor-plan';

@@ -2,7 +2,7 @@ import { Role } from './roles';
 import { ApplicantStandDto } from './applicant-stand';
 
 export * from './applicant-stand';
-/** Where an application stands. The server enforces the transitions; the web app only mirrors them. */
+/** Where an application stands. Its transitions are the table in `lifecycle.ts`. */
 export enum ApplicationStatus {
   Draft = 'draft',
   Submitted = 'submitted',
@@ -28,27 +28,6 @@ export enum OrganisationType {
 }
 
 export const ORGANISATION_TYPES: readonly OrganisationType[] = Object.values(OrganisationType);
-
-/** What the applicant may do in which status (before the application deadline where noted). */
-export const APPLICANT_EDITABLE: readonly ApplicationStatus[] = [
-  ApplicationStatus.Draft,
-  ApplicationStatus.Submitted,
-  ApplicationStatus.InReview,
-  ApplicationStatus.ChangesRequested,
-];
-
-/** The applicant's own actions: from which statuses each is allowed, and where it leads. */
-export const APPLICANT_TRANSITIONS = {
-  submit: { from: [ApplicationStatus.Draft, ApplicationStatus.ChangesRequested], to: ApplicationStatus.Submitted },
-  /** At any time before the event, from every status but withdrawn. */
-  withdraw: {
-    from: APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Withdrawn),
-    to: ApplicationStatus.Withdrawn,
-  },
-  confirm: { from: [ApplicationStatus.Accepted], to: ApplicationStatus.Confirmed },
-} as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus }>;
-
-export type ApplicantAction = keyof typeof APPLICANT_TRANSITIONS;
 
 /** Everything an applicant fills in. All optional while a draft; `REQUIRED_FOR_SUBMISSION` says what submission needs. */
 export interface ApplicationFields {
@@ -177,15 +156,6 @@ export interface ApplicationDto extends ApplicationFields {
   updatedAt: string;
 }
 
-/**
- * Statuses from which staff can send an application back for changes: while it is being reviewed. After a
- * decision it is changed by deciding again, not by asking the applicant.
- */
-export const CHANGES_REQUESTABLE: readonly ApplicationStatus[] = [
-  ApplicationStatus.Submitted,
-  ApplicationStatus.InReview,
-];
-
 /** Body of POST /api/applications/:id/request-changes (admin). */
 export interface ChangeRequestInput {
   /** Why and what to change; shown to the applicant and put into the email. */
@@ -196,14 +166,6 @@ export interface ChangeRequestInput {
 
 export interface ChangeRequestDto extends ChangeRequestInput {
   requestedAt: string;
-}
-
-/**
- * While changes are requested, the applicant may edit and submit again after the application deadline too
- * (until the event day); after the deadline only the fields asked about may change.
- */
-export function editableAfterDeadline(status: ApplicationStatus): boolean {
-  return status === ApplicationStatus.ChangesRequested;
 }
 
 export interface AuditEntryDto {

@@ -7,12 +7,6 @@ export const DECISIONS: readonly Decision[] = [
   ApplicationStatus.Waitlisted,
   ApplicationStatus.Rejected,
 ];
-/** Statuses a decision may be taken from (a waitlisted application can still be accepted or rejected). */
-export const DECIDABLE: readonly ApplicationStatus[] = [
-  ApplicationStatus.Submitted,
-  ApplicationStatus.InReview,
-  ApplicationStatus.Waitlisted,
-];
 /** Statuses that hold a place on the market. */
 export const HOLDS_PLACE: readonly ApplicationStatus[] = [ApplicationStatus.Accepted, ApplicationStatus.Confirmed];
 

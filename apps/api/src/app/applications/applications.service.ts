@@ -2,20 +2,21 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   APPLICANT_EDITABLE,
-  APPLICANT_TRANSITIONS,
   APPLICATION_FIELD_KEYS,
   ApplicantAction,
+  applicantMayWrite,
   ApplicationFields,
   ApplicationStatus,
   AuditEntryDto,
-  CHANGES_REQUESTABLE,
-  editableAfterDeadline,
-  endOfEventDay,
   ERROR_CODES,
   FieldError,
   isApplicationWindowOpen,
   isStaff,
+  LifecycleContext,
+  submissionErrors,
+  submitAction,
   TemplateKind,
+  topicErrors,
 } from '@markt/shared';
 import { DataSource, EntityManager, Not, Repository } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -29,7 +30,7 @@ import { ApplicantMailer } from '../notifications/applicant-mailer.service';
 import { toEventDto } from '../events/events.mapper';
 import { User } from '../users/user.entity';
 import { Application } from './application.entity';
-import { submissionErrors, topicErrors } from './application-rules';
+import { ApplicationLifecycle, concurrentChange } from './application-lifecycle.service';
 import { PendingDecision } from '../decisions/pending-decision.entity';
 import { Review } from '../reviews/review.entity';
 import { ChangeRequestBody } from './dto/change-request.dto';
@@ -47,19 +48,9 @@ function conflict(code: string, message: string): ConflictException {
   return new ConflictException({ code, message });
 }
 
-function concurrentChange(): ConflictException {
-  return conflict('concurrent_change', 'The application was changed at the same time; reload it and try again');
-}
-
-/** The last moment an applicant may still withdraw or confirm: the end of the event day. */
-function eventIsOver(event: Event, now = new Date()): boolean {
-  return now > endOfEventDay(event);
-}
-
-/** Whether the applicant may still change or submit: within the window, or after it while changes are asked for. */
-function applicantMayWrite(application: Application, event: Event): boolean {
-  if (isApplicationWindowOpen(toEventDto(event))) return true;
-  return editableAfterDeadline(application.status) && !eventIsOver(event);
+/** The lifecycle's guards read the event; the deadlines are computed from it in its time zone. */
+function contextOf(event: Event, extra: Omit<LifecycleContext, 'event'> = {}): LifecycleContext {
+  return { event, ...extra };
 }
 
 /** Staged decisions are staff's business until released: applicants never see them in their history. */
@@ -78,6 +69,7 @@ export class ApplicationsService {
     private readonly logos: LogoStorage,
     private readonly mailer: ApplicantMailer,
     private readonly verification: EmailVerificationService,
+    private readonly lifecycle: ApplicationLifecycle,
   ) {}
 
   listOwn(user: User): Promise<Application[]> {
@@ -139,29 +131,13 @@ export class ApplicationsService {
       throw conflict('application_period_closed', 'Applications for this event are not open');
     }
     try {
-      const draft = await this.dataSource.transaction(async (manager) => {
-        const repo = manager.getRepository(Application);
-        const saved = await repo.save(
-          repo.create({
-            eventId,
-            applicantId: user.id,
-            status: ApplicationStatus.Draft,
-            contactName: user.name,
-            contactEmail: user.email,
-          }),
-        );
-        await this.audit.record(
-          {
-            entityType: 'application',
-            entityId: saved.id,
-            actorId: user.id,
-            action: 'created',
-            toStatus: saved.status,
-          },
+      const draft = await this.dataSource.transaction((manager) =>
+        this.lifecycle.create(
           manager,
-        );
-        return saved;
-      });
+          { eventId, applicantId: user.id, contactName: user.name, contactEmail: user.email },
+          user,
+        ),
+      );
       return { application: draft, created: true };
     } catch (error) {
       // A parallel request created it first: the partial unique index (one live application per applicant and
@@ -222,37 +198,33 @@ export class ApplicationsService {
   async act(id: string, user: User, action: ApplicantAction): Promise<Application> {
     const application = await this.getOwn(id, user);
     const event = await this.events.get(application.eventId, user.role);
-    const transition = APPLICANT_TRANSITIONS[action];
-    if (!(transition.from as readonly ApplicationStatus[]).includes(application.status)) {
-      throw conflict('invalid_transition', `Cannot ${action} an application that is ${application.status}`);
-    }
     if (action !== 'submit') {
-      if (eventIsOver(event)) throw conflict('event_over', 'The event is over');
+      this.lifecycle.assert(action, application, user, contextOf(event));
       return this.dataSource.transaction(async (manager) => {
-        const saved = await this.transition(application, transition.to, user.id, action, manager);
+        const saved = await this.lifecycle.transition(manager, application, action, user, contextOf(event));
         // Nothing is left to decide on a withdrawn application.
         if (action === 'withdraw') await manager.getRepository(PendingDecision).delete({ applicationId: id });
         return saved;
       });
     }
-    if (!applicantMayWrite(application, event))
-      throw conflict('deadline_passed', 'The application deadline has passed');
+    const submission = submitAction(application.status);
+    this.lifecycle.assert(submission, application, user, contextOf(event));
     const errors = submissionErrors(application as ApplicationFields, event.topics);
     if (errors.length > 0) throw validationFailed(errors);
     this.verification.assertVerified(user);
-    const resubmission = application.status === ApplicationStatus.ChangesRequested;
     return this.dataSource.transaction(async (manager) => {
-      // Sent back during review, it returns into review; the first submission time stays (waitlist order).
-      const reviewed =
-        resubmission &&
-        (await manager.getRepository(Review).countBy({ applicationId: id, conflictOfInterest: false })) > 0;
-      const saved = await this.transition(
-        application,
-        reviewed ? ApplicationStatus.InReview : transition.to,
-        user.id,
-        resubmission ? 'resubmit' : action,
+      // A resubmission returns into review if it was reviewed; the first submission time stays (waitlist order).
+      const reviewCount =
+        submission === 'resubmit'
+          ? await manager.getRepository(Review).countBy({ applicationId: id, conflictOfInterest: false })
+          : 0;
+      const saved = await this.lifecycle.transition(
         manager,
-        resubmission ? {} : { submittedAt: new Date() },
+        application,
+        submission,
+        user,
+        contextOf(event, { reviewCount }),
+        submission === 'resubmit' ? {} : { submittedAt: new Date() },
       );
       await this.verification.sendForContact(saved, user, manager);
       await this.mailer.send(TemplateKind.SubmissionReceived, saved, event, manager);
@@ -296,24 +268,14 @@ export class ApplicationsService {
    */
   async requestChanges(id: string, admin: User, input: ChangeRequestBody): Promise<Application> {
     const application = await this.get(id, admin);
-    if (!CHANGES_REQUESTABLE.includes(application.status)) {
-      throw conflict('invalid_transition', `Cannot request changes to an application that is ${application.status}`);
-    }
     const event = await this.events.get(application.eventId, admin.role);
-    if (eventIsOver(event)) throw conflict('event_over', 'The event is over');
+    this.lifecycle.assert('requestChanges', application, admin, contextOf(event));
     return this.dataSource.transaction(async (manager) => {
-      const saved = await this.transition(
-        application,
-        ApplicationStatus.ChangesRequested,
-        admin.id,
-        'changes_requested',
-        manager,
-        {
-          changesRequestedMessage: input.message,
-          changesRequestedFields: APPLICATION_FIELD_KEYS.filter((key) => input.fields.includes(key)),
-          changesRequestedAt: new Date(),
-        },
-      );
+      const saved = await this.lifecycle.transition(manager, application, 'requestChanges', admin, contextOf(event), {
+        changesRequestedMessage: input.message,
+        changesRequestedFields: APPLICATION_FIELD_KEYS.filter((key) => input.fields.includes(key)),
+        changesRequestedAt: new Date(),
+      });
       await manager.getRepository(PendingDecision).delete({ applicationId: id });
       await this.mailer.send(TemplateKind.ChangesRequested, saved, event, manager, input.message);
       return saved;
@@ -363,51 +325,9 @@ export class ApplicationsService {
     if (!APPLICANT_EDITABLE.includes(application.status)) {
       throw conflict('not_editable', `An application that is ${application.status} cannot be changed`);
     }
-    if (!applicantMayWrite(application, event)) {
+    if (!applicantMayWrite(application.status, contextOf(event))) {
       throw conflict('deadline_passed', 'The application deadline has passed');
     }
-  }
-
-  /**
-   * Changes the status (and the fields that go with it) and records it in the audit log, in one
-   * transaction. The write only happens if the status is still the one the decision was made on, so
-   * two parallel requests can never both move the same application (the loser gets 409).
-   */
-  async transition(
-    application: Application,
-    to: ApplicationStatus,
-    actorId: string | null,
-    action: string,
-    manager?: EntityManager,
-    changes: Partial<Application> = {},
-  ): Promise<Application> {
-    const run = async (m: EntityManager) => {
-      const moved = await this.transitionIfUnchanged(m, application, to, actorId, action, changes);
-      if (!moved) throw concurrentChange();
-      return moved;
-    };
-    return manager ? run(manager) : this.dataSource.transaction(run);
-  }
-
-  /** Like `transition`, but someone else having moved the application first is no error: it answers null. */
-  async transitionIfUnchanged(
-    manager: EntityManager,
-    application: Application,
-    to: ApplicationStatus,
-    actorId: string | null,
-    action: string,
-    changes: Partial<Application> = {},
-  ): Promise<Application | null> {
-    const from = application.status;
-    const result = await manager
-      .getRepository(Application)
-      .update({ id: application.id, status: from }, { ...changes, status: to } as QueryDeepPartialEntity<Application>);
-    if (result.affected !== 1) return null;
-    await this.audit.record(
-      { entityType: 'application', entityId: application.id, actorId, action, fromStatus: from, toStatus: to },
-      manager,
-    );
-    return Object.assign(application, changes, { status: to });
   }
 
   /** A conditional update: someone who changed the status in the meantime wins, this request gets 409. */

@@ -3,19 +3,22 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApplicationStatus,
-  DECIDABLE,
   Decision,
   DECISIONS,
   ERROR_CODES,
   FieldError,
   HOLDS_PLACE,
+  LifecycleAction,
+  LifecycleContext,
   PendingDecisionDto,
   PendingDecisionsDto,
   Role,
   TemplateKind,
+  transitionRefusal,
 } from '@markt/shared';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { Application } from '../applications/application.entity';
+import { ApplicationLifecycle, refusalMessage } from '../applications/application-lifecycle.service';
 import { ApplicationsService } from '../applications/applications.service';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../database/constraint-errors';
@@ -31,6 +34,13 @@ const TEMPLATE_OF: Record<Decision, TemplateKind> = {
   [ApplicationStatus.Accepted]: TemplateKind.DecisionAccepted,
   [ApplicationStatus.Waitlisted]: TemplateKind.DecisionWaitlisted,
   [ApplicationStatus.Rejected]: TemplateKind.DecisionRejected,
+};
+
+/** The lifecycle action each decision is. */
+const ACTION_OF: Record<Decision, LifecycleAction> = {
+  [ApplicationStatus.Accepted]: 'accept',
+  [ApplicationStatus.Waitlisted]: 'waitlist',
+  [ApplicationStatus.Rejected]: 'reject',
 };
 
 function notFound(message: string): NotFoundException {
@@ -50,6 +60,7 @@ export class DecisionsService {
     private readonly events: EventsService,
     private readonly mailer: ApplicantMailer,
     private readonly audit: AuditService,
+    private readonly lifecycle: ApplicationLifecycle,
   ) {}
 
   async decideOne(applicationId: string, admin: User, input: DecisionDto): Promise<Application> {
@@ -68,7 +79,7 @@ export class DecisionsService {
   async decide(eventId: string, ids: string[], admin: User, input: DecisionDto): Promise<Application[]> {
     const event = await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
-      const targets = await this.checked(manager, event, ids, input);
+      const targets = await this.checked(manager, event, ids, admin, input);
       // Deciding now supersedes whatever was staged for these applications.
       await manager.getRepository(PendingDecision).delete({ applicationId: In(targets.map((a) => a.id)) });
       return this.apply(
@@ -85,7 +96,7 @@ export class DecisionsService {
     const event = await this.events.get(eventId, Role.Admin);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const targets = await this.checked(manager, event, ids, input);
+        const targets = await this.checked(manager, event, ids, admin, input);
         const repo = manager.getRepository(PendingDecision);
         const existing = await repo.findBy({ applicationId: In(targets.map((a) => a.id)) });
         const staged: PendingDecisionDto[] = [];
@@ -179,21 +190,16 @@ export class DecisionsService {
       const repo = manager.getRepository(PendingDecision);
       const rows = await repo.find({ where: { eventId }, order: { createdAt: 'ASC' } });
       const applications = await this.applicationsOf(manager, rows);
-      const targets = [...applications.values()];
-      await this.assertDecidable(manager, event, targets);
+      const decisions = rows.map((row) => ({
+        application: applications.get(row.applicationId) as Application,
+        decision: row.decision,
+        message: row.message,
+      }));
+      await this.assertDecidable(manager, event, admin, decisions);
       const taken = await this.taken(manager, eventId);
       const added = this.newPlaces(rows, applications);
       if (added > 0 && !confirmOverCapacity) this.assertRoom(event, taken, added);
-      const released = await this.apply(
-        manager,
-        event,
-        admin,
-        rows.map((row) => ({
-          application: applications.get(row.applicationId) as Application,
-          decision: row.decision,
-          message: row.message,
-        })),
-      );
+      const released = await this.apply(manager, event, admin, decisions);
       await repo.delete({ eventId });
       if (rows.length > 0) {
         await this.audit.record(
@@ -225,6 +231,7 @@ export class DecisionsService {
     manager: EntityManager,
     event: Event,
     ids: string[],
+    admin: User,
     input: DecisionDto,
   ): Promise<Application[]> {
     await lockEvent(manager, event.id);
@@ -233,7 +240,12 @@ export class DecisionsService {
     if (targets.length !== unique.length || targets.some((a) => a.status === ApplicationStatus.Draft)) {
       throw notFound('Some applications do not belong to this event');
     }
-    await this.assertDecidable(manager, event, targets);
+    await this.assertDecidable(
+      manager,
+      event,
+      admin,
+      targets.map((application) => ({ application, decision: input.decision })),
+    );
     if (input.decision === ApplicationStatus.Accepted && !input.confirmOverCapacity) {
       const others = await manager.getRepository(PendingDecision).findBy({
         eventId: event.id,
@@ -249,10 +261,22 @@ export class DecisionsService {
     return targets;
   }
 
-  private async assertDecidable(manager: EntityManager, event: Event, targets: Application[]): Promise<void> {
-    if (targets.length === 0) return;
-    const reviews = await manager.getRepository(Review).findBy({ applicationId: In(targets.map((a) => a.id)) });
-    const refusals = targets.flatMap((a) => this.refusals(a, reviews, event));
+  /** The lifecycle's verdict on each decision, all refusals at once. */
+  private async assertDecidable(
+    manager: EntityManager,
+    event: Event,
+    admin: User,
+    decisions: { application: Application; decision: Decision }[],
+  ): Promise<void> {
+    if (decisions.length === 0) return;
+    const contexts = await this.contexts(
+      manager,
+      event,
+      decisions.map((d) => d.application),
+    );
+    const refusals = decisions.flatMap(({ application, decision }) =>
+      this.refusals(application, decision, admin, contexts.get(application.id) as LifecycleContext),
+    );
     if (refusals.length > 0) {
       throw new ConflictException({
         code: 'decision_refused',
@@ -280,8 +304,14 @@ export class DecisionsService {
   ): Promise<Application[]> {
     const now = new Date();
     const decided: Application[] = [];
+    const contexts = await this.contexts(
+      manager,
+      event,
+      decisions.map((d) => d.application),
+    );
     for (const { application, decision, message } of decisions) {
-      const saved = await this.applications.transition(application, decision, admin.id, 'decided', manager, {
+      const ctx = contexts.get(application.id) as LifecycleContext;
+      const saved = await this.lifecycle.transition(manager, application, ACTION_OF[decision], admin, ctx, {
         decisionMessage: message?.trim() || null,
         decidedAt: now,
       });
@@ -311,23 +341,34 @@ export class DecisionsService {
     return new Map(found.map((a) => [a.id, a]));
   }
 
-  private refusals(application: Application, reviews: Review[], event: Event): FieldError[] {
-    const refusal = (code: string, message: string, params?: FieldError['params']): FieldError[] => [
-      { field: application.id, code, message, ...(params && { params }) },
-    ];
-    if (!DECIDABLE.includes(application.status)) {
-      return refusal('invalid_transition', `Cannot decide on an application that is ${application.status}`, {
-        status: application.status,
-      });
-    }
-    const counting = reviews.filter((r) => r.applicationId === application.id && !r.conflictOfInterest).length;
-    if (counting < event.minReviews) {
-      return refusal('not_enough_reviews', `${counting} of ${event.minReviews} reviews`, {
-        count: counting,
-        min: event.minReviews,
-      });
-    }
-    return [];
+  /** What the lifecycle's guards read for each application: the event and its counting reviews. */
+  private async contexts(
+    manager: EntityManager,
+    event: Event,
+    applications: Application[],
+  ): Promise<Map<string, LifecycleContext>> {
+    if (applications.length === 0) return new Map();
+    const reviews = await manager
+      .getRepository(Review)
+      .findBy({ applicationId: In(applications.map((a) => a.id)), conflictOfInterest: false });
+    return new Map(
+      applications.map((a) => [a.id, { event, reviewCount: reviews.filter((r) => r.applicationId === a.id).length }]),
+    );
+  }
+
+  private refusals(application: Application, decision: Decision, admin: User, ctx: LifecycleContext): FieldError[] {
+    const action = ACTION_OF[decision];
+    const refusal = transitionRefusal(action, application.status, admin.role, ctx);
+    if (!refusal) return [];
+    const params: FieldError['params'] =
+      refusal === 'not_enough_reviews'
+        ? { count: ctx.reviewCount ?? 0, min: ctx.event?.minReviews ?? 0 }
+        : { status: application.status };
+    const message =
+      refusal === 'not_enough_reviews'
+        ? `${ctx.reviewCount} of ${ctx.event?.minReviews} reviews`
+        : refusalMessage(refusal, action, application.status);
+    return [{ field: application.id, code: refusal, message, params }];
   }
 }
 

@@ -2,8 +2,9 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   ApplicationFields,
-  ApplicationStatus,
+  canTransition,
   FieldError,
+  REVIEWABLE,
   NoteDto,
   ReviewDto,
   ReviewSummaryDto,
@@ -11,6 +12,7 @@ import {
 } from '@markt/shared';
 import { DataSource, In, Repository } from 'typeorm';
 import { toApplicationFields } from '../applications/applications.mapper';
+import { ApplicationLifecycle } from '../applications/application-lifecycle.service';
 import { ApplicationsService } from '../applications/applications.service';
 import { validationFailed } from '../common/validation';
 import { EventsService } from '../events/events.service';
@@ -19,8 +21,6 @@ import { ReviewBody } from './dto/review.dto';
 import { Note } from './note.entity';
 import { average, changedFields, fieldChanges, reviewTotal } from './review-math';
 import { Review } from './review.entity';
-
-const NOT_REVIEWABLE = [ApplicationStatus.Draft, ApplicationStatus.Withdrawn];
 
 /** `current` is the application now: a review made on another version is outdated. */
 export function toReviewDto(review: Review, current: ApplicationFields): ReviewDto {
@@ -52,11 +52,12 @@ export class ReviewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applications: ApplicationsService,
     private readonly events: EventsService,
+    private readonly lifecycle: ApplicationLifecycle,
   ) {}
 
   async review(applicationId: string, reviewer: User, input: ReviewBody): Promise<ReviewSummaryDto> {
     const application = await this.applications.get(applicationId, reviewer);
-    if (NOT_REVIEWABLE.includes(application.status)) {
+    if (!REVIEWABLE.includes(application.status)) {
       throw new ConflictException({
         code: 'not_reviewable',
         message: `An application that is ${application.status} cannot be reviewed`,
@@ -86,15 +87,9 @@ export class ReviewsService {
         }),
       );
       // The first real review moves the application into review.
-      if (application.status === ApplicationStatus.Submitted && !input.conflictOfInterest) {
+      if (!input.conflictOfInterest && canTransition('startReview', application.status, reviewer.role, { event })) {
         // A second reviewer starting at the same moment finds it moved already: that is fine.
-        await this.applications.transitionIfUnchanged(
-          manager,
-          application,
-          ApplicationStatus.InReview,
-          reviewer.id,
-          'review_started',
-        );
+        await this.lifecycle.transitionIfUnchanged(manager, application, 'startReview', reviewer, { event });
       }
     });
     return this.summary(applicationId, reviewer);

@@ -1,11 +1,10 @@
-import { ApplicationFields, LIMITS, OrganisationType, REQUIRED_FOR_SUBMISSION } from '@markt/shared';
+import { LIMITS, OrganisationType, REQUIRED_FOR_SUBMISSION } from '@markt/shared';
 import {
   STEPS,
   createApplicationForm,
   fieldsFromForm,
   fillApplicationForm,
   markStepPristine,
-  missingForSubmission,
   parseStep,
   patchForStep,
   stepIsDirty,
@@ -121,32 +120,5 @@ describe('application form model', () => {
     expect(stepIsDirty(form, 1)).toBe(false);
     markStepPristine(form, 2);
     expect(stepIsDirty(form, 2)).toBe(false);
-  });
-
-  it('lists what is still missing for submission, consents included', () => {
-    const complete: ApplicationFields = {
-      organisationName: 'V',
-      organisationType: OrganisationType.Other,
-      organisationAddress: 'A',
-      organisationDescription: 'D',
-      contactName: 'K',
-      contactEmail: 'k@example.org',
-      contactPhone: '0211 123',
-      projectTitle: 'P',
-      shortText: 'S',
-      projectDescription: 'B',
-      topics: ['Empowerment'],
-      standActivity: 'X',
-      peopleAttending: 2,
-      standWidth: 2,
-      staffNames: 'K',
-      termsAccepted: true,
-      privacyConsent: true,
-    };
-    expect(missingForSubmission(complete)).toEqual([]);
-    expect(missingForSubmission({ ...complete, topics: [], privacyConsent: false })).toEqual([
-      'topics',
-      'privacyConsent',
-    ]);
   });
 });

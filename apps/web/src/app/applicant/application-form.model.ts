@@ -1,10 +1,9 @@
 import { AbstractControl, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import { ApplicationFields, LIMITS, OrganisationType, REQUIRED_FOR_SUBMISSION } from '@markt/shared';
+import { ApplicationFields, LIMITS, OrganisationType, PHONE_PATTERN, REQUIRED_FOR_SUBMISSION } from '@markt/shared';
 
 const L = LIMITS.application;
 
 /** Same rule as the API: http(s) URL without spaces. */
-export const PHONE_PATTERN = /^\+?[\d\s()/-]{5,}$/;
 const URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i;
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
@@ -220,13 +219,4 @@ export function markStepPristine(form: ApplicationForm, step: number): void {
 
 export function markStepTouched(form: ApplicationForm, step: number): void {
   for (const name of STEPS[step - 1]?.fields ?? []) form.controls[name].markAsTouched();
-}
-
-/** Fields the server will ask for on submission that are still empty (mirrors the API's rule for the summary). */
-export function missingForSubmission(fields: ApplicationFields): (keyof ApplicationFields)[] {
-  return REQUIRED_FOR_SUBMISSION.filter((name) => {
-    const value = fields[name];
-    if (name === 'termsAccepted' || name === 'privacyConsent') return value !== true;
-    return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-  });
 }

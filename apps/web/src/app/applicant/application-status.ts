@@ -1,46 +1,38 @@
 import {
-  APPLICANT_EDITABLE,
-  APPLICANT_TRANSITIONS,
   ApplicantAction,
+  applicantMayWrite,
   ApplicationDto,
   ApplicationStatus,
   AuditEntryDto,
+  canTransition,
   EventDto,
-  editableAfterDeadline,
-  endOfEventDay,
-  isApplicationWindowOpen,
+  Role,
+  submitAction,
 } from '@markt/shared';
-import { statusKey } from '../ui/status-badge.component';
 
-// the status badge's key, still offered here where the staff pages look for it
-export { statusKey };
-
-/** Within the window, or after it while changes are asked for (until the event day), as the server has it. */
-function mayWrite(application: Pick<ApplicationDto, 'status'>, event: EventDto, now: Date): boolean {
-  if (isApplicationWindowOpen(event, now)) return true;
-  return editableAfterDeadline(application.status) && now <= endOfEventDay(event);
+/** Translation key of a status label, e.g. `applicationStatus.submitted` → „Eingereicht“. */
+export function statusKey(status: ApplicationStatus | string): string {
+  return 'applicationStatus.' + status;
 }
 
-/** Whether the applicant may still change the application (status and deadline); the server enforces the same. */
+/** Whether the applicant may still change the application: the lifecycle's rule, which the server enforces. */
 export function canEdit(
   application: Pick<ApplicationDto, 'status'>,
   event: EventDto | null,
   now = new Date(),
 ): boolean {
-  return !!event && APPLICANT_EDITABLE.includes(application.status) && mayWrite(application, event, now);
+  return !!event && applicantMayWrite(application.status, { event, now });
 }
 
-/** Whether an action is offered in the application's status; submission also needs an open window. */
+/** Whether the lifecycle offers the applicant this button now (submit is a resubmission after a change request). */
 export function canDo(
   action: ApplicantAction,
   application: Pick<ApplicationDto, 'status'>,
   event: EventDto | null,
   now = new Date(),
 ): boolean {
-  if (!event) return false;
-  if (!(APPLICANT_TRANSITIONS[action].from as readonly ApplicationStatus[]).includes(application.status)) return false;
-  if (action === 'submit') return mayWrite(application, event, now);
-  return now <= endOfEventDay(event);
+  const lifecycleAction = action === 'submit' ? submitAction(application.status) : action;
+  return !!event && canTransition(lifecycleAction, application.status, Role.Applicant, { event, now });
 }
 
 const KNOWN_ACTIONS = [

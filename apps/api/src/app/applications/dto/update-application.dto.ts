@@ -1,4 +1,4 @@
-import { ApplicationFields, LIMITS, OrganisationType } from '@markt/shared';
+import { ApplicationFields, LIMITS, OrganisationType, PHONE_PATTERN } from '@markt/shared';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -57,7 +57,7 @@ export class UpdateApplicationDto implements ApplicationFields {
   contactEmail?: string;
   @IsOptional()
   @text()
-  @Matches(/^\+?[\d\s()/-]{5,}$/)
+  @Matches(PHONE_PATTERN)
   @MaxLength(L.phone)
   contactPhone?: string;
 
