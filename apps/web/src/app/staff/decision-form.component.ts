@@ -17,7 +17,8 @@ import { MatRadioModule } from '@angular/material/radio';
 import { ApplicationDto, DECISIONS, Decision, DecisionInput, LIMITS, PendingDecisionDto } from '@markt/shared';
 import { Observable } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
+import { handleFormError } from '../core/forms/server-errors';
 import { NotificationService } from '../core/notification.service';
 import { statusKey } from '../applicant/application-status';
 import { DecisionProblem, decisionKey, decisionProblem } from './decision.model';
@@ -32,7 +33,7 @@ import { ReviewService } from './review.service';
   imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <app-form-error-summary [items]="errors()" />
+    <app-form-error-summary [items]="submission.errors()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
       <fieldset>
         <legend [id]="idPrefix() + '-decision-legend'">
@@ -102,10 +103,10 @@ import { ReviewService } from './review.service';
         <button
           mat-flat-button
           type="submit"
-          [disabled]="busy() || tooFewReviews()"
+          [disabled]="submission.pending() || tooFewReviews()"
           [attr.aria-describedby]="tooFewReviews() ? idPrefix() + '-too-few' : null"
         >
-          {{ (busy() ? 'decision.saving' : submitKey()) | t: { count: applicationIds().length } }}
+          {{ (submission.pending() ? 'decision.saving' : submitKey()) | t: { count: applicationIds().length } }}
         </button>
       </div>
     </form>
@@ -135,14 +136,13 @@ export class DecisionFormComponent {
   protected readonly decisions = DECISIONS;
   protected readonly optionKey = decisionKey;
   protected readonly statusLabel = statusKey;
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly problem = signal<DecisionProblem | null>(null);
   protected readonly form = new FormGroup({
     decision: new FormControl<Decision | null>(null, [Validators.required]),
     message: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.review.message)] }),
     stage: new FormControl(false, { nonNullable: true }),
   });
+  protected readonly submission = formSubmit(this.form);
   protected readonly confirmOverCapacity = new FormControl(false, { nonNullable: true });
   protected readonly tooFewReviews = computed(() => {
     const count = this.reviewCount();
@@ -160,30 +160,11 @@ export class DecisionFormComponent {
   }
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      return;
-    }
-    if (this.busy() || this.tooFewReviews() || this.applicationIds().length === 0) return;
+    if (this.form.valid && (this.tooFewReviews() || this.applicationIds().length === 0)) return;
     const { decision, message, stage } = this.form.getRawValue();
-    const input: DecisionInput = { decision: decision as Decision };
-    if (message.trim()) input.message = message.trim();
-    if (this.problem()?.kind === 'overCapacity' && this.confirmOverCapacity.value) input.confirmOverCapacity = true;
-    const eventId = this.eventId();
-    const ids = this.applicationIds();
-    const request: Observable<ApplicationDto[] | ApplicationDto | PendingDecisionDto[] | PendingDecisionDto> = stage
-      ? eventId
-        ? this.service.stageMany(eventId, { ...input, applicationIds: ids })
-        : this.service.stage(ids[0], input)
-      : eventId
-        ? this.service.decideMany(eventId, { ...input, applicationIds: ids })
-        : this.service.decide(ids[0], input);
-    this.busy.set(true);
-    this.errors.set([]);
-    request.subscribe({
-      next: (result) => {
-        this.busy.set(false);
+    this.submission.run(
+      () => this.request(decision as Decision, message.trim(), stage),
+      (result) => {
         this.problem.set(null);
         this.confirmOverCapacity.setValue(false);
         this.form.reset({ decision: null, message: '', stage });
@@ -192,16 +173,36 @@ export class DecisionFormComponent {
         if (stage) this.staged.emit(done as PendingDecisionDto[]);
         else this.decided.emit(done as ApplicationDto[]);
       },
-      error: (error) => {
-        this.busy.set(false);
+      (error) => {
         const problem = decisionProblem(error);
         this.problem.set(problem.kind === 'other' ? null : problem);
-        if (problem.kind === 'other') this.errors.set(handleFormError(this.form, error));
         if (problem.kind === 'overCapacity') {
           this.confirmOverCapacity.setValue(false);
           afterNextRender(() => this.overCapacityBox()?.nativeElement.focus(), { injector: this.injector });
         }
+        return problem.kind === 'other' ? handleFormError(this.form, error) : [];
       },
-    });
+    );
+  }
+
+  /** Staged or taken at once, for one application or (with an event) several. */
+  private request(
+    decision: Decision,
+    message: string,
+    stage: boolean,
+  ): Observable<ApplicationDto[] | ApplicationDto | PendingDecisionDto[] | PendingDecisionDto> {
+    const input: DecisionInput = { decision };
+    if (message) input.message = message;
+    if (this.problem()?.kind === 'overCapacity' && this.confirmOverCapacity.value) input.confirmOverCapacity = true;
+    const eventId = this.eventId();
+    const ids = this.applicationIds();
+    if (stage) {
+      return eventId
+        ? this.service.stageMany(eventId, { ...input, applicationIds: ids })
+        : this.service.stage(ids[0], input);
+    }
+    return eventId
+      ? this.service.decideMany(eventId, { ...input, applicationIds: ids })
+      : this.service.decide(ids[0], input);
   }
 }

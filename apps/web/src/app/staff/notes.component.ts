@@ -1,9 +1,12 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormGroupDirective, Validators } from '@angular/forms';
-import { LIMITS, NoteDto } from '@markt/shared';
+import { LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
+import { ErrorItem } from '../core/forms/server-errors';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
+import { loaded } from '../core/loaded';
 import { ReviewService } from './review.service';
 
 /** Internal notes of staff on an application: never shown to the applicant. */
@@ -35,7 +38,7 @@ import { ReviewService } from './review.service';
         <mat-error>{{ form.controls.text.errors | fieldError }}</mat-error>
       </mat-form-field>
       <div class="form__actions">
-        <button mat-stroked-button type="submit" [disabled]="busy()">{{ 'notes.add' | t }}</button>
+        <button mat-stroked-button type="submit" [disabled]="submission.pending()">{{ 'notes.add' | t }}</button>
       </div>
     </form>
   `,
@@ -43,9 +46,11 @@ import { ReviewService } from './review.service';
 export class NotesComponent {
   readonly applicationId = input.required<string>();
   private readonly service = inject(ReviewService);
-  protected readonly notes = signal<NoteDto[]>([]);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
+  private readonly list = rxResource({
+    params: () => this.applicationId(),
+    stream: ({ params }) => this.service.notes(params),
+  });
+  protected readonly notes = computed(() => loaded(this.list) ?? []);
   /** resetForm (not form.reset) also clears the submitted state, so the emptied form shows no errors. */
   private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = new FormGroup({
@@ -54,37 +59,18 @@ export class NotesComponent {
       validators: [Validators.required, Validators.maxLength(LIMITS.review.note)],
     }),
   });
-
-  constructor() {
-    effect(() => {
-      const id = this.applicationId();
-      untracked(() =>
-        this.service.notes(id).subscribe({
-          next: (notes) => this.notes.set(notes),
-          error: () => this.errors.set([{ key: 'errors.generic' }]),
-        }),
-      );
-    });
-  }
+  protected readonly submission = formSubmit(this.form);
+  protected readonly errors = computed<ErrorItem[]>(() =>
+    this.list.error() ? [{ key: 'errors.generic' }] : this.submission.errors(),
+  );
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    this.service.addNote(this.applicationId(), this.form.controls.text.value.trim()).subscribe({
-      next: (note) => {
-        this.busy.set(false);
-        this.notes.update((notes) => [...notes, note]);
+    this.submission.run(
+      () => this.service.addNote(this.applicationId(), this.form.controls.text.value.trim()),
+      (note) => {
+        this.list.update((notes) => [...(notes ?? []), note]);
         this.formDirective().resetForm();
       },
-      error: (error) => {
-        this.busy.set(false);
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+    );
   }
 }

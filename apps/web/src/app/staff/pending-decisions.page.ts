@@ -5,24 +5,25 @@ import {
   Injector,
   afterNextRender,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
   viewChild,
 } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { RouterLink } from '@angular/router';
-import { DECISIONS, Decision, EventDto, PendingDecisionDto, PendingDecisionsDto } from '@markt/shared';
+import { DECISIONS, Decision, PendingDecisionDto } from '@markt/shared';
 import { Observable } from 'rxjs';
 import { ConfirmPanelComponent } from '../applicant/confirm-panel.component';
 import { statusKey } from '../applicant/application-status';
 import { AuthService } from '../core/auth/auth.service';
+import { formSubmit } from '../core/forms/form-submit';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { loadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
 import { EventsService } from '../events/events.service';
 import { decisionKey, decisionProblem } from './decision.model';
@@ -79,27 +80,25 @@ export class PendingDecisionsPage {
   protected readonly decisions = DECISIONS;
   protected readonly decisionLabel = decisionKey;
   protected readonly statusLabel = statusKey;
-  protected readonly state = signal<'loading' | 'ready' | 'error'>('loading');
-  protected readonly event = signal<EventDto | null>(null);
-  protected readonly data = signal<PendingDecisionsDto | null>(null);
-  protected readonly busy = signal(false);
+  private readonly eventResource = rxResource({
+    params: () => this.eventId(),
+    stream: ({ params }) => this.events.get(params),
+  });
+  protected readonly event = computed(() => loaded(this.eventResource) ?? null);
+  /** The staged decisions; only admins may see them (others get a notice instead). */
+  private readonly pending = rxResource({
+    params: () => (this.auth.isAdmin() ? this.eventId() : undefined),
+    stream: ({ params }) => this.service.pending(params),
+  });
+  protected readonly state = computed(() => loadState(this.pending));
+  protected readonly data = computed(() => loaded(this.pending) ?? null);
+  protected readonly action = formSubmit();
   protected readonly confirming = signal(false);
-  protected readonly problem = signal<{ key: string; params?: Record<string, number> } | null>(null);
   protected readonly confirmOverCapacity = new FormControl(false, { nonNullable: true });
   protected readonly overCapacity = computed(() => {
     const capacity = this.data()?.capacity;
     return !!capacity && capacity.afterRelease > capacity.planned;
   });
-
-  constructor() {
-    effect(() => {
-      const eventId = this.eventId();
-      untracked(() => {
-        this.events.get(eventId).subscribe({ next: (event) => this.event.set(event), error: () => undefined });
-        if (this.auth.isAdmin()) this.load();
-      });
-    });
-  }
 
   /** A decision chosen in a row but not saved yet, by application. */
   protected readonly chosen = signal<Partial<Record<string, Decision>>>({});
@@ -134,40 +133,22 @@ export class PendingDecisionsPage {
   }
 
   private run(request: Observable<unknown>, success: { key: string; params?: Record<string, number> }): void {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.problem.set(null);
-    request.subscribe({
-      next: () => {
-        this.busy.set(false);
+    this.action.run(
+      () => request,
+      () => {
         this.confirming.set(false);
         this.confirmOverCapacity.setValue(false);
         this.chosen.set({});
         this.notifications.show(success);
-        this.load();
+        this.pending.reload();
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
+      (error) => {
+        // Someone else may have changed the list meanwhile: show it as it is now.
+        this.pending.reload();
         const problem = decisionProblem(error);
-        this.problem.set(
-          problem.kind === 'overCapacity'
-            ? { key: 'decision.overCapacity', params: problem.params }
-            : problem.kind === 'refused'
-              ? { key: 'pending.refused' }
-              : { key: problem.key },
-        );
-        this.load();
+        if (problem.kind === 'overCapacity') return [{ key: 'decision.overCapacity', params: problem.params }];
+        return [{ key: problem.kind === 'refused' ? 'pending.refused' : problem.key }];
       },
-    });
-  }
-
-  private load(): void {
-    this.service.pending(this.eventId()).subscribe({
-      next: (data) => {
-        this.data.set(data);
-        this.state.set('ready');
-      },
-      error: () => this.state.set('error'),
-    });
+    );
   }
 }

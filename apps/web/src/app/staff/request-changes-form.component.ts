@@ -14,7 +14,7 @@ import { AbstractControl, FormControl, FormGroup, ValidationErrors, Validators }
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { APPLICATION_FIELD_KEYS, ApplicationDto, ApplicationFields, LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 import { NotificationService } from '../core/notification.service';
 import { ReviewService } from './review.service';
 
@@ -54,8 +54,6 @@ export class RequestChangesFormComponent {
   protected readonly fieldNames = APPLICATION_FIELD_KEYS;
   protected readonly maxLength = LIMITS.changeRequest.message;
   protected readonly open = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly form = new FormGroup({
     fields: new FormGroup(
       Object.fromEntries(
@@ -69,13 +67,15 @@ export class RequestChangesFormComponent {
     }),
   });
 
+  protected readonly submission = formSubmit(this.form);
+
   protected fieldsInvalid(): boolean {
     return this.form.controls.fields.invalid && this.form.controls.fields.touched;
   }
 
   protected toggle(open: boolean): void {
     this.open.set(open);
-    this.errors.set([]);
+    this.submission.setErrors([]);
     if (!open) this.form.reset();
     afterNextRender(() => (open ? this.heading() : this.openButton())?.nativeElement.focus(), {
       injector: this.injector,
@@ -83,32 +83,19 @@ export class RequestChangesFormComponent {
   }
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      return;
-    }
-    if (this.busy()) return;
     const { fields, message } = this.form.getRawValue();
-    this.busy.set(true);
-    this.errors.set([]);
-    this.service
-      .requestChanges(this.applicationId(), {
-        message: message.trim(),
-        fields: APPLICATION_FIELD_KEYS.filter((key) => fields[key]),
-      })
-      .subscribe({
-        next: (application) => {
-          this.busy.set(false);
-          this.open.set(false);
-          this.form.reset();
-          this.notifications.show({ key: 'changes.sent' });
-          this.requested.emit(application);
-        },
-        error: (error) => {
-          this.busy.set(false);
-          this.errors.set(handleFormError(this.form, error));
-        },
-      });
+    this.submission.run(
+      () =>
+        this.service.requestChanges(this.applicationId(), {
+          message: message.trim(),
+          fields: APPLICATION_FIELD_KEYS.filter((key) => fields[key]),
+        }),
+      (application) => {
+        this.open.set(false);
+        this.form.reset();
+        this.notifications.show({ key: 'changes.sent' });
+        this.requested.emit(application);
+      },
+    );
   }
 }

@@ -2,12 +2,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
   effect,
   inject,
   input,
   output,
-  signal,
   untracked,
   viewChild,
 } from '@angular/core';
@@ -15,8 +13,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { ReviewCriterion, ReviewSummaryDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 import { NotificationService } from '../core/notification.service';
 import { ReviewService } from './review.service';
 import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from './review-form.model';
@@ -27,7 +24,7 @@ import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from 
   imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <app-form-error-summary [items]="errors()" />
+    <app-form-error-summary [items]="submission.errors()" />
     <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form form--wide">
       <mat-checkbox formControlName="conflictOfInterest">{{ 'review.conflictOfInterest' | t }}</mat-checkbox>
       <p class="checkbox-note hint">{{ 'review.conflictHint' | t }}</p>
@@ -59,8 +56,8 @@ import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from 
         <mat-error>{{ form.controls.comment.errors | fieldError }}</mat-error>
       </mat-form-field>
       <div class="form__actions">
-        <button mat-flat-button type="submit" [disabled]="busy()">
-          {{ (busy() ? 'application.saving' : 'review.save') | t }}
+        <button mat-flat-button type="submit" [disabled]="submission.pending()">
+          {{ (submission.pending() ? 'application.saving' : 'review.save') | t }}
         </button>
       </div>
     </form>
@@ -73,12 +70,16 @@ export class ReviewFormComponent {
   readonly saved = output<ReviewSummaryDto>();
   private readonly service = inject(ReviewService);
   private readonly notifications = inject(NotificationService);
-  private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
   protected form = createReviewForm([]);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly submission = formSubmit(
+    () => this.form,
+    () => this.formEl()?.nativeElement,
+    {
+      invalid: { key: 'review.scoreAll' },
+    },
+  );
   protected readonly options = scoreOptions;
 
   constructor() {
@@ -93,25 +94,12 @@ export class ReviewFormComponent {
   }
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'review.scoreAll' }]);
-      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-      return;
-    }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    this.service.review(this.applicationId(), reviewInputFrom(this.form)).subscribe({
-      next: (summary) => {
-        this.busy.set(false);
+    this.submission.run(
+      () => this.service.review(this.applicationId(), reviewInputFrom(this.form)),
+      (summary) => {
         this.notifications.show({ key: 'review.saved' });
         this.saved.emit(summary);
       },
-      error: (error) => {
-        this.busy.set(false);
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+    );
   }
 }

@@ -1,8 +1,11 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { PendingDecisionDto } from '@markt/shared';
+import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
 import { decisionKey } from './decision.model';
 import { ReviewService } from './review.service';
@@ -20,7 +23,7 @@ import { ReviewService } from './review.service';
           <p class="prewrap">{{ s.message }}</p>
         }
         <p>
-          <button mat-stroked-button type="button" [disabled]="busy()" (click)="withdraw(s)">
+          <button mat-stroked-button type="button" [disabled]="withdrawal.pending()" (click)="withdraw(s)">
             {{ 'decision.withdrawStaged' | t }}
           </button>
         </p>
@@ -39,36 +42,27 @@ export class StagedDecisionNoteComponent {
   private readonly service = inject(ReviewService);
   private readonly notifications = inject(NotificationService);
   protected readonly decisionLabel = decisionKey;
-  protected readonly staged = signal<PendingDecisionDto | null>(null);
-  protected readonly busy = signal(false);
-
-  constructor() {
-    effect(() => {
-      this.version();
-      const [id, eventId] = [this.applicationId(), this.eventId()];
-      untracked(() => this.load(id, eventId));
-    });
-  }
+  private readonly pending = rxResource({
+    params: () => ({ eventId: this.eventId(), version: this.version() }),
+    stream: ({ params }) => this.service.pending(params.eventId),
+  });
+  /** This application's staged decision; emptied at once when withdrawn. */
+  protected readonly staged = linkedSignal(
+    () => loaded(this.pending)?.items.find((item) => item.applicationId === this.applicationId()) ?? null,
+  );
+  protected readonly withdrawal = formSubmit();
 
   protected withdraw(staged: PendingDecisionDto): void {
-    this.busy.set(true);
-    this.service.withdrawStaged(staged.applicationId).subscribe({
-      next: () => {
-        this.busy.set(false);
+    this.withdrawal.run(
+      () => this.service.withdrawStaged(staged.applicationId),
+      () => {
         this.notifications.show({ key: 'decision.stagedWithdrawn' });
         this.staged.set(null);
       },
-      error: () => {
-        this.busy.set(false);
+      () => {
         this.notifications.show({ key: 'errors.generic' });
+        return [];
       },
-    });
-  }
-
-  private load(id: string, eventId: string): void {
-    this.service.pending(eventId).subscribe({
-      next: (pending) => this.staged.set(pending.items.find((i) => i.applicationId === id) ?? null),
-      error: () => this.staged.set(null),
-    });
+    );
   }
 }

@@ -88,6 +88,18 @@ describe('formSubmit', () => {
     expect(submission.errors()).toEqual([{ key: 'decision.reloaded' }]);
   });
 
+  it('checks the form the page has now, with the page’s own message for its mistakes', () => {
+    let current = eventForm();
+    const review = TestBed.runInInjectionContext(() =>
+      formSubmit(() => current, undefined, { invalid: { key: 'review.scoreAll' } }),
+    );
+    current = eventForm();
+    current.controls.title.setValue('');
+    expect(review.run(() => of('saved'), jest.fn())).toBe(false);
+    expect(current.controls.title.touched).toBe(true);
+    expect(review.errors()).toEqual([{ key: 'review.scoreAll' }]);
+  });
+
   it('works for an action without a form', () => {
     const action = TestBed.runInInjectionContext(() => formSubmit());
     const success = jest.fn();

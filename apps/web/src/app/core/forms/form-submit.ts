@@ -29,11 +29,21 @@ export interface FormSubmit {
   setErrors(items: ErrorItem[]): void;
 }
 
-/** Pending state, error messages and focus handling for a form's submission (or, without a form, any action). */
+export interface FormSubmitOptions {
+  /** The summary's message when the form itself has mistakes (default: „please correct the marked fields“). */
+  invalid?: ErrorItem;
+}
+
+/**
+ * Pending state, error messages and focus handling for a form's submission (or, without a form, any action).
+ * `form` may be a function for a page that builds a new form when its input changes.
+ */
 export function formSubmit(
-  form?: AbstractControl,
+  form?: AbstractControl | (() => AbstractControl),
   formElement: () => HTMLElement | null | undefined = () => undefined,
+  options: FormSubmitOptions = {},
 ): FormSubmit {
+  const currentForm = () => (typeof form === 'function' ? form() : form);
   const injector = inject(Injector);
   const destroyRef = inject(DestroyRef);
   const pending = signal(false);
@@ -45,9 +55,10 @@ export function formSubmit(
     errors: errors.asReadonly(),
     setErrors: (items) => errors.set(items),
     run(request, success, failure) {
-      if (form?.invalid) {
-        form.markAllAsTouched();
-        errors.set([{ key: 'form.fixErrors' }]);
+      const control = currentForm();
+      if (control?.invalid) {
+        control.markAllAsTouched();
+        errors.set([options.invalid ?? { key: 'form.fixErrors' }]);
         focusFirstError();
         return false;
       }
@@ -63,7 +74,7 @@ export function formSubmit(
           },
           error: (error: unknown) => {
             pending.set(false);
-            errors.set(failure ? failure(error) : handleFormError(form ?? new FormGroup({}), error));
+            errors.set(failure ? failure(error) : handleFormError(control ?? new FormGroup({}), error));
             focusFirstError();
           },
         });
