@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { EmailTemplateDto, LIMITS } from '@markt/shared';
 import { Observable, switchMap } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
+import { handleFormError } from '../core/forms/server-errors';
 import { NotificationService } from '../core/notification.service';
 import { NotificationsService } from './notifications.service';
 
@@ -29,7 +30,7 @@ import { NotificationsService } from './notifications.service';
         }}
       </h3>
       <p class="badge">{{ (tpl.customised ? 'templates.customised' : 'templates.default') | t }}</p>
-      <app-form-error-summary [items]="errors()" />
+      <app-form-error-summary [items]="submission.errors()" />
       <mat-form-field appearance="outline">
         <mat-label>{{ 'templates.subject' | t }}</mat-label>
         <input matInput formControlName="subject" [id]="prefix + '-subject'" />
@@ -41,9 +42,9 @@ import { NotificationsService } from './notifications.service';
         <mat-error>{{ form.controls.body.errors | fieldError }}</mat-error>
       </mat-form-field>
       <div class="form__actions">
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'templates.save' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="submission.pending()">{{ 'templates.save' | t }}</button>
         @if (tpl.customised) {
-          <button mat-stroked-button type="button" [disabled]="busy()" (click)="reset()">
+          <button mat-stroked-button type="button" [disabled]="submission.pending()" (click)="reset()">
             {{ 'templates.reset' | t }}
           </button>
         }
@@ -57,8 +58,8 @@ export class EmailTemplateFormComponent {
   readonly changed = output<EmailTemplateDto>();
   private readonly service = inject(NotificationsService);
   private readonly notifications = inject(NotificationService);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
+  /** Saving checks the form itself; resetting or retrying works whatever the fields hold. */
+  protected readonly submission = formSubmit();
   protected readonly form = new FormGroup({
     subject: new FormControl('', {
       nonNullable: true,
@@ -80,7 +81,7 @@ export class EmailTemplateFormComponent {
   protected save(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
+      this.submission.setErrors([{ key: 'form.fixErrors' }]);
       return;
     }
     const { kind, language } = this.template();
@@ -97,19 +98,13 @@ export class EmailTemplateFormComponent {
   }
 
   private run(request: Observable<EmailTemplateDto>, successKey: string): void {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    request.subscribe({
-      next: (template) => {
-        this.busy.set(false);
+    this.submission.run(
+      () => request,
+      (result) => {
         this.notifications.show({ key: successKey });
-        this.changed.emit(template);
+        this.changed.emit(result);
       },
-      error: (error) => {
-        this.busy.set(false);
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+      (error) => handleFormError(this.form, error),
+    );
   }
 }

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, input, output, signal } fro
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { LIMITS, OutboxMessageDto, OutboxStatus } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
+import { handleFormError } from '../core/forms/server-errors';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { NotificationService } from '../core/notification.service';
 import { NotificationsService } from './notifications.service';
@@ -44,7 +45,7 @@ import { NotificationsService } from './notifications.service';
         }
       </dl>
       @if (editing()) {
-        <app-form-error-summary [items]="errors()" />
+        <app-form-error-summary [items]="submission.errors()" />
         <form [formGroup]="form" (ngSubmit)="save()" novalidate class="form form--wide">
           <mat-form-field appearance="outline">
             <mat-label>{{ 'outbox.subject' | t }}</mat-label>
@@ -57,7 +58,7 @@ import { NotificationsService } from './notifications.service';
             <mat-error>{{ form.controls.body.errors | fieldError }}</mat-error>
           </mat-form-field>
           <div class="form__actions">
-            <button mat-flat-button type="submit" [disabled]="busy()">{{ 'outbox.save' | t }}</button>
+            <button mat-flat-button type="submit" [disabled]="submission.pending()">{{ 'outbox.save' | t }}</button>
             <button mat-stroked-button type="button" (click)="editing.set(false)">{{ 'common.cancel' | t }}</button>
           </div>
         </form>
@@ -70,8 +71,8 @@ import { NotificationsService } from './notifications.service';
           <p class="prewrap">{{ m.body }}</p>
         </details>
         <div role="alert">
-          @if (errors().length > 0) {
-            <p class="message message--error">{{ errors()[0].key | t }}</p>
+          @if (submission.errors().length > 0) {
+            <p class="message message--error">{{ submission.errors()[0].key | t }}</p>
           }
         </div>
         <div class="form__actions">
@@ -89,7 +90,7 @@ import { NotificationsService } from './notifications.service';
             <button
               mat-flat-button
               type="button"
-              [disabled]="busy()"
+              [disabled]="submission.pending()"
               [attr.aria-label]="'common.actionFor' | t: { action: ('outbox.retry' | t), name: m.subject }"
               (click)="retry()"
             >
@@ -109,8 +110,8 @@ export class OutboxMessageComponent {
   protected readonly sent = OutboxStatus.Sent;
   protected readonly failed = OutboxStatus.Failed;
   protected readonly editing = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
+  /** Saving checks the form itself; resetting or retrying works whatever the fields hold. */
+  protected readonly submission = formSubmit();
   protected readonly form = new FormGroup({
     subject: new FormControl('', {
       nonNullable: true,
@@ -124,14 +125,14 @@ export class OutboxMessageComponent {
 
   protected startEditing(): void {
     this.form.setValue({ subject: this.message().subject, body: this.message().body });
-    this.errors.set([]);
+    this.submission.setErrors([]);
     this.editing.set(true);
   }
 
   protected save(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
+      this.submission.setErrors([{ key: 'form.fixErrors' }]);
       return;
     }
     this.run(this.service.editMessage(this.message().id, this.form.getRawValue()), 'outbox.saved');
@@ -142,20 +143,14 @@ export class OutboxMessageComponent {
   }
 
   private run(request: ReturnType<NotificationsService['retry']>, successKey: string): void {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    request.subscribe({
-      next: (message) => {
-        this.busy.set(false);
+    this.submission.run(
+      () => request,
+      (result) => {
         this.editing.set(false);
         this.notifications.show({ key: successKey });
-        this.changed.emit(message);
+        this.changed.emit(result);
       },
-      error: (error) => {
-        this.busy.set(false);
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+      (error) => handleFormError(this.form, error),
+    );
   }
 }
