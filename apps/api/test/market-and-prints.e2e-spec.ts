@@ -39,7 +39,9 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
       const res = await admin.download(`/api/events/${eventId}/floor-plan.pdf?size=${size}`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
-      const { text, pages } = pdfText(res.body as Buffer);
+      const { pages, ...read } = pdfText(res.body as Buffer);
+      // The legend's columns wrap long names; what counts is that each is there.
+      const text = read.text.replace(/\s+/g, ' ');
       expect(pages).toBe(1);
       expect(text).toContain('Brückenbau Düsseldorf – Grüße „aus“ dem Süden (fiktiv)');
       for (const application of placed.slice(1)) expect(text).toContain(application.organisationName as string);
