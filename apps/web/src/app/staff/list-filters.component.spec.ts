@@ -1,0 +1,65 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { ApplicationStatus, StaffListQuery } from '@markt/shared';
+import { ListFiltersComponent } from './list-filters.component';
+
+describe('ListFiltersComponent', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [ListFiltersComponent],
+      providers: [provideZonelessChangeDetection(), provideRouter([])],
+    });
+  });
+
+  async function render(query: StaffListQuery) {
+    const fixture = TestBed.createComponent(ListFiltersComponent);
+    fixture.componentRef.setInput('query', query);
+    fixture.componentRef.setInput('topics', ['Umwelt', 'Bildung']);
+    const searches: Partial<StaffListQuery>[] = [];
+    fixture.componentInstance.search.subscribe((change) => searches.push(change));
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const field = (name: string) =>
+      el.querySelector<HTMLInputElement & HTMLSelectElement>(`[formcontrolname=${name}]`)!;
+    return { fixture, el, field, searches };
+  }
+
+  it('shows the query from the address, and follows it when the address changes', async () => {
+    const { fixture, field } = await render({ q: 'Garten', topic: 'Umwelt', needsPower: true, sort: 'score' });
+    expect(field('q').value).toBe('Garten');
+    expect(field('topic').value).toBe('Umwelt');
+    expect(field('needsPower').value).toBe('true');
+    expect(field('sort').value).toBe('score');
+
+    fixture.componentRef.setInput('query', {});
+    await fixture.whenStable();
+    expect(field('q').value).toBe('');
+    expect(field('needsPower').value).toBe('');
+    expect(field('sort').value).toBe('date');
+  });
+
+  it('hands back what the user asks for, leaving defaults and empty fields out of the address', async () => {
+    const { el, field, searches } = await render({});
+    field('q').value = '  Garten ';
+    field('q').dispatchEvent(new Event('input'));
+    field('status').value = ApplicationStatus.InReview;
+    field('status').dispatchEvent(new Event('change'));
+    field('needsStepFreeAccess').value = 'false';
+    field('needsStepFreeAccess').dispatchEvent(new Event('change'));
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+
+    expect(searches).toEqual([
+      {
+        q: 'Garten',
+        status: ApplicationStatus.InReview,
+        topic: undefined,
+        needsPower: undefined,
+        needsStepFreeAccess: false,
+        sort: undefined,
+        order: undefined,
+      },
+    ]);
+  });
+});
