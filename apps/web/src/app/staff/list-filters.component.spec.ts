@@ -22,7 +22,7 @@ describe('ListFiltersComponent', () => {
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const field = (name: string) =>
-      el.querySelector<HTMLInputElement & HTMLSelectElement>(`[formcontrolname=${name}]`)!;
+      el.querySelector(`[formcontrolname=${name}]`) as HTMLInputElement & HTMLSelectElement;
     return { fixture, el, field, searches };
   }
 
@@ -48,7 +48,7 @@ describe('ListFiltersComponent', () => {
     field('status').dispatchEvent(new Event('change'));
     field('needsStepFreeAccess').value = 'false';
     field('needsStepFreeAccess').dispatchEvent(new Event('change'));
-    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    (el.querySelector('button[type=submit]') as HTMLButtonElement).click();
 
     expect(searches).toEqual([
       {
