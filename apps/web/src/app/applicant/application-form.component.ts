@@ -16,10 +16,20 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { FormControl } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { Router } from '@angular/router';
-import { ApplicationDto, ApplicationStatus, EventDto, FieldError, LIMITS, ORGANISATION_TYPES } from '@markt/shared';
+import {
+  ApplicationDto,
+  ApplicationStatus,
+  EventDto,
+  FieldError,
+  LIMITS,
+  missingForSubmission,
+  ORGANISATION_TYPES,
+} from '@markt/shared';
 import { Observable } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { applyServerErrors, handleFormError, toApiError } from '../core/forms/server-errors';
@@ -36,7 +46,6 @@ import {
   isRequired,
   markStepPristine,
   markStepTouched,
-  missingForSubmission,
   patchForStep,
   stepIsDirty,
   stepIsInvalid,
@@ -46,6 +55,35 @@ import { ApplicationSummaryComponent } from './application-summary.component';
 import { ApplicationsService } from './applications.service';
 import { LogoUploadComponent } from './logo-upload.component';
 import { NumberFieldComponent } from '../ui/number-field.component';
+import { TextFieldComponent } from '../ui/text-field.component';
+
+/** How a free-text field of the form is shown: lines of a text area, input type, autofill token, a hint. */
+interface TextFieldLook {
+  rows?: number;
+  type?: 'email' | 'tel' | 'url';
+  autocomplete?: string;
+  /** Shows `field.<name>Hint` under the field. */
+  hint?: boolean;
+}
+
+const TEXT_FIELDS: Partial<Record<ApplicationFieldName, TextFieldLook>> = {
+  organisationName: { autocomplete: 'organization' },
+  organisationAddress: { autocomplete: 'street-address' },
+  organisationWebsite: { type: 'url', autocomplete: 'url', hint: true },
+  organisationDescription: { rows: 5 },
+  contactName: { autocomplete: 'name' },
+  contactEmail: { type: 'email', autocomplete: 'email' },
+  contactPhone: { type: 'tel', autocomplete: 'tel', hint: true },
+  projectTitle: {},
+  projectDescription: { rows: 8 },
+  targetGroups: { rows: 3 },
+  languages: { hint: true },
+  standActivity: { rows: 4 },
+  otherWishes: { rows: 3, hint: true },
+  staffNames: { rows: 3, hint: true },
+  staffAccessibilityNeeds: { rows: 3 },
+  shareStandWith: { hint: true },
+};
 
 /** A problem shown in the form's summary, linked to the step and field where it can be fixed. */
 interface LinkedError {
@@ -69,6 +107,8 @@ interface LinkedError {
     LogoUploadComponent,
     AskedFieldsDirective,
     NumberFieldComponent,
+    TextFieldComponent,
+    NgTemplateOutlet,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-form.component.html',
@@ -105,6 +145,13 @@ export class ApplicationFormComponent implements OnInit {
   protected readonly needFields: ApplicationFieldName[] = ['needsPinBoard', 'needsPower', 'needsStepFreeAccess'];
   protected readonly consentFields: ApplicationFieldName[] = ['publicationConsent', 'photoConsent'];
   protected readonly furnitureFields = ['tables', 'chairs'] as const;
+  /** Look and control of each free-text field, by name, for the template's `textField` block. */
+  protected readonly textFields: Record<string, TextFieldLook & { control: FormControl<string> }> = Object.fromEntries(
+    Object.entries(TEXT_FIELDS).map(([name, look]) => [
+      name,
+      { ...look, control: this.form.controls[name as ApplicationFieldName] as FormControl<string> },
+    ]),
+  );
   protected readonly busy = signal(false);
   protected readonly errors = signal<LinkedError[]>([]);
   protected readonly generalError = signal<string | null>(null);
