@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { ApplicationDto } from '@markt/shared';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { NotificationService } from '../core/notification.service';
@@ -29,7 +29,7 @@ import { ApplicationsService } from './applications.service';
     <section aria-labelledby="consents-heading">
       <h3 id="consents-heading">{{ 'consents.heading' | t }}</h3>
       <p>{{ 'consents.intro' | t }}</p>
-      <app-form-error-summary [items]="errors()" />
+      <app-form-error-summary [items]="submission.errors()" />
       <form [formGroup]="form" (ngSubmit)="save()" class="form">
         <mat-checkbox formControlName="publicationConsent">{{ 'field.publicationConsent' | t }}</mat-checkbox>
         @if (application().publicationConsentAt; as at) {
@@ -40,7 +40,7 @@ import { ApplicationsService } from './applications.service';
           <p class="hint">{{ 'consents.givenAt' | t: { date: (at | localDateTime) } }}</p>
         }
         <div class="form__actions">
-          <button mat-stroked-button type="submit" [disabled]="busy()">{{ 'consents.save' | t }}</button>
+          <button mat-stroked-button type="submit" [disabled]="submission.pending()">{{ 'consents.save' | t }}</button>
         </div>
       </form>
     </section>
@@ -51,12 +51,11 @@ export class ConsentsComponent {
   readonly changed = output<ApplicationDto>();
   private readonly service = inject(ApplicationsService);
   private readonly notifications = inject(NotificationService);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly form = new FormGroup({
     publicationConsent: new FormControl(false, { nonNullable: true }),
     photoConsent: new FormControl(false, { nonNullable: true }),
   });
+  protected readonly submission = formSubmit(this.form);
 
   constructor() {
     // The form shows what is stored, also after someone saved it elsewhere.
@@ -67,19 +66,12 @@ export class ConsentsComponent {
   }
 
   protected save(): void {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.errors.set([]);
-    this.service.setConsents(this.application().id, this.form.getRawValue()).subscribe({
-      next: (application) => {
-        this.busy.set(false);
+    this.submission.run(
+      () => this.service.setConsents(this.application().id, this.form.getRawValue()),
+      (application) => {
         this.notifications.show({ key: 'consents.saved' });
         this.changed.emit(application);
       },
-      error: (error) => {
-        this.busy.set(false);
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+    );
   }
 }

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 import { NotificationService } from '../core/notification.service';
 
 /** Change the account's email address or password; both ask for the current password. */
@@ -15,7 +15,7 @@ import { NotificationService } from '../core/notification.service';
     <section aria-labelledby="credentials-heading">
       <h2 id="credentials-heading">{{ 'credentials.heading' | t }}</h2>
       <p>{{ 'credentials.intro' | t }}</p>
-      <app-form-error-summary [items]="errors()" />
+      <app-form-error-summary [items]="submission.errors()" />
       <form [formGroup]="form" (ngSubmit)="save()" novalidate class="form">
         <mat-form-field appearance="outline">
           <mat-label>{{ 'credentials.email' | t }}</mat-label>
@@ -35,7 +35,9 @@ import { NotificationService } from '../core/notification.service';
           <mat-error>{{ form.controls.currentPassword.errors | fieldError }}</mat-error>
         </mat-form-field>
         <div class="form__actions">
-          <button mat-stroked-button type="submit" [disabled]="busy()">{{ 'credentials.save' | t }}</button>
+          <button mat-stroked-button type="submit" [disabled]="submission.pending()">
+            {{ 'credentials.save' | t }}
+          </button>
         </div>
       </form>
     </section>
@@ -45,8 +47,6 @@ export class CredentialsFormComponent {
   private readonly auth = inject(AuthService);
   private readonly notifications = inject(NotificationService);
   protected readonly limits = LIMITS.password;
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly form = new FormGroup({
     email: new FormControl(this.auth.user()?.email ?? '', {
       nonNullable: true,
@@ -62,26 +62,16 @@ export class CredentialsFormComponent {
     }),
   });
 
+  protected readonly submission = formSubmit(this.form);
+
   protected save(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      return;
-    }
-    if (this.busy()) return;
     const { email, newPassword, currentPassword } = this.form.getRawValue();
-    this.busy.set(true);
-    this.errors.set([]);
-    this.auth.changeCredentials({ currentPassword, email, ...(newPassword && { newPassword }) }).subscribe({
-      next: (user) => {
-        this.busy.set(false);
+    this.submission.run(
+      () => this.auth.changeCredentials({ currentPassword, email, ...(newPassword && { newPassword }) }),
+      (user) => {
         this.form.reset({ email: user.email, newPassword: '', currentPassword: '' });
         this.notifications.show({ key: user.emailVerified ? 'credentials.saved' : 'credentials.savedVerify' });
       },
-      error: (error) => {
-        this.busy.set(false);
-        this.errors.set(handleFormError(this.form, error));
-      },
-    });
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { AuthService } from '../core/auth/auth.service';
+import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 
 /** Until the account's address is confirmed, says so and offers to send the link again. */
@@ -15,15 +16,16 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
           <h2 id="verify-notice-heading">{{ 'verifyEmail.noticeHeading' | t }}</h2>
           <p>{{ 'verifyEmail.notice' | t: { email: user.email } }}</p>
           <p>
-            <button mat-stroked-button type="button" [disabled]="state() === 'sending'" (click)="resend()">
+            <button mat-stroked-button type="button" [disabled]="resending.pending()" (click)="resend()">
               {{ 'verifyEmail.resend' | t }}
             </button>
           </p>
           <div role="status">
-            @if (state() === 'sent') {
+            @if (sent()) {
               <p>{{ 'verifyEmail.resent' | t }}</p>
-            } @else if (state() === 'error') {
-              <p>{{ 'errors.generic' | t }}</p>
+            }
+            @for (error of resending.errors(); track error.key) {
+              <p>{{ error.key | t }}</p>
             }
           </div>
         </section>
@@ -33,13 +35,15 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 })
 export class EmailVerificationNoticeComponent {
   protected readonly auth = inject(AuthService);
-  protected readonly state = signal<'idle' | 'sending' | 'sent' | 'error'>('idle');
+  protected readonly resending = formSubmit();
+  protected readonly sent = signal(false);
 
   protected resend(): void {
-    this.state.set('sending');
-    this.auth.resendVerification().subscribe({
-      next: () => this.state.set('sent'),
-      error: () => this.state.set('error'),
-    });
+    this.sent.set(false);
+    this.resending.run(
+      () => this.auth.resendVerification(),
+      () => this.sent.set(true),
+      () => [{ key: 'errors.generic' }],
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { ApplicationDto, LOGO_MAX_BYTES, LOGO_TYPES } from '@markt/shared';
+import { formSubmit } from '../core/forms/form-submit';
 import { ErrorItem, uploadErrorItem } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ApplicationsService } from './applications.service';
@@ -30,7 +31,7 @@ export function logoFileError(file: Pick<File, 'size' | 'type'>): ErrorItem | nu
         (change)="choose($event)"
       />
       <div role="status">
-        @if (uploading()) {
+        @if (upload.pending()) {
           <p>{{ 'field.logoUploading' | t }}</p>
         } @else if (justUploaded()) {
           <p>{{ 'field.logoUploaded' | t }}</p>
@@ -56,8 +57,9 @@ export class LogoUploadComponent {
   readonly organisationName = input('');
   readonly uploaded = output<ApplicationDto>();
   private readonly service = inject(ApplicationsService);
-  protected readonly error = signal<ErrorItem | null>(null);
-  protected readonly uploading = signal(false);
+  protected readonly upload = formSubmit();
+  /** The one problem shown under the field: the file's own, or the server's. */
+  protected readonly error = computed<ErrorItem | undefined>(() => this.upload.errors()[0]);
   protected readonly justUploaded = signal(false);
   protected readonly logoUrl = computed(() => this.service.logoUrl(this.application()));
 
@@ -67,20 +69,16 @@ export class LogoUploadComponent {
     this.justUploaded.set(false);
     if (!file) return;
     const problem = logoFileError(file);
-    this.error.set(problem);
+    this.upload.setErrors(problem ? [problem] : []);
     if (problem) return;
-    this.uploading.set(true);
-    this.service.uploadLogo(this.application().id, file).subscribe({
-      next: (application) => {
-        this.uploading.set(false);
+    this.upload.run(
+      () => this.service.uploadLogo(this.application().id, file),
+      (application) => {
         this.justUploaded.set(true);
         inputEl.value = '';
         this.uploaded.emit(application);
       },
-      error: (error) => {
-        this.uploading.set(false);
-        this.error.set(uploadErrorItem(error, 'logo'));
-      },
-    });
+      (error) => [uploadErrorItem(error, 'logo')],
+    );
   }
 }
