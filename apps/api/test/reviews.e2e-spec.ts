@@ -323,6 +323,34 @@ describe.each(DATABASES)('reviews and notes (%s)', (database) => {
       );
     });
 
+    it('shows every write at the next read of the same page, for each viewer as they may see it', async () => {
+      const { eventId, applications } = await eventWithSubmissions(t, admin, 2);
+      const { client: reviewer } = await t.as(Role.Reviewer);
+      const url = `/api/events/${eventId}/applications?sort=score`;
+      const row = async (client: TestClient, id: string) =>
+        (await client.get(url)).body.items.find((a: { id: string }) => a.id === id);
+
+      await review(admin, applications[0].id, [4, 4, 4]);
+      expect(await row(reviewer, applications[0].id)).toMatchObject({ averageScore: null, reviewCount: 1 });
+      expect(await row(admin, applications[0].id)).toMatchObject({ averageScore: 4, reviewedByMe: true });
+
+      await review(reviewer, applications[0].id, [2, 2, 2]);
+      expect(await row(reviewer, applications[0].id)).toMatchObject({
+        averageScore: 3,
+        reviewCount: 2,
+        reviewedByMe: true,
+        changedSinceMyReview: false,
+      });
+      expect(await row(admin, applications[0].id)).toMatchObject({ averageScore: 3, reviewedByMe: true });
+
+      await applications[0].client.patch(`/api/applications/${applications[0].id}`, { needsPower: true });
+      expect(await row(reviewer, applications[0].id)).toMatchObject({ needsPower: true, changedSinceMyReview: true });
+      // The other page of the same list is unaffected and still right.
+      expect(
+        (await reviewer.get(`/api/events/${eventId}/applications?sort=score&pageSize=1&page=2`)).body,
+      ).toMatchObject({ total: 2, items: [expect.objectContaining({ id: applications[1].id })] });
+    });
+
     it('refuses bad query values with field errors', async () => {
       const { eventId } = await eventWithSubmissions(t, admin, 1);
       const res = await admin.get(`/api/events/${eventId}/applications?sort=random&pageSize=1000`);

@@ -13,6 +13,8 @@ import {
 import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { toApplicationDto } from '../applications/applications.mapper';
+import { DataChanges } from '../database/data-changes';
+import { VersionedCache } from '../database/versioned-cache';
 import { Event } from '../events/event.entity';
 import { User } from '../users/user.entity';
 import { StaffListQueryDto } from './dto/staff-list.query';
@@ -31,6 +33,14 @@ interface RowFacts {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * How long a page is answered from memory while this process wrote nothing (another instance's writes on a
+ * shared PostgreSQL database show after at most this long).
+ */
+export const STAFF_LIST_MAX_AGE_MS = 2_000;
+/** Pages kept: a few per staff member working through the list (about 40 kB each). */
+const STAFF_LIST_PAGES_KEPT = 200;
 
 /** The mean of an application's counting reviews, one index lookup (`IDX_reviews_application_total`). */
 const AVERAGE = '(SELECT AVG(r.total) FROM reviews r WHERE r."applicationId" = a.id AND r."conflictOfInterest" = :no)';
@@ -61,17 +71,51 @@ const hasFiltersBeyondStatus = (q: StaffListQueryDto) =>
  * application's reviews through an index; the other orders read the page off an index without averaging.
  * Scores the viewer may not see (a reviewer before their own review) count as no score: they can neither
  * be seen nor sorted by, and the waitlist order is told to admins only.
+ *
+ * A page read is kept per viewer and query until anything it rests on is written (`DataChanges`): staff
+ * paging back and forth, several reviewers on the same first page and the list's refresh after a decision
+ * elsewhere then cost no queries, while every write shows at the next read.
  */
 @Injectable()
 export class StaffListService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly pages: VersionedCache<StaffApplicationList>;
 
-  async list(eventId: string, viewer: User, query: StaffListQueryDto): Promise<StaffApplicationList> {
-    const { standsPlanned, counts } = await this.eventWithCounts(eventId);
-    const pageSize = query.pageSize ?? LIMITS.staffList.pageSize.default;
-    const page = query.page ?? 1;
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    changes: DataChanges,
+  ) {
+    this.pages = new VersionedCache(changes, {
+      maxAgeMs: STAFF_LIST_MAX_AGE_MS,
+      maxEntries: STAFF_LIST_PAGES_KEPT,
+    });
+  }
+
+  list(eventId: string, viewer: User, query: StaffListQueryDto): Promise<StaffApplicationList> {
     const sort = query.sort ?? 'date';
-    const direction = (query.order ?? (sort === 'score' ? 'desc' : 'asc')) === 'desc' ? 'DESC' : 'ASC';
+    const normalised = {
+      status: query.status,
+      topic: query.topic,
+      needsPower: query.needsPower,
+      needsStepFreeAccess: query.needsStepFreeAccess,
+      q: query.q?.trim().toLocaleLowerCase('de') || undefined,
+      sort,
+      order: query.order ?? (sort === 'score' ? 'desc' : 'asc'),
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? LIMITS.staffList.pageSize.default,
+    } as const;
+    // Rows differ per viewer (own review, hidden scores), so the viewer is part of the key.
+    const key = JSON.stringify([eventId, viewer.id, viewer.role, normalised]);
+    return this.pages.get(key, () => this.read(eventId, viewer, normalised));
+  }
+
+  private async read(
+    eventId: string,
+    viewer: User,
+    query: StaffListQueryDto & Required<Pick<StaffListQueryDto, 'sort' | 'order' | 'page' | 'pageSize'>>,
+  ): Promise<StaffApplicationList> {
+    const { standsPlanned, counts } = await this.eventWithCounts(eventId);
+    const { pageSize, page, sort } = query;
+    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
 
     const total = hasFiltersBeyondStatus(query)
       ? await this.count(eventId, query)
