@@ -11,7 +11,8 @@
  *  - times each PDF of the 1,000-stand market.
  * Traffic goes to 127.0.0.1 only; the server is stopped and the folder removed at the end.
  *
- * Options: `--duration=<s>` per path (default 6), `--build` to rebuild the API first.
+ * Options: `--duration=<s>` per path (default 6), `--build` to rebuild the API first, `--only=<text>` to load
+ * only the read paths whose name contains it (and skip the PDFs) while working on one of them.
  */
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -27,6 +28,7 @@ const BUNDLE = join(ROOT, 'dist', 'apps', 'api', 'main.js');
 const CONNECTIONS = 32;
 const args = process.argv.slice(2);
 const DURATION = Number(args.find((a) => a.startsWith('--duration='))?.split('=')[1] ?? 6);
+const ONLY = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const WARMUP = 1;
 /** Slices per path, each after a slice of /api/health of this many seconds. */
 const ROUNDS = 3;
@@ -386,7 +388,8 @@ async function main(): Promise<void> {
     for (const target of targets) alone.set(target, await timedAlone(base, target));
     // The machine may be busy with other work that comes and goes: each path runs in ROUNDS slices, each
     // after a slice of /api/health, and its ratio is to those health slices, measured alongside.
-    const [health, ...paths] = targets;
+    const [health, ...all] = targets;
+    const paths = ONLY ? all.filter((target) => target.name.includes(ONLY)) : all;
     const healthSlices: Slice[] = [];
     const rows: LoadRow[] = [];
     for (const target of paths) {
@@ -421,12 +424,14 @@ async function main(): Promise<void> {
     });
 
     log('Timing the PDFs …');
-    const pdfs = [
-      ['floor-plan.pdf A3', `${event}/floor-plan.pdf?size=A3`],
-      ['floor-plan.pdf A4', `${event}/floor-plan.pdf?size=A4`],
-      ['stand-signs.pdf', `${event}/stand-signs.pdf`],
-      ['directory.pdf', `${event}/directory.pdf`],
-    ];
+    const pdfs = ONLY
+      ? []
+      : [
+          ['floor-plan.pdf A3', `${event}/floor-plan.pdf?size=A3`],
+          ['floor-plan.pdf A4', `${event}/floor-plan.pdf?size=A4`],
+          ['stand-signs.pdf', `${event}/stand-signs.pdf`],
+          ['directory.pdf', `${event}/directory.pdf`],
+        ];
     const pages = new Map<string, number>();
     for (const [name, path] of pdfs) {
       const times = op(name, GOALS.pdfMs);

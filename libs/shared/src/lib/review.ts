@@ -133,7 +133,21 @@ export interface CapacityDto {
 }
 
 /** One row of the staff list. */
-export interface StaffApplicationRow extends ApplicationDto {
+/** What a row of the staff list shows; the whole application (texts, contacts, consents) is read on its page. */
+export const STAFF_ROW_FIELDS = [
+  'id',
+  'status',
+  'organisationName',
+  'projectTitle',
+  'topics',
+  'needsPower',
+  'needsStepFreeAccess',
+  'submittedAt',
+  'changedAfterSubmissionAt',
+  'decidedAt',
+] as const satisfies readonly (keyof ApplicationDto)[];
+
+export interface StaffApplicationRow extends Pick<ApplicationDto, (typeof STAFF_ROW_FIELDS)[number]> {
   /** Mean over counting reviews; visible in the list to admins and to reviewers who reviewed it. */
   averageScore: number | null;
   reviewCount: number;

@@ -9,10 +9,10 @@ import {
   Role,
   StaffApplicationList,
   StaffApplicationRow,
+  STAFF_ROW_FIELDS,
 } from '@markt/shared';
-import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, FindOptionsSelect, In, SelectQueryBuilder } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { toApplicationDto } from '../applications/applications.mapper';
 import { DataChanges } from '../database/data-changes';
 import { VersionedCache } from '../database/versioned-cache';
 import { Event } from '../events/event.entity';
@@ -31,6 +31,11 @@ interface RowFacts {
   mineConflict: number | string;
   mineUpdatedAt: Date | string | null;
 }
+
+/** The columns a row shows (`STAFF_ROW_FIELDS`), so a page never loads texts, contacts or logos. */
+const ROW_COLUMNS = Object.fromEntries(
+  STAFF_ROW_FIELDS.map((field) => [field, true]),
+) as FindOptionsSelect<Application>;
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -146,10 +151,10 @@ export class StaffListService {
           ).map((r) => r.id)
         : [];
     const loaded = new Map(
-      (ids.length ? await this.dataSource.getRepository(Application).findBy({ id: In(ids) }) : []).map((a) => [
-        a.id,
-        a,
-      ]),
+      (ids.length
+        ? await this.dataSource.getRepository(Application).find({ select: ROW_COLUMNS, where: { id: In(ids) } })
+        : []
+      ).map((a) => [a.id, a]),
     );
     const applications = ids.map((id) => loaded.get(id)).filter((a): a is Application => !!a);
     const facts = await this.facts(
@@ -259,7 +264,16 @@ export class StaffListService {
     const average = facts?.average == null ? null : round(Number(facts.average));
     const reviewedAt = mine && facts?.mineUpdatedAt ? this.hydratedDate(facts.mineUpdatedAt) : null;
     return {
-      ...toApplicationDto(application),
+      id: application.id,
+      status: application.status,
+      organisationName: application.organisationName ?? undefined,
+      projectTitle: application.projectTitle ?? undefined,
+      topics: application.topics ?? undefined,
+      needsPower: application.needsPower ?? undefined,
+      needsStepFreeAccess: application.needsStepFreeAccess ?? undefined,
+      submittedAt: application.submittedAt?.toISOString() ?? null,
+      changedAfterSubmissionAt: application.changedAfterSubmissionAt?.toISOString() ?? null,
+      decidedAt: application.decidedAt?.toISOString() ?? null,
       averageScore: viewer.role === Role.Admin || mineCounts ? average : null,
       reviewCount: Number(facts?.reviews ?? 0),
       reviewedByMe: mine,
