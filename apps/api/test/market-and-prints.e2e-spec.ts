@@ -131,6 +131,9 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
       expect(ids).toContain(placed[0].id);
       expect(res.body.exhibitors.every((e: { standNumber: string | null }) => e.standNumber)).toBe(true);
       expect(res.body.plan.stands).toHaveLength(24);
+      // Stands are keyed by their number; the database's ids stay inside.
+      for (const stand of res.body.plan.stands) expect(stand.id).toBe(stand.number);
+      for (const e of res.body.exhibitors) expect(e.standId).toBe(e.standNumber);
       const text = JSON.stringify(res.body);
       for (const secret of ['contactEmail', 'contactPhone', 'staffNames', 'kontakt@example.org', 'Demo-Kontakt'])
         expect(text).not.toContain(secret);
@@ -187,7 +190,8 @@ describe.each(DATABASES)('prints and the public market (%s)', (database) => {
         (await phone.agent.get(url).set('Accept-Encoding', 'identity').set('If-None-Match', zipped.headers['etag']))
           .status,
       ).toBe(200);
-      const brotli = await phone.download(url).set('Accept-Encoding', 'br, gzip');
+      // Browsers name brotli last ("gzip, deflate, br"); it is the smaller one, so it is chosen anyway.
+      const brotli = await phone.download(url).set('Accept-Encoding', 'gzip, deflate, br');
       expect(brotli.headers['content-encoding']).toBe('br');
       expect([plain.headers['etag'], zipped.headers['etag']]).not.toContain(brotli.headers['etag']);
       // (the client has unpacked it)

@@ -8,6 +8,7 @@ export interface PublicExhibitor {
   shortText: string | null;
   topics: string[];
   website: string | null;
+  /** The `id` of the exhibitor's stand on this page (see `PublicStand.id`), or null. */
   standId: string | null;
   standNumber: string | null;
   /** Relative URL of the logo, or null. */
@@ -15,6 +16,10 @@ export interface PublicExhibitor {
 }
 
 export interface PublicStand {
+  /**
+   * The stand's key on the public page: its number, which is unique within a plan. The database's ids stay
+   * inside; a thousand of them would be a third of what a phone downloads.
+   */
   id: string;
   number: string;
   x: number;

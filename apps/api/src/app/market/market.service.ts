@@ -181,7 +181,7 @@ export class MarketService {
           shortText: a.shortText,
           topics: a.topics ?? [],
           website: a.organisationWebsite,
-          standId: stand?.id ?? null,
+          standId: stand?.number ?? null,
           standNumber: stand?.number ?? null,
           logoUrl: logo ? publicLogoUrl(eventId, a.id, logo.hash) : null,
         };
@@ -191,8 +191,8 @@ export class MarketService {
         depth: plan.depth,
         ...(plan.outline && { outline: plan.outline }),
         features: plan.features,
-        stands: stands.map(({ id, number, x, y, width, depth, rotation }) => ({
-          id,
+        stands: stands.map(({ number, x, y, width, depth, rotation }) => ({
+          id: number,
           number,
           x,
           y,
