@@ -33,6 +33,8 @@ export const ERROR_CODES = {
   csrf: 'csrf_failed',
   emailTaken: 'email_taken',
   emailNotVerified: 'email_not_verified',
+  /** 403: the account still has the provisional password an admin gave it; only replacing it is allowed. */
+  passwordChangeRequired: 'password_change_required',
   /** 413: the body is over the API's limit. */
   payloadTooLarge: 'payload_too_large',
   /** 415: not JSON in UTF-8 (or multipart on an upload route), or compressed. */

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Role, UserDto } from '@markt/shared';
 import type { Response } from 'express';
 import { SessionCookies } from '../auth/session-cookies';
-import { Roles } from '../common/access.decorators';
+import { OwnAccount, Roles } from '../common/access.decorators';
 import { AuthenticatedRequest, CurrentUser } from '../common/request-user';
 import { toUserDto } from '../users/users.mapper';
 import { User } from '../users/user.entity';
@@ -26,8 +26,8 @@ export class AccountController {
     return this.account.export(user);
   }
 
-  /** Any account changes its own email address or password, with its current password. */
-  @Roles()
+  /** Any account changes its own email address or password, with its current password (also a provisional one). */
+  @OwnAccount()
   @Patch()
   async changeCredentials(
     @Body() body: ChangeCredentialsDto,

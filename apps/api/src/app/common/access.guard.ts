@@ -39,6 +39,13 @@ export class AccessGuard implements CanActivate {
         message: 'Login required',
       });
     }
+    // The password an admin chose is known to two people: nothing but replacing it until it is.
+    if (user.mustChangePassword && !access.provisional) {
+      throw new ForbiddenException({
+        code: ERROR_CODES.passwordChangeRequired,
+        message: 'Replace your provisional password first',
+      });
+    }
     if (access.roles.length > 0 && !access.roles.includes(user.role)) {
       throw new ForbiddenException({
         code: ERROR_CODES.forbidden,

@@ -50,6 +50,7 @@ const GENERAL_MESSAGES: Record<string, string> = {
   [ERROR_CODES.tooManyAttempts]: 'errors.tooManyAttempts',
   [ERROR_CODES.csrf]: 'errors.csrf',
   [ERROR_CODES.forbidden]: 'errors.forbidden',
+  [ERROR_CODES.passwordChangeRequired]: 'errors.passwordChangeRequired',
   [ERROR_CODES.unauthenticated]: 'errors.unauthenticated',
   [ERROR_CODES.notFound]: 'errors.notFound',
   [ERROR_CODES.conflict]: 'errors.conflict',

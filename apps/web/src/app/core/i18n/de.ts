@@ -146,6 +146,7 @@ export const de = {
   'errors.network':
     'Der Server ist gerade nicht erreichbar. Ihre Eingaben bleiben erhalten. Bitte versuchen Sie es später erneut.',
   'errors.forbidden': 'Dafür fehlt Ihnen die Berechtigung.',
+  'errors.passwordChangeRequired': 'Bitte ersetzen Sie zuerst Ihr vorläufiges Passwort.',
   'errors.unauthenticated': 'Bitte melden Sie sich an.',
   'errors.csrf': 'Ihre Sitzung ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
   'errors.notFound': 'Der Eintrag wurde nicht gefunden.',

@@ -144,6 +144,7 @@ export const en: Dictionary = {
   'errors.generic': 'Something went wrong. Please try again.',
   'errors.network': 'The server cannot be reached right now. Your input is kept. Please try again later.',
   'errors.forbidden': 'You do not have permission to do this.',
+  'errors.passwordChangeRequired': 'Please replace your provisional password first.',
   'errors.unauthenticated': 'Please log in.',
   'errors.csrf': 'Your session has expired. Please reload the page and try again.',
   'errors.notFound': 'The entry was not found.',
