@@ -71,17 +71,20 @@ export function drawFittedText(doc: Pdf, all: FitBlock[], box: FitBox, { max, mi
     }
     size = low;
   }
-  let height = blocksHeight(doc, blocks, box.width, size);
+  // The blocks as set at a size: a word wider than the box at that size split into hyphenated lines.
+  const setAt = (at: number) =>
+    blocks.map((b) => {
+      if (b.widest * at <= box.width) return b;
+      doc.font(b.font).fontSize(at * b.scale);
+      return { ...b, text: hyphenateLongWords(doc, b.text, box.width) };
+    });
+  let set = setAt(size);
+  let height = blocksHeight(doc, set, box.width, size);
   while (height > box.height && size > min) {
     size = Math.max(min, size * STEP);
-    height = blocksHeight(doc, blocks, box.width, size);
+    set = setAt(size);
+    height = blocksHeight(doc, set, box.width, size);
   }
-  const set = blocks.map((b) => {
-    if (b.widest * size <= box.width) return b;
-    doc.font(b.font).fontSize(size * b.scale);
-    return { ...b, text: hyphenateLongWords(doc, b.text, box.width) };
-  });
-  if (set.some((b, i) => b !== blocks[i])) height = blocksHeight(doc, set, box.width, size);
 
   let y = box.y + (box.height - Math.min(box.height, height)) / 2;
   for (const [i, b] of set.entries()) {
@@ -108,7 +111,7 @@ function blocksHeight(doc: Pdf, blocks: FitBlock[], width: number, size: number)
   return height;
 }
 
-/** Words wider than the line, split into pieces that end in a hyphen (at the current font and size). */
+/** Words wider than the line, split into lines that end in a hyphen (at the current font and size). */
 function hyphenateLongWords(doc: Pdf, text: string, width: number): string {
   return text
     .split(/(\s+)/)
@@ -123,7 +126,9 @@ function hyphenateLongWords(doc: Pdf, text: string, width: number): string {
         }
         piece += char;
       }
-      return [...pieces, piece].join(' ');
+      // Each piece on a line of its own: pdfkit would split a word too long for the rest of a line itself,
+      // without a hyphen.
+      return `\n${[...pieces, piece].join('\n')}`;
     })
     .join('');
 }

@@ -85,8 +85,9 @@ function drawExhibitor(doc: Pdf, exhibitor: SignExhibitor, row: FitBox, rows: nu
     { text: exhibitor.projectTitle, font: FONT.regular, scale: PROJECT_SCALE },
   ];
   drawFittedText(doc, blocks, text, {
+    // A shared stand's rows are lower: smaller type, so two or more long names still fit in full.
     max: NAME_SIZE.max / Math.sqrt(rows),
-    min: NAME_SIZE.min,
+    min: NAME_SIZE.min / Math.sqrt(rows),
     align: exhibitor.logo ? 'left' : 'center',
   });
 }
