@@ -13,15 +13,7 @@ import { FieldErrorPipe } from '../core/forms/field-error.pipe';
   selector: 'app-number-field',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'number-field' },
-  styles: `
-    :host {
-      display: block;
-    }
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  host: { class: 'field' },
   template: `
     <mat-form-field appearance="outline">
       <mat-label>{{ label() }}</mat-label>

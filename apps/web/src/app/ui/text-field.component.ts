@@ -12,14 +12,7 @@ import { FieldErrorPipe } from '../core/forms/field-error.pipe';
   selector: 'app-text-field',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    :host {
-      display: block;
-    }
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  host: { class: 'field' },
   template: `
     <mat-form-field appearance="outline">
       <mat-label>{{ label() }}</mat-label>
