@@ -61,10 +61,17 @@ export function renderPage(pdf: Buffer, page: number, dpi = 30): RenderedPage {
   });
 }
 
+/** The number of pages (pdfinfo). */
+export function pageCount(pdf: Buffer): number {
+  return withFile(pdf, (file) =>
+    Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]),
+  );
+}
+
 /** The words of every page with their boxes (pdftotext -bbox). */
 export function pageWords(pdf: Buffer): PageWords[] {
   return withFile(pdf, (file) => {
-    const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     return html
       .split('<page ')
       .slice(1)

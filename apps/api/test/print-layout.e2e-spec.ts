@@ -1,9 +1,9 @@
-import { ApplicationStatus } from '@markt/shared';
+import { ApplicationStatus, FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { DataSource } from 'typeorm';
 import { Application } from '../src/app/applications/application.entity';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/app/seed/demo-data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, EVENT_2027 } from '../src/app/seed/demo-data';
 import { SeedService } from '../src/app/seed/seed.service';
-import { inkBox, pageWords, PageWords, renderPage, RenderedPage, rowHasInk } from './pdf-pages';
+import { inkBox, pageCount, pageWords, PageWords, renderPage, RenderedPage, rowHasInk } from './pdf-pages';
 import { createTestApp, DATABASES, TestApp, TestClient } from './test-app';
 
 /** 200 characters (the limit), with a compound too long for any line of a sign. */
@@ -35,6 +35,20 @@ function overlap(a: PageWords['words'][number], b: PageWords['words'][number]): 
   // Boxes of neighbouring lines may touch by a fraction of a point; real overlap is more.
   const slack = 0.5;
   return a.xMin < b.xMax - slack && b.xMin < a.xMax - slack && a.yMin < b.yMax - slack && b.yMin < a.yMax - slack;
+}
+
+/** How much of the printable width and height below the header (title, date, QR code) the ink covers. */
+function printableShareUsed(page: RenderedPage): { width: number; height: number } {
+  const margin = (28 / 72) * 30;
+  // The header ends at the first band of three blank rows below its first ink.
+  let headerEnd = Math.ceil(margin);
+  while (!rowHasInk(page, headerEnd)) headerEnd++;
+  while (rowHasInk(page, headerEnd) || rowHasInk(page, headerEnd + 1) || rowHasInk(page, headerEnd + 2)) headerEnd++;
+  const ink = inkBox(page, headerEnd) as NonNullable<ReturnType<typeof inkBox>>;
+  return {
+    width: (ink.right - ink.left + 1) / (page.width - 2 * margin),
+    height: (ink.bottom - ink.top + 1) / (page.height - margin - headerEnd),
+  };
 }
 
 describe.each(DATABASES)('printed pages use the paper (%s)', (database) => {
@@ -128,21 +142,9 @@ describe.each(DATABASES)('printed pages use the paper (%s)', (database) => {
       const [words] = pageWords(pdf);
       expect(words.width).toBeGreaterThan(words.height);
 
-      const page = renderPage(pdf, 1);
-      const margin = (28 / 72) * 30;
-      // The header (title, date, QR code) ends at the first blank band below the top.
-      let headerEnd = Math.ceil(margin);
-      while (!rowHasInk(page, headerEnd)) headerEnd++;
-      while (rowHasInk(page, headerEnd) || rowHasInk(page, headerEnd + 1) || rowHasInk(page, headerEnd + 2)) {
-        headerEnd++;
-      }
-      const ink = inkBox(page, headerEnd) as NonNullable<ReturnType<typeof inkBox>>;
-      const printableWidth = page.width - 2 * margin;
-      const printableHeight = page.height - margin - headerEnd;
-      const widthUsed = (ink.right - ink.left + 1) / printableWidth;
-      const heightUsed = (ink.bottom - ink.top + 1) / printableHeight;
-      expect(Math.max(widthUsed, heightUsed)).toBeGreaterThanOrEqual(0.85);
-      expect(Math.min(widthUsed, heightUsed)).toBeGreaterThanOrEqual(0.6);
+      const used = printableShareUsed(renderPage(pdf, 1));
+      expect(Math.max(used.width, used.height)).toBeGreaterThanOrEqual(0.85);
+      expect(Math.min(used.width, used.height)).toBeGreaterThanOrEqual(0.6);
 
       // Nothing written over anything else: stand numbers, feature labels, legend, header.
       const all = words.words;
@@ -165,4 +167,62 @@ describe.each(DATABASES)('printed pages use the paper (%s)', (database) => {
     const signs = pageWords((await admin.download(`/api/events/${eventId}/stand-signs.pdf`)).body as Buffer);
     expect(signs.every((p) => p.words.some((w) => w.text === 'Stand'))).toBe(true);
   });
+
+  it('prints a 1,000-stand market: plans filled on page one with every exhibitor in the legend, a sign per stand', async () => {
+    const event = (await admin.post('/api/events', { ...EVENT_2027, title: 'Großer Markt' })).body.id;
+    // 40 columns × 25 rows of 2.5 × 2 m stands with aisles, as the benchmark's hall.
+    const stands = Array.from({ length: FLOOR_PLAN_LIMITS.stands }, (_, i) => ({
+      number: String(i + 1),
+      x: 3 + (i % 40) * 3,
+      y: 4 + Math.floor(i / 40) * 4,
+      width: 2.5,
+      depth: 2,
+      rotation: 0,
+      hasPower: true,
+      stepFree: true,
+      capacity: 1,
+    }));
+    const saved = await admin.put(`/api/events/${event}/floor-plan`, {
+      width: 126,
+      depth: 106,
+      features: [],
+      stands,
+      version: 0,
+    });
+    expect(saved.status).toBe(200);
+    const repo = t.app.get(DataSource).getRepository(Application);
+    const names = stands.map((_, i) => `Initiative ${i + 1} für Vielfalt`);
+    await repo.save(
+      names.map((organisationName) =>
+        repo.create({
+          eventId: event,
+          status: ApplicationStatus.Accepted,
+          organisationName,
+          projectTitle: 'Mitmach-Angebot zu Demokratie und Dialog',
+          publicationConsent: true,
+        }),
+      ),
+      { chunk: 100 },
+    );
+    const suggestion = (await admin.post(`/api/events/${event}/assignments/suggest`, {})).body;
+    expect(suggestion.placements).toHaveLength(names.length);
+    const applied = await admin.post(`/api/events/${event}/assignments/apply`, {
+      placements: suggestion.placements.map(
+        ({ standId, applicationId }: { standId: string; applicationId: string }) => ({ standId, applicationId }),
+      ),
+    });
+    expect(applied.status).toBe(200);
+
+    for (const size of ['A3', 'A4']) {
+      const pdf = (await admin.download(`/api/events/${event}/floor-plan.pdf?size=${size}`)).body as Buffer;
+      const used = printableShareUsed(renderPage(pdf, 1));
+      expect(Math.max(used.width, used.height)).toBeGreaterThanOrEqual(0.85);
+      const text = pageWords(pdf)
+        .flatMap((p) => p.words.map((w) => w.text))
+        .join(' ');
+      for (const name of names) expect(text).toContain(name);
+    }
+    const signs = (await admin.download(`/api/events/${event}/stand-signs.pdf`)).body as Buffer;
+    expect(pageCount(signs)).toBe(names.length);
+  }, 240_000);
 });
