@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, Resource, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { ApplicationDto, CHANGES_REQUESTABLE, DECIDABLE, ReviewSummaryDto } from '@markt/shared';
+import { ApplicationDto, canTransition, DECIDABLE, ReviewSummaryDto } from '@markt/shared';
 import { ApplicationHistoryComponent } from '../applicant/application-history.component';
 import { statusKey } from '../applicant/application-status';
 import { ApplicationSummaryComponent } from '../applicant/application-summary.component';
@@ -96,7 +96,8 @@ export class ApplicationReviewPage {
   });
   protected readonly changesRequestable = computed(() => {
     const app = this.application();
-    return !!app && CHANGES_REQUESTABLE.includes(app.status);
+    const role = this.auth.role();
+    return !!app && !!role && canTransition('requestChanges', app.status, role, { event: this.event() });
   });
   protected readonly logoUrl = computed(() => {
     const app = this.application();
