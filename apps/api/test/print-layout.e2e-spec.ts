@@ -68,7 +68,7 @@ describe.each(DATABASES)('printed pages use the paper (%s)', (database) => {
       ...(await repo.findBy({ eventId, status: ApplicationStatus.Accepted })),
     ];
     await repo.update(placed[0].id, { organisationName: LONG_NAME });
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('prints each stand sign landscape with the number filling the upper half and the names the lower half', async () => {

@@ -115,12 +115,13 @@ function blocksHeight(doc: Pdf, blocks: FitBlock[], width: number, size: number)
 function hyphenateLongWords(doc: Pdf, text: string, width: number): string {
   return text
     .split(/(\s+)/)
-    .map((word) => {
+    .map((word, i) => {
       if (/^\s*$/.test(word) || doc.widthOfString(word) <= width) return word;
       const pieces: string[] = [];
       let piece = '';
       for (const char of word) {
-        if (piece && doc.widthOfString(`${piece}${char}-`) > width) {
+        // A little short of the width: a piece that fills it exactly gets wrapped once more, after its hyphen.
+        if (piece && doc.widthOfString(`${piece}${char}-`) > width * 0.97) {
           pieces.push(`${piece}-`);
           piece = '';
         }
@@ -128,7 +129,7 @@ function hyphenateLongWords(doc: Pdf, text: string, width: number): string {
       }
       // Each piece on a line of its own: pdfkit would split a word too long for the rest of a line itself,
       // without a hyphen.
-      return `\n${[...pieces, piece].join('\n')}`;
+      return `${i > 0 ? '\n' : ''}${[...pieces, piece].join('\n')}`;
     })
     .join('');
 }
