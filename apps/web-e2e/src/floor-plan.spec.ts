@@ -1,34 +1,8 @@
 import { APIRequestContext, BrowserContext, expect, Page, test } from '@playwright/test';
+import { clearPlan, csrf, eventId, EVENT_2027 } from './floor-plan-support';
 import { checkPage, DEMO, DEMO_PASSWORD, login } from './support';
 
-const EVENT = 'Integrationskonferenz 2027';
-
-/** Headers for a state-changing API call (the CSRF token comes from the cookie the API sets). */
-async function csrf(context: BrowserContext): Promise<Record<string, string>> {
-  const token = (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-  return { 'X-XSRF-TOKEN': token };
-}
-
-async function eventId(page: Page): Promise<string> {
-  const events = (await (await page.request.get('/api/events')).json()) as { id: string; title: string }[];
-  const event = events.find((e) => e.title.includes(EVENT));
-  expect(event, EVENT).toBeTruthy();
-  return event!.id;
-}
-
-/** The 2027 demo event is a copy of 2025 and brings its plan along; this journey draws one from an empty hall. */
-async function clearPlan(page: Page, id: string) {
-  const { width, depth, version } = (await (await page.request.get(`/api/events/${id}/floor-plan`)).json()) as {
-    width: number;
-    depth: number;
-    version: number;
-  };
-  const res = await page.request.put(`/api/events/${id}/floor-plan`, {
-    headers: await csrf(page.context()),
-    data: { width, depth, version, stands: [], features: [] },
-  });
-  expect(res.status()).toBe(200);
-}
+const EVENT = EVENT_2027;
 
 /** The 2027 demo applications; other specs may add their own, which this test leaves alone. */
 const DEMO_2027 = ['Verein Brückenbau', 'Migrant*innenforum Rhein', 'Queeres Netzwerk Beispielstadt'];
@@ -83,7 +57,7 @@ test('admin draws a floor plan and assigns projects to stands, by mouse and by k
   await expect(page.getByText('Ungespeicherte Änderungen')).toBeVisible();
   const table = page.getByRole('table', { name: 'Stände' });
   await expect(table.getByRole('row')).toHaveCount(5);
-  // stands 1…4 are placed left to right from (1, 1), 2 × 1 m each
+  // stands 1…4 are placed left to right from (1, 1), 2 × 2 m each
   await expect(table.getByRole('row', { name: /^1 / })).toContainText('1 m, 1 m');
 
   // move stand 1 with the mouse: 2 m down
@@ -98,7 +72,7 @@ test('admin draws a floor plan and assigns projects to stands, by mouse and by k
   await expect(table.getByRole('row', { name: /^1 / })).toContainText('1 m, 3 m');
 
   // move stand 2 with the keyboard: choose it in the list, then arrows on the drawing (0.5 m, Shift 1 m)
-  await page.getByLabel('Elemente des Plans').selectOption({ label: 'Stand 2: 2 × 1 m bei x 3,5, y 1' });
+  await page.getByLabel('Elemente des Plans').selectOption({ label: 'Stand 2: 2 × 2 m bei x 3,5, y 1' });
   await page.getByRole('application', { name: 'Zeichenfläche des Hallenplans' }).focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Shift+ArrowDown');
@@ -111,7 +85,7 @@ test('admin draws a floor plan and assigns projects to stands, by mouse and by k
   await expect(table.getByRole('row', { name: /^2 / })).toContainText('4 m, 2,5 m');
 
   // give stand 3 power in the properties panel
-  await page.getByLabel('Elemente des Plans').selectOption({ label: 'Stand 3: 2 × 1 m bei x 6, y 1' });
+  await page.getByLabel('Elemente des Plans').selectOption({ label: 'Stand 3: 2 × 2 m bei x 6, y 1' });
   await page.getByRole('checkbox', { name: 'Strom' }).check();
   await expect(table.getByRole('row', { name: /^3 / }).getByRole('cell').nth(3)).toHaveText('ja');
   await expect(

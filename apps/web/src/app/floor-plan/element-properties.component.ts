@@ -60,7 +60,8 @@ function featureForm() {
 
 /**
  * Form for the selected stand or feature. A valid change is emitted as a patch (one undo step) when a
- * field is left, on Enter, and at once for checkboxes and selects. The page blurs the focused field
+ * field is left, on Enter, and at once for checkboxes and selects (a checkbox reports through its own
+ * `change`, the native one does not reach the form). The page blurs the focused field
  * before it changes the selection, so a typed value is kept even when the drawing is clicked next.
  */
 @Component({
@@ -137,8 +138,12 @@ function featureForm() {
             <mat-error>{{ standForm.controls.capacity.errors | fieldError }}</mat-error>
           </mat-form-field>
         </div>
-        <mat-checkbox formControlName="hasPower">{{ 'floorPlan.props.hasPower' | t }}</mat-checkbox>
-        <mat-checkbox formControlName="stepFree">{{ 'floorPlan.props.stepFree' | t }}</mat-checkbox>
+        <mat-checkbox formControlName="hasPower" (change)="emitStand()">{{
+          'floorPlan.props.hasPower' | t
+        }}</mat-checkbox>
+        <mat-checkbox formControlName="stepFree" (change)="emitStand()">{{
+          'floorPlan.props.stepFree' | t
+        }}</mat-checkbox>
         <mat-form-field appearance="outline">
           <mat-label>{{ 'floorPlan.props.notes' | t }}</mat-label>
           <textarea matInput rows="2" formControlName="notes"></textarea>

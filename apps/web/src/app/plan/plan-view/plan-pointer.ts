@@ -58,10 +58,16 @@ export class PlanPointer {
       return;
     }
     const vertex = target.closest?.('[data-vertex]');
-    if (vertex) return this.start(event, { kind: 'vertex', index: Number(vertex.getAttribute('data-vertex')) });
+    const outline = this.view.outline();
+    if (vertex) {
+      const index = Number(vertex.getAttribute('data-vertex'));
+      const first = outline?.points[0];
+      // A click on the first corner of an open outline closes it.
+      if (index === 0 && first && !outline.closed) return this.view.outlinePoint.emit({ x: first[0], y: first[1] });
+      return this.start(event, { kind: 'vertex', index });
+    }
     if (target.closest?.('[data-handle]')) return;
     const element = target.closest?.('[data-element]');
-    const outline = this.view.outline();
     if (outline) {
       if (!outline.closed && !element?.closest('.outline')) {
         const point = this.view.toPlan(event);

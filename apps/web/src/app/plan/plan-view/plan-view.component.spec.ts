@@ -134,4 +134,24 @@ describe('PlanViewComponent', () => {
     expect(moves).toEqual([{ index: 1, x: 12, y: 0.5 }]);
     expect(removed).toEqual([1]);
   });
+
+  it('closes an open outline when its first corner is clicked', () => {
+    const { element, component } = setup({
+      mode: 'edit',
+      outline: {
+        points: [
+          [0, 0],
+          [12, 0],
+          [12, 8],
+        ],
+        closed: false,
+      },
+    });
+    const points: unknown[] = [];
+    component.outlinePoint.subscribe((p) => points.push(p));
+    element
+      .querySelectorAll('.vertex')[0]
+      .dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, cancelable: true, button: 0 }));
+    expect(points).toEqual([{ x: 0, y: 0 }]);
+  });
 });
