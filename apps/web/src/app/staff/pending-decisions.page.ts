@@ -59,7 +59,7 @@ import { ReviewService } from './review.service';
       text-align: left;
       vertical-align: top;
       padding: 0.4rem 0.5rem;
-      border-bottom: 1px solid #c4c6cf;
+      border-bottom: 1px solid var(--color-border-subtle);
     }
     .hint {
       display: block;

@@ -27,7 +27,7 @@ export function changeValue(value: FieldValue): { text: string } | { key: string
       text-align: left;
       vertical-align: top;
       padding: 0.4rem 0.5rem;
-      border-bottom: 1px solid #c4c6cf;
+      border-bottom: 1px solid var(--color-border-subtle);
     }
     .table-scroll {
       overflow-x: auto;
