@@ -58,7 +58,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
       font-weight: 700;
     }
     .open {
-      color: #44474e;
+      color: var(--color-muted);
     }
   `,
   template: `
