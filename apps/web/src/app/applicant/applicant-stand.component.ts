@@ -39,7 +39,7 @@ import { PlanLike } from '../plan/plan-view/plan-view.model';
     }
     .applicant-stand__plan app-plan-view {
       --plan-fit-height: 24rem;
-      border: 1px solid #c4c6d0;
+      border: 1px solid var(--color-border-subtle);
     }
   `,
 })
