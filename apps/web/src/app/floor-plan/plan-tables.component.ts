@@ -26,7 +26,7 @@ import { PlanState } from './plan-state';
     td {
       text-align: left;
       padding: 0.35rem 0.6rem;
-      border-bottom: 1px solid #c4c6d0;
+      border-bottom: 1px solid var(--color-border-subtle);
       vertical-align: top;
     }
   `,

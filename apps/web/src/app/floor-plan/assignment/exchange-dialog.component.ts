@@ -11,7 +11,7 @@ import { AssignmentStore } from './assignment.store';
   styles: `
     dialog {
       max-width: min(32rem, 90vw);
-      border: 1px solid #74777f;
+      border: 1px solid var(--color-border);
       border-radius: 8px;
       padding: 1.25rem;
     }
