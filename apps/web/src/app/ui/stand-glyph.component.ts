@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
 /** The signs of a stand's or an applicant's needs, on the plan and in lists alike. */
-export const STAND_GLYPHS = { power: '⚡', stepFree: '♿' } as const;
+export const STAND_GLYPHS = { power: '⚡', stepFree: '♿', width: '↔' } as const;
 export type StandGlyph = keyof typeof STAND_GLYPHS;
 
 /**
