@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, signa
 import { MatButtonModule } from '@angular/material/button';
 import { PlacementCandidate } from '@markt/shared';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { StandGlyphComponent } from '../../ui/stand-glyph.component';
 import { AssignmentStore } from './assignment.store';
 import { startApplicationDrag } from './drag';
 import { focusAfterRender } from './focus';
@@ -9,7 +10,7 @@ import { focusAfterRender } from './focus';
 /** "Noch ohne Stand": the accepted projects without a stand, each to drag onto the plan or to place by choice. */
 @Component({
   selector: 'app-unplaced-list',
-  imports: [MatButtonModule, TranslatePipe],
+  imports: [MatButtonModule, TranslatePipe, StandGlyphComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './unplaced-list.component.html',
   styleUrl: './unplaced-list.component.scss',
