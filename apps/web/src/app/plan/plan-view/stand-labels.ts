@@ -1,4 +1,5 @@
 import { Box } from '../../floor-plan/plan-geometry';
+import { STAND_GLYPHS } from '../../ui/stand-glyph.component';
 import type { StandView } from './stand-view';
 
 /** Labels are never drawn smaller than this on screen; a label that would not fit then shows on hover or focus. */
@@ -23,7 +24,12 @@ export function labelFits(text: string, box: Box, sizeM: number): boolean {
 
 /** Pictograms for a stand's equipment, as on the printed plan. */
 export function standMarkers(stand: { hasPower?: boolean; stepFree?: boolean; capacity?: number }): string {
-  return [stand.hasPower ? '⚡' : '', stand.stepFree ? '♿' : '', (stand.capacity ?? 1) > 1 ? `×${stand.capacity}` : '']
+  const { power, stepFree } = STAND_GLYPHS;
+  return [
+    stand.hasPower ? power : '',
+    stand.stepFree ? stepFree : '',
+    (stand.capacity ?? 1) > 1 ? `×${stand.capacity}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }
