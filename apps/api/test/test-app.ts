@@ -104,6 +104,8 @@ export async function createTestApp(database: Database, env: Record<string, stri
   const baseEnv: Record<string, string> = {
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    // Tests run retention when they mean to (its timer has its own spec), never minutes into a long file.
+    RETENTION_INTERVAL_HOURS: '0',
     ...env,
   };
   if (database === 'postgres') {

@@ -3,14 +3,18 @@ import { ConfigType } from '@nestjs/config';
 import { appConfig } from '../config/app.config';
 import { RetentionService } from './retention.service';
 
+/** The first run, this long after start: start-up never waits for it, and a test app closes long before. */
+export const RETENTION_FIRST_RUN_DELAY_MS = 5 * 60 * 1000;
+
 /**
- * Runs retention every `RETENTION_INTERVAL_HOURS` (default daily), the first time one interval after
- * start: start-up never waits for it, and a test app, closed long before, never runs it unasked.
- * Several instances may each run it; the service makes that harmless.
+ * Runs retention a few minutes after start and then every `RETENTION_INTERVAL_HOURS` (default daily), so a
+ * server restarted more often than the interval still runs it. Several instances may each run it; the
+ * service makes that harmless.
  */
 @Injectable()
 export class RetentionScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Retention');
+  private first?: NodeJS.Timeout;
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -21,11 +25,16 @@ export class RetentionScheduler implements OnApplicationBootstrap, OnApplication
   onApplicationBootstrap(): void {
     const hours = this.config.retention.intervalHours;
     if (hours === 0) return;
-    this.timer = setInterval(() => void this.runOnce(), hours * 3600 * 1000);
-    this.timer.unref();
+    this.first = setTimeout(() => {
+      void this.runOnce();
+      this.timer = setInterval(() => void this.runOnce(), hours * 3600 * 1000);
+      this.timer.unref();
+    }, RETENTION_FIRST_RUN_DELAY_MS);
+    this.first.unref();
   }
 
   onApplicationShutdown(): void {
+    clearTimeout(this.first);
     clearInterval(this.timer);
   }
 
