@@ -61,6 +61,11 @@ describe.each(DATABASES)('staged decisions (%s)', (database) => {
     expect((await pending(eventId)).body.items).toEqual([
       expect.objectContaining({ applicationId: app.id, decision: 'accepted', stagedBy: expect.any(String) }),
     ]);
+    // The staff list marks it, until it is released.
+    const row = async () => (await admin.get(`/api/events/${eventId}/applications`)).body.items[0];
+    expect(await row()).toMatchObject({ id: app.id, status: 'in_review', stagedDecision: 'accepted' });
+    await release(eventId);
+    expect(await row()).toMatchObject({ id: app.id, status: 'accepted', stagedDecision: null });
   });
 
   it('lists pending decisions with counts against the capacity; staging again changes, withdrawing removes', async () => {

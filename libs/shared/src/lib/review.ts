@@ -156,6 +156,8 @@ export interface StaffApplicationRow extends Pick<ApplicationDto, (typeof STAFF_
   conflictDeclaredByMe: boolean;
   /** The application changed after the caller's review. */
   changedSinceMyReview: boolean;
+  /** A decision staff staged for release together with others (the applicant does not see it yet); null when none. */
+  stagedDecision: Decision | null;
 }
 
 export type StaffListSort = 'date' | 'score' | 'name';

@@ -12,6 +12,7 @@ import {
 import { Application } from '../applications/application.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { Session } from '../auth/session.entity';
+import { PendingDecision } from '../decisions/pending-decision.entity';
 import { Event } from '../events/event.entity';
 import { FloorPlan } from '../floor-plan/floor-plan.entity';
 import { StandEntity } from '../floor-plan/stand.entity';
@@ -19,7 +20,16 @@ import { Review } from '../reviews/review.entity';
 import { User } from '../users/user.entity';
 
 /** What the in-memory read caches are built from: a write to any of these makes them stale. */
-const WATCHED = new Set<unknown>([Event, Application, Review, Assignment, StandEntity, FloorPlan, User]);
+const WATCHED = new Set<unknown>([
+  Event,
+  Application,
+  Review,
+  PendingDecision,
+  Assignment,
+  StandEntity,
+  FloorPlan,
+  User,
+]);
 /** What a cached session lookup rests on: a login, logout, deactivation, role or password change. */
 const ACCOUNTS = new Set<unknown>([User, Session]);
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApplicationStatus,
   CapacityDto,
+  Decision,
   ERROR_CODES,
   HOLDS_PLACE,
   LIMITS,
@@ -15,6 +16,7 @@ import { Brackets, DataSource, FindOptionsSelect, In, SelectQueryBuilder } from 
 import { Application } from '../applications/application.entity';
 import { DataChanges } from '../database/data-changes';
 import { VersionedCache } from '../database/versioned-cache';
+import { PendingDecision } from '../decisions/pending-decision.entity';
 import { Event } from '../events/event.entity';
 import { User } from '../users/user.entity';
 import { StaffListQueryDto } from './dto/staff-list.query';
@@ -161,9 +163,17 @@ export class StaffListService {
       applications.map((a) => a.id),
       viewer,
     );
+    const staged = new Map(
+      (ids.length
+        ? await this.dataSource
+            .getRepository(PendingDecision)
+            .find({ select: { applicationId: true, decision: true }, where: { applicationId: In(ids) } })
+        : []
+      ).map((p) => [p.applicationId, p.decision]),
+    );
     const taken = HOLDS_PLACE.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
     return {
-      items: applications.map((a) => this.row(a, facts.get(a.id), viewer)),
+      items: applications.map((a) => this.row(a, facts.get(a.id), viewer, staged.get(a.id) ?? null)),
       total,
       page,
       pageSize,
@@ -258,7 +268,12 @@ export class StaffListService {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  private row(application: Application, facts: RowFacts | undefined, viewer: User): StaffApplicationRow {
+  private row(
+    application: Application,
+    facts: RowFacts | undefined,
+    viewer: User,
+    stagedDecision: Decision | null,
+  ): StaffApplicationRow {
     const mine = Number(facts?.mine ?? 0) === 1;
     const mineCounts = mine && Number(facts?.mineConflict) !== 1;
     const average = facts?.average == null ? null : round(Number(facts.average));
@@ -280,6 +295,7 @@ export class StaffListService {
       conflictDeclaredByMe: mine && !mineCounts,
       changedSinceMyReview:
         !!reviewedAt && !!application.changedAfterSubmissionAt && application.changedAfterSubmissionAt > reviewedAt,
+      stagedDecision,
     };
   }
 
