@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { ApplicationStatus, DECIDABLE, StaffApplicationList } from '@markt/shared';
 import { statusKey } from '../applicant/application-status';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { decisionKey } from './decision.model';
 import { ScorePipe } from './score.pipe';
 
 /** One page of the staff list as a table; admins tick decidable rows for a decision in bulk. */
@@ -23,5 +24,6 @@ export class ListTableComponent {
   readonly toggled = output<{ id: string; checked: boolean }>();
 
   protected readonly statusLabel = statusKey;
+  protected readonly decisionLabel = decisionKey;
   protected readonly decidable = (status: ApplicationStatus) => DECIDABLE.includes(status);
 }
