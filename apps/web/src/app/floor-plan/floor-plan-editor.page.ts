@@ -11,14 +11,14 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink, TitleStrategy } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { FeatureKind, FloorFeature, FloorPlanDto, PlanIssue, PlanIssueKind } from '@markt/shared';
 import { firstValueFrom } from 'rxjs';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
 import { ErrorItem } from '../core/forms/server-errors';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
+import { PageTitleService } from '../core/page-title.service';
 import { NotificationService } from '../core/notification.service';
 import { EventsService } from '../events/events.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
@@ -88,7 +88,6 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
   private readonly events = inject(EventsService);
   private readonly i18n = inject(I18nService);
   private readonly notifications = inject(NotificationService);
-  private readonly titleStrategy = inject(TitleStrategy);
   private readonly planView = viewChild(PlanViewComponent);
 
   protected readonly saved = rxResource({
@@ -133,10 +132,7 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
       const dto = this.saved.value();
       untracked(() => this.startFrom(dto));
     });
-    effect(() => {
-      const title = this.eventTitle();
-      if (title && this.titleStrategy instanceof TranslatedTitleStrategy) this.titleStrategy.setDetail(title);
-    });
+    inject(PageTitleService).detail(() => this.eventTitle());
   }
 
   hasUnsavedChanges(): boolean {

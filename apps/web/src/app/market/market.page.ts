@@ -13,12 +13,11 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { TitleStrategy } from '@angular/router';
 import { PublicExhibitor } from '@markt/shared';
 import { LocalDatePipe } from '../core/i18n/date.pipe';
 import { I18nService } from '../core/i18n/i18n.service';
+import { PageTitleService } from '../core/page-title.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { TranslatedTitleStrategy } from '../core/i18n/translated-title.strategy';
 import { CurrentEventService } from '../events/current-event.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
 import { ExhibitorCardComponent } from './exhibitor-card.component';
@@ -47,7 +46,7 @@ export class MarketPage {
   readonly eventId = input.required<string>();
   private readonly service = inject(MarketService);
   private readonly i18n = inject(I18nService);
-  private readonly titleStrategy = inject(TitleStrategy);
+  private readonly pageTitle = inject(PageTitleService);
   private readonly currentEvent = inject(CurrentEventService);
   private readonly injector = inject(Injector);
   private readonly planScroll = viewChild<ElementRef<HTMLElement>>('planScroll');
@@ -88,6 +87,8 @@ export class MarketPage {
   });
 
   constructor() {
+    // Subscribed here rather than through rxResource: on the server-rendered page the transferred data arrives
+    // synchronously, so hydration's first render matches the server's instead of showing 'loading' first.
     effect((onCleanup) => {
       const id = this.eventId();
       this.state.set('loading');
@@ -98,7 +99,7 @@ export class MarketPage {
           this.state.set('ready');
           // The header names this market's event, not whichever event is open for applications.
           this.currentEvent.show(market.event);
-          if (this.titleStrategy instanceof TranslatedTitleStrategy) this.titleStrategy.setDetail(market.event.title);
+          this.pageTitle.set(market.event.title);
         },
         error: (error: unknown) => this.state.set(isNotPublished(error) ? 'notPublished' : 'error'),
       });
