@@ -22,11 +22,8 @@ import { PlacedTableComponent } from './assignment/placed-table.component';
 import { StandSwapComponent } from './assignment/stand-swap.component';
 import { SuggestionPanelComponent } from './assignment/suggestion-panel.component';
 import { UnplacedListComponent } from './assignment/unplaced-list.component';
-import { PlanCanvasComponent } from './plan-canvas.component';
+import { Occupant, PlanViewComponent } from '../plan/plan-view/plan-view.component';
 import { ElementRef } from './plan-state';
-
-/** Longest organisation name drawn inside a stand; the full one is in the lists and the details. */
-const CAPTION_MAX = 22;
 
 /** `/verwaltung/veranstaltungen/:id/zuteilung`: put every accepted project on a stand, by drag and drop or keyboard. */
 @Component({
@@ -34,7 +31,7 @@ const CAPTION_MAX = 22;
   imports: [
     RouterLink,
     TranslatePipe,
-    PlanCanvasComponent,
+    PlanViewComponent,
     UnplacedListComponent,
     PlacedTableComponent,
     StandSwapComponent,
@@ -63,11 +60,12 @@ export class AssignmentPage {
     return key ? { type: 'stand', key } : null;
   });
 
-  protected readonly captions = computed(() => {
-    const captions: Record<string, string[]> = {};
+  /** Who stands where, by stand key: the plan shows them and lets them be dragged (or moved by keys) elsewhere. */
+  protected readonly occupants = computed(() => {
+    const occupants: Record<string, Occupant[]> = {};
     for (const a of this.store.view().assignments)
-      (captions[a.standId] ??= []).push(truncate(this.store.name(a.applicationId), CAPTION_MAX));
-    return captions;
+      (occupants[a.standId] ??= []).push({ applicationId: a.applicationId, name: this.store.name(a.applicationId) });
+    return occupants;
   });
 
   constructor() {
@@ -86,8 +84,4 @@ export class AssignmentPage {
     if (await this.store.place(standKey, applicationId))
       refocusIfLost(this.injector, this.host.nativeElement, '#unplaced-heading');
   }
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }

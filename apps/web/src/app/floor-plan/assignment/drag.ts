@@ -1,4 +1,4 @@
-import { APPLICATION_DRAG_TYPE } from '../plan-canvas.component';
+import { APPLICATION_DRAG_TYPE } from '../../plan/plan-view/plan-view.model';
 
 /** Starts dragging a project (unplaced or placed) towards a stand on the plan. */
 export function startApplicationDrag(event: DragEvent, applicationId: string, name: string): void {
