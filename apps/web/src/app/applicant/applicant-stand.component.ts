@@ -3,25 +3,22 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
   computed,
   effect,
   inject,
   input,
   output,
-  signal,
   untracked,
   viewChild,
 } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { ApplicationDto, EventDto, HOLDS_PLACE, LIMITS, PublicMarketDto, StandPeopleInput } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
-import { ErrorItem, handleFormError } from '../core/forms/server-errors';
+import { formSubmit } from '../core/forms/form-submit';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { NotificationService } from '../core/notification.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
-import { PlanLike } from '../plan/plan-view/plan-view.model';
 
 /**
  * The applicant's stand on the status page: its number and its place on the published plan (the
@@ -50,12 +47,15 @@ export class ApplicantStandComponent {
 
   private readonly http = inject(HttpClient);
   private readonly notifications = inject(NotificationService);
-  private readonly injector = inject(Injector);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
-  protected readonly plan = signal<PlanLike | null>(null);
-  protected readonly errors = signal<ErrorItem[]>([]);
-  protected readonly saving = signal(false);
+  /** The published market's drawing: it exists exactly when the stand is shown. */
+  private readonly market = rxResource({
+    params: () => (this.application().stand ? { eventId: this.event().id } : undefined),
+    stream: ({ params }) =>
+      this.http.get<PublicMarketDto>(`/api/public/events/${encodeURIComponent(params.eventId)}/market`),
+  });
+  protected readonly plan = computed(() => (this.market.hasValue() ? this.market.value().plan : null));
   protected readonly form = new FormGroup({
     staffNames: new FormControl('', {
       nonNullable: true,
@@ -67,10 +67,9 @@ export class ApplicantStandComponent {
     }),
   });
 
-  /** The stand's id on the drawing: the plan names stands by id, the application by number. */
-  protected readonly highlighted = computed(
-    () => this.plan()?.stands.find((s) => s.number === this.application().stand?.number)?.id ?? null,
-  );
+  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
+  /** The public drawing keys its stands by number (see `PublicStand.id`). */
+  protected readonly highlighted = computed(() => this.application().stand?.number ?? null);
   /** The server decides; this only mirrors its rule (accepted, before the event's deadline). */
   protected readonly peopleEditable = computed(() => {
     const deadline = this.event().standDetailsDeadline;
@@ -78,16 +77,6 @@ export class ApplicantStandComponent {
   });
 
   constructor() {
-    // The drawing is the published market's; it exists exactly when the stand is shown.
-    effect(() => {
-      const eventId = this.application().stand ? this.event().id : null;
-      untracked(() => {
-        if (!eventId || this.plan()) return;
-        this.http
-          .get<PublicMarketDto>(`/api/public/events/${encodeURIComponent(eventId)}/market`)
-          .subscribe({ next: (market) => this.plan.set(market.plan), error: () => this.plan.set(null) });
-      });
-    });
     effect(() => {
       const { staffNames, staffAccessibilityNeeds } = this.application();
       untracked(() =>
@@ -97,33 +86,21 @@ export class ApplicantStandComponent {
   }
 
   protected save(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.errors.set([{ key: 'form.fixErrors' }]);
-      focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-      return;
-    }
-    if (this.saving()) return;
-    this.saving.set(true);
-    this.errors.set([]);
     const v = this.form.getRawValue();
     const body: StandPeopleInput = {
       staffNames: v.staffNames.trim(),
       staffAccessibilityNeeds: v.staffAccessibilityNeeds.trim() || null,
     };
-    this.http
-      .put<ApplicationDto>(`/api/applications/${encodeURIComponent(this.application().id)}/stand-people`, body)
-      .subscribe({
-        next: (application) => {
-          this.saving.set(false);
-          this.notifications.show({ key: 'stand.saved' });
-          this.changed.emit(application);
-        },
-        error: (error) => {
-          this.saving.set(false);
-          this.errors.set(handleFormError(this.form, error));
-          focusFirstInvalid(this.formEl()?.nativeElement, this.injector);
-        },
-      });
+    this.submission.run(
+      () =>
+        this.http.put<ApplicationDto>(
+          `/api/applications/${encodeURIComponent(this.application().id)}/stand-people`,
+          body,
+        ),
+      (application) => {
+        this.notifications.show({ key: 'stand.saved' });
+        this.changed.emit(application);
+      },
+    );
   }
 }
