@@ -284,11 +284,11 @@ async function measureEditor(eventId: string): Promise<FrameReport> {
 
     await page.goto(`/verwaltung/veranstaltungen/${eventId}/hallenplan`);
     await page
-      .locator('app-plan-canvas g.stand')
+      .locator('app-plan-view g.stand')
       .nth(STANDS - 1)
       .waitFor({ state: 'attached', timeout: 120_000 });
     await page.waitForTimeout(1000);
-    const stand = page.locator('app-plan-canvas g.stand[data-stand="1"] rect').first();
+    const stand = page.locator('app-plan-view g.stand[data-stand="1"] rect').first();
     const box = (await stand.boundingBox()) as { x: number; y: number; width: number; height: number };
     const pxPerM = box.width / 2;
     const x0 = box.x + box.width / 2;

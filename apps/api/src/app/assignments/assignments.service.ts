@@ -170,17 +170,16 @@ export class AssignmentsService {
   }
 
   async view(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<AssignmentsView> {
-    const [assignments, stands, placeable] = await Promise.all([
-      manager.getRepository(Assignment).find({
-        select: { standId: true, applicationId: true, slot: true },
-        where: { eventId },
-        order: { slot: 'ASC' },
-      }),
-      manager.getRepository(StandEntity).find({ select: STAND_RULE_COLUMNS, where: { eventId } }),
-      manager
-        .getRepository(Application)
-        .find({ select: CANDIDATE_COLUMNS, where: { eventId, status: In([...HOLDS_PLACE]) } }),
-    ]);
+    // One after another: inside a transaction these share one PostgreSQL client, which runs one query at a time.
+    const assignments = await manager.getRepository(Assignment).find({
+      select: { standId: true, applicationId: true, slot: true },
+      where: { eventId },
+      order: { slot: 'ASC' },
+    });
+    const stands = await manager.getRepository(StandEntity).find({ select: STAND_RULE_COLUMNS, where: { eventId } });
+    const placeable = await manager
+      .getRepository(Application)
+      .find({ select: CANDIDATE_COLUMNS, where: { eventId, status: In([...HOLDS_PLACE]) } });
     const placedIds = new Set(assignments.map((a) => a.applicationId));
     const placeableIds = new Set(placeable.map((p) => p.id));
     // Placed applications that are no longer accepted (e.g. withdrawn) still show, with their conflict.
@@ -236,7 +235,8 @@ export class AssignmentsService {
     await this.events.get(eventId, Role.Admin);
     return this.dataSource.transaction(async (manager) => {
       await lockEvent(manager, eventId);
-      const [standA, standB] = await Promise.all([this.stand(manager, eventId, a), this.stand(manager, eventId, b)]);
+      const standA = await this.stand(manager, eventId, a);
+      const standB = await this.stand(manager, eventId, b);
       const repo = manager.getRepository(Assignment);
       const onA = await repo.findBy({ standId: a });
       const onB = await repo.findBy({ standId: b });

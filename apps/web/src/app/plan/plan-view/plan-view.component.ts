@@ -52,7 +52,7 @@ export interface Occupant {
  * `handleKey`) or `zoom`; it reports its own changes in `zoomChange`.
  */
 @Component({
-  selector: 'app-plan-view, app-plan-canvas',
+  selector: 'app-plan-view',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-view.component.html',
