@@ -307,13 +307,13 @@ async function measureEditor(eventId: string): Promise<FrameReport> {
     // Like a hand: a pointer move every 16 ms, 6 m to the right and 3 m down and back, ~2.5 s; the
     // stand ends 1 m below where it started. Then the same back up, in a performance trace (which
     // itself slows the page down, so the frames are timed on the first drag only).
-    const drag = async (fromY: number, endDy: number) => {
+    const drag = async (fromX: number, fromY: number, endDy: number) => {
       const path: [number, number][] = [];
       const steps = 80;
-      for (let i = 1; i <= steps; i++) path.push([x0 + (6 * pxPerM * i) / steps, fromY + (3 * pxPerM * i) / steps]);
+      for (let i = 1; i <= steps; i++) path.push([fromX + (6 * pxPerM * i) / steps, fromY + (3 * pxPerM * i) / steps]);
       for (let i = steps - 1; i >= 0; i--)
-        path.push([x0 + (6 * pxPerM * i) / steps, fromY + (3 * pxPerM * i) / steps + endDy * pxPerM]);
-      await page.mouse.move(x0, fromY);
+        path.push([fromX + (6 * pxPerM * i) / steps, fromY + (3 * pxPerM * i) / steps + endDy * pxPerM]);
+      await page.mouse.move(fromX, fromY);
       await page.mouse.down();
       for (const [x, y] of path) {
         await page.mouse.move(x, y);
@@ -321,19 +321,21 @@ async function measureEditor(eventId: string): Promise<FrameReport> {
       }
       await page.mouse.up();
       await page.waitForTimeout(500);
-      return path.map(([x, y]) => [(x - x0) / pxPerM, (y - fromY) / pxPerM]);
+      return path.map(([x, y]) => [(x - fromX) / pxPerM, (y - fromY) / pxPerM]);
     };
     const standRow = page.getByRole('table', { name: 'Stände' }).getByRole('row', { name: /^1 / });
 
     await startFrameRecording(page);
-    const offsets = await drag(y0, 1);
+    const offsets = await drag(x0, y0, 1);
     const { frames, long } = await stopFrameRecording(page);
     const moved = await standRow.textContent();
     if (!moved?.includes('1 m, 2 m')) throw new Error(`the drag did not move stand 1 as expected: ${moved}`);
 
     const trace = join(dataDir as string, 'editor-trace.json');
     await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
-    await drag(y0 + pxPerM, -1);
+    // From where the stand is now (selected, it may have moved under the pointer's start by the drawing's fit).
+    const now = (await stand.boundingBox()) as { x: number; y: number; width: number; height: number };
+    await drag(now.x + now.width / 2, now.y + now.height / 2, -1);
     await browser.stopTracing();
     const back = await standRow.textContent();
     if (!back?.includes('1 m, 1 m')) throw new Error(`the second drag did not move stand 1 back: ${back}`);
