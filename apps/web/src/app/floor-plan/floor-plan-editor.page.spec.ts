@@ -51,9 +51,9 @@ async function setup() {
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
   const button = (name: string) =>
-    [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+    Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
   const rows = () =>
-    [...element.querySelectorAll('#fp-elements option')]
+    Array.from(element.querySelectorAll('#fp-elements option'))
       .map((o) => o.textContent?.trim())
       .filter((t) => t?.startsWith('Stand'));
   return { fixture, element, http, button, rows, page: fixture.componentInstance };

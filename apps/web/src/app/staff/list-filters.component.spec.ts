@@ -18,7 +18,7 @@ describe('ListFiltersComponent', () => {
     fixture.componentRef.setInput('query', query);
     fixture.componentRef.setInput('topics', ['Umwelt', 'Bildung']);
     const searches: Partial<StaffListQuery>[] = [];
-    fixture.componentInstance.search.subscribe((change) => searches.push(change));
+    fixture.componentInstance.filtersChange.subscribe((change) => searches.push(change));
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const field = (name: string) =>

@@ -25,7 +25,7 @@ export class ListFiltersComponent {
   readonly query = input.required<StaffListQuery>();
   readonly topics = input<readonly string[]>([]);
   /** The filters to apply; the page puts them in the address. */
-  readonly search = output<Partial<StaffListQuery>>();
+  readonly filtersChange = output<Partial<StaffListQuery>>();
 
   protected readonly statuses = APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Draft);
   protected readonly sorts: readonly StaffListSort[] = ['date', 'score', 'name'];
@@ -62,7 +62,7 @@ export class ListFiltersComponent {
 
   protected apply(): void {
     const v = this.filters.getRawValue();
-    this.search.emit({
+    this.filtersChange.emit({
       q: v.q.trim() || undefined,
       status: (v.status || undefined) as ApplicationStatus | undefined,
       topic: v.topic || undefined,

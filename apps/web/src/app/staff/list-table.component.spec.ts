@@ -35,7 +35,7 @@ describe('ListTableComponent', () => {
     fixture.componentRef.setInput('rows', [row('a', { stagedDecision: ApplicationStatus.Accepted }), row('b')]);
     fixture.componentRef.setInput('names', { a: 'Verein a', b: 'Verein b' });
     await fixture.whenStable();
-    const cells = [...(fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr')].map((tr) =>
+    const cells = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr')).map((tr) =>
       (tr.children[1] as HTMLElement).textContent?.replace(/\s+/g, ' ').trim(),
     );
     expect(cells[0]).toContain('In Prüfung');

@@ -9,6 +9,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
  * `<div appDefinitionRow="application.submittedAt" [date]="app.submittedAt"></div>`
  */
 @Component({
+  // eslint-disable-next-line @angular-eslint/component-selector -- inside a <dl>, a row must be a <div> itself
   selector: 'div[appDefinitionRow]',
   imports: [TranslatePipe, LocalDateTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,6 +12,7 @@ export function statusKey(status: ApplicationStatus | string): string {
  * element that holds it: `<span [appStatusBadge]="app.status"></span>`.
  */
 @Component({
+  // eslint-disable-next-line @angular-eslint/component-selector -- the badge is the element that holds it (a <span> in text, a cell's content)
   selector: '[appStatusBadge]',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,12 +3,14 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { AssignmentsView, FloorPlanDto, PlacementCandidate } from '@markt/shared';
+
+type PlanStandDto = FloorPlanDto['stands'][number];
 import { AssignmentStore } from './assignment.store';
 
 const EVENT = 'e1';
 const base = `/api/events/${EVENT}`;
 
-const stand = (id: string, number: string) => ({
+const stand = (id: string, number: string): PlanStandDto => ({
   id,
   number,
   x: 0,

@@ -16,7 +16,7 @@ export interface PointerHost {
   selectElement: OutputEmitterRef<PlanElementRef>;
   background: OutputEmitterRef<void>;
   dragMove: OutputEmitterRef<DragMove>;
-  resize: OutputEmitterRef<ResizeMove>;
+  resizeMove: OutputEmitterRef<ResizeMove>;
   dragEnd: OutputEmitterRef<void>;
   outlinePoint: OutputEmitterRef<{ x: number; y: number }>;
   vertexMove: OutputEmitterRef<{ index: number; x: number; y: number }>;
@@ -124,7 +124,7 @@ export class PlanPointer {
       });
     } else if (state.kind === 'resize') {
       const next = resizeRect(state.rect, state.handle, { x: snapToGrid(point.x), y: snapToGrid(point.y) }, MIN_SIZE);
-      this.view.resize.emit({ ref: state.ref, ...next });
+      this.view.resizeMove.emit({ ref: state.ref, ...next });
     } else {
       this.view.vertexMove.emit({ index: state.index, x: snapToGrid(point.x), y: snapToGrid(point.y) });
     }

@@ -92,7 +92,7 @@ export class PlanViewComponent {
   readonly selectElement = output<PlanElementRef>();
   readonly background = output<void>();
   readonly dragMove = output<DragMove>();
-  readonly resize = output<ResizeMove>();
+  readonly resizeMove = output<ResizeMove>();
   readonly dragEnd = output<void>();
   readonly dropApplication = output<{ standKey: string; applicationId: string }>();
   /** A stand tapped or clicked in view mode (its id, else its key). */
