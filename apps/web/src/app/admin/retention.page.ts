@@ -17,6 +17,8 @@ import { formSubmit } from '../core/forms/form-submit';
 import { LocalDatePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
+import { DataTableComponent } from '../ui/data-table.component';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { RetentionService } from './retention.service';
 
 /**
@@ -25,15 +27,16 @@ import { RetentionService } from './retention.service';
  */
 @Component({
   selector: 'app-retention-page',
-  imports: [MatButtonModule, TranslatePipe, LocalDatePipe, ConfirmPanelComponent],
+  imports: [
+    MatButtonModule,
+    TranslatePipe,
+    LocalDatePipe,
+    ConfirmPanelComponent,
+    DataTableComponent,
+    LoadStateComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './retention.page.html',
-  styles: `
-    .table-scroll {
-      overflow-x: auto;
-      margin-block-end: 1rem;
-    }
-  `,
 })
 export class RetentionPage {
   private readonly retention = inject(RetentionService);

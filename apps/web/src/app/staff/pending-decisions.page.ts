@@ -26,6 +26,8 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
 import { EventsService } from '../events/events.service';
+import { DataTableComponent } from '../ui/data-table.component';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { decisionKey, decisionProblem } from './decision.model';
 import { ReviewService } from './review.service';
 
@@ -43,24 +45,12 @@ import { ReviewService } from './review.service';
     TranslatePipe,
     LocalDateTimePipe,
     ConfirmPanelComponent,
+    DataTableComponent,
+    LoadStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './pending-decisions.component.html',
   styles: `
-    .table-scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      text-align: left;
-      vertical-align: top;
-      padding: 0.4rem 0.5rem;
-      border-bottom: 1px solid var(--color-border-subtle);
-    }
     .hint {
       display: block;
     }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FieldChange, FieldValue } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { DataTableComponent } from '../ui/data-table.component';
 
 /** A value as text for the comparison: lists joined, yes/no as keys to translate, nothing as a dash. */
 export function changeValue(value: FieldValue): { text: string } | { key: string } {
@@ -15,61 +16,29 @@ export function changeValue(value: FieldValue): { text: string } | { key: string
  */
 @Component({
   selector: 'app-review-changes',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, DataTableComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      text-align: left;
-      vertical-align: top;
-      padding: 0.4rem 0.5rem;
-      border-bottom: 1px solid var(--color-border-subtle);
-    }
-    .table-scroll {
-      overflow-x: auto;
-    }
-  `,
   template: `
     @if (changes().length > 0) {
       <section class="message message--error" aria-labelledby="diff-heading" data-testid="changed-since-review">
         <h2 id="diff-heading">{{ 'diff.heading' | t }}</h2>
         <p>{{ 'diff.intro' | t }}</p>
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">
-              {{
-                'diff.heading' | t
-              }}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ 'diff.field' | t }}</th>
-                <th scope="col">{{ 'diff.before' | t }}</th>
-                <th scope="col">{{ 'diff.after' | t }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (change of changes(); track change.field) {
-                <tr [attr.data-field]="change.field">
-                  <th scope="row">{{ 'field.' + change.field | t }}</th>
-                  @for (value of [show(change.before), show(change.after)]; track $index) {
-                    <td class="prewrap">
-                      @if ('key' in value) {
-                        {{ value.key | t }}
-                      } @else {
-                        {{ value.text }}
-                      }
-                    </td>
+        <app-data-table caption="diff.heading" [columns]="['diff.field', 'diff.before', 'diff.after']">
+          @for (change of changes(); track change.field) {
+            <tr [attr.data-field]="change.field">
+              <th scope="row">{{ 'field.' + change.field | t }}</th>
+              @for (value of [show(change.before), show(change.after)]; track $index) {
+                <td class="prewrap">
+                  @if ('key' in value) {
+                    {{ value.key | t }}
+                  } @else {
+                    {{ value.text }}
                   }
-                </tr>
+                </td>
               }
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          }
+        </app-data-table>
       </section>
     }
   `,
