@@ -21,8 +21,7 @@ describe('ListFiltersComponent', () => {
     fixture.componentInstance.filtersChange.subscribe((change) => searches.push(change));
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    const field = (name: string) =>
-      el.querySelector(`[formcontrolname=${name}]`) as HTMLInputElement & HTMLSelectElement;
+    const field = (name: string) => el.querySelector(`#filter-${name}`) as HTMLInputElement & HTMLSelectElement;
     return { fixture, el, field, searches };
   }
 
@@ -38,6 +37,27 @@ describe('ListFiltersComponent', () => {
     expect(field('q').value).toBe('');
     expect(field('needsPower').value).toBe('');
     expect(field('sort').value).toBe('date');
+  });
+
+  it("offers each filter's choices in words: any, the event's topics, yes or no, the order", async () => {
+    const { field } = await render({});
+    const options = (name: string) => Array.from(field(name).options).map((o) => [o.value, o.text.trim()]);
+    expect(options('topic')).toEqual([
+      ['', 'Alle'],
+      ['Umwelt', 'Umwelt'],
+      ['Bildung', 'Bildung'],
+    ]);
+    expect(options('needsPower')).toEqual([
+      ['', 'Alle'],
+      ['true', 'Ja'],
+      ['false', 'Nein'],
+    ]);
+    expect(options('order')).toEqual([
+      ['asc', 'Aufsteigend'],
+      ['desc', 'Absteigend'],
+    ]);
+    expect(options('status')[0]).toEqual(['', 'Alle']);
+    expect(options('status').map(([value]) => value)).not.toContain(ApplicationStatus.Draft);
   });
 
   it('hands back what the user asks for, leaving defaults and empty fields out of the address', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, input, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, input, output, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,6 +12,18 @@ type FlagFilter = '' | 'true' | 'false';
 
 const toFlag = (value: boolean | undefined): FlagFilter => (value === undefined ? '' : value ? 'true' : 'false');
 const fromFlag = (value: FlagFilter) => (value === '' ? undefined : value === 'true');
+
+/** An option of a filter's select: its label a translation key, or (a topic) the text itself. */
+type FilterOption = { value: string } & ({ key: string } | { text: string });
+type SelectFilter = {
+  control: 'status' | 'topic' | 'needsPower' | 'needsStepFreeAccess' | 'sort' | 'order';
+  label: string;
+  options: FilterOption[];
+};
+
+const ANY: FilterOption = { value: '', key: 'review.any' };
+const YES_NO: FilterOption[] = [ANY, { value: 'true', key: 'field.yes' }, { value: 'false', key: 'field.no' }];
+const SORTS: readonly StaffListSort[] = ['date', 'score', 'name'];
 
 /** The staff list's search and filter bar; shows the query from the address and hands back what the user asks for. */
 @Component({
@@ -27,10 +39,30 @@ export class ListFiltersComponent {
   /** The filters to apply; the page puts them in the address. */
   readonly filtersChange = output<Partial<StaffListQuery>>();
 
-  protected readonly statuses = APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Draft);
-  protected readonly sorts: readonly StaffListSort[] = ['date', 'score', 'name'];
   protected readonly qMax = LIMITS.staffList.q;
-  protected readonly statusLabel = statusKey;
+  /** The select filters in their order on the bar; the topics are the event's. */
+  protected readonly selects = computed<SelectFilter[]>(() => [
+    {
+      control: 'status',
+      label: 'applications.status',
+      options: [
+        ANY,
+        ...APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Draft).map((s) => ({
+          value: s,
+          key: statusKey(s),
+        })),
+      ],
+    },
+    { control: 'topic', label: 'field.topics', options: [ANY, ...this.topics().map((t) => ({ value: t, text: t }))] },
+    { control: 'needsPower', label: 'field.needsPower', options: YES_NO },
+    { control: 'needsStepFreeAccess', label: 'field.needsStepFreeAccess', options: YES_NO },
+    { control: 'sort', label: 'review.sort', options: SORTS.map((s) => ({ value: s, key: 'review.sort.' + s })) },
+    {
+      control: 'order',
+      label: 'review.order',
+      options: ['asc', 'desc'].map((o) => ({ value: o, key: 'review.order.' + o })),
+    },
+  ]);
 
   protected readonly filters = new FormGroup({
     q: new FormControl('', { nonNullable: true }),
