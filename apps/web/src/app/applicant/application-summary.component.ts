@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { ApplicationFields } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ApplicationFieldName, STEPS } from './application-form.model';
+import { isPlainClick } from './application-steps-nav.component';
 
 /** How a field's value reads in the summary: a translation key or plain text; empty means „keine Angabe“. */
 export function displayValue(name: ApplicationFieldName, fields: ApplicationFields): { key?: string; text?: string } {
@@ -36,7 +37,7 @@ export class ApplicationSummaryComponent {
   }
 
   protected onEdit(event: MouseEvent, step: number): void {
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     this.edit.emit(step);
   }

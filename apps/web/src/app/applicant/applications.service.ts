@@ -39,6 +39,14 @@ export class ApplicationsService {
     return this.http.patch<ApplicationDto>(base(id), changes);
   }
 
+  /**
+   * The same change, sent without anyone waiting for the answer: a form that is being left keeps what was
+   * typed. A failure is not shown (there is no page left to show it on); the next visit shows what was saved.
+   */
+  updateInBackground(id: string, changes: Parameters<ApplicationsService['update']>[1]): void {
+    this.update(id, changes).subscribe({ error: () => undefined });
+  }
+
   submit(id: string): Observable<ApplicationDto> {
     return this.http.post<ApplicationDto>(`${base(id)}/submit`, {});
   }

@@ -1,0 +1,145 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { ApplicationDto, ApplicationStatus, EventDto, EventStatus } from '@markt/shared';
+import { I18nService } from '../core/i18n/i18n.service';
+import { ApplicationFormComponent } from './application-form.component';
+
+const application = {
+  id: 'a-1',
+  eventId: 'e-1',
+  status: ApplicationStatus.Draft,
+  organisationName: 'Verein',
+} as ApplicationDto;
+const event = {
+  id: 'e-1',
+  status: EventStatus.Open,
+  topics: ['Empowerment'],
+  applicationOpensAt: '2000-01-01T00:00:00Z',
+  applicationClosesAt: '2999-01-01T00:00:00Z',
+  date: '2999-06-01',
+} as EventDto;
+
+async function setUp(step = 1) {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    imports: [ApplicationFormComponent],
+    providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+  });
+  const fixture = TestBed.createComponent(ApplicationFormComponent);
+  fixture.componentRef.setInput('application', application);
+  fixture.componentRef.setInput('event', event);
+  fixture.componentRef.setInput('step', step);
+  await fixture.whenStable();
+  const el = fixture.nativeElement as HTMLElement;
+  const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+  const saved: ApplicationDto[] = [];
+  fixture.componentInstance.saved.subscribe((value) => saved.push(value));
+  return { fixture, el, http: TestBed.inject(HttpTestingController), navigate, saved };
+}
+
+function type(el: HTMLElement, selector: string, value: string): void {
+  const input = el.querySelector(selector) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+function button(el: HTMLElement, name: string): HTMLButtonElement {
+  const found = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+describe('ApplicationFormComponent', () => {
+  it('shows the saved values and saves only the step it leaves, then goes on', async () => {
+    const { fixture, el, http, navigate, saved } = await setUp();
+    expect((el.querySelector('#f-organisationName') as HTMLInputElement).value).toBe('Verein');
+    type(el, '#f-organisationName', 'Verein e. V.');
+    button(el, 'Weiter').click();
+    const request = http.expectOne('/api/applications/a-1');
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toEqual(expect.objectContaining({ organisationName: 'Verein e. V.' }));
+    expect(request.request.body).not.toHaveProperty('contactName');
+    request.flush({ ...application, organisationName: 'Verein e. V.' });
+    await fixture.whenStable();
+    expect(saved.map((a) => a.organisationName)).toEqual(['Verein e. V.']);
+    expect(navigate).toHaveBeenCalledWith([], { queryParams: { schritt: 2 }, queryParamsHandling: 'merge' });
+    http.verify();
+  });
+
+  it('keeps a step with a mistake open without sending it', async () => {
+    const { fixture, el, http, navigate } = await setUp(3);
+    type(el, '#f-shortText', 'x'.repeat(401));
+    button(el, 'Weiter').click();
+    await fixture.whenStable();
+    http.expectNone('/api/applications/a-1');
+    expect(navigate).not.toHaveBeenCalled();
+    expect(el.textContent).toContain('Höchstens 400 Zeichen.');
+  });
+
+  it('links the server’s field errors to their step, in the user’s language, keeping what was typed', async () => {
+    const { fixture, el, http, navigate } = await setUp();
+    type(el, '#f-organisationName', 'Neuer Name');
+    button(el, 'Weiter').click();
+    http.expectOne('/api/applications/a-1').flush(
+      {
+        statusCode: 400,
+        code: 'validation_failed',
+        message: '',
+        errors: [{ field: 'organisationName', code: 'maxLength', params: { max: 5 }, message: '' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    const summary = el.querySelector('.error-summary') as HTMLElement;
+    const link = summary.querySelector('a') as HTMLAnchorElement;
+    expect(link.textContent).toContain('Schritt 1, Name der Organisation:');
+    expect(link.getAttribute('href')).toBe('/bewerbungen/a-1?schritt=1');
+    expect(document.activeElement).toBe(summary);
+    expect((el.querySelector('#f-organisationName') as HTMLInputElement).value).toBe('Neuer Name');
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('keeps a general failure as one message and the typed value', async () => {
+    const { fixture, el, http } = await setUp();
+    type(el, '#f-organisationName', 'Neuer Name');
+    button(el, 'Entwurf speichern').click();
+    http.expectOne('/api/applications/a-1').error(new ProgressEvent('error'), { status: 0 });
+    await fixture.whenStable();
+    expect(el.querySelector('.error-summary p')?.textContent?.trim()).toBe(
+      TestBed.inject(I18nService).t('errors.network'),
+    );
+    expect(el.querySelector('.error-summary a')).toBeNull();
+    expect((el.querySelector('#f-organisationName') as HTMLInputElement).value).toBe('Neuer Name');
+  });
+
+  it('keeps what was typed when the page is left mid-step', async () => {
+    const { fixture, el, http, saved } = await setUp(2);
+    type(el, '#f-contactName', 'Kim');
+    fixture.destroy();
+    const request = http.expectOne('/api/applications/a-1');
+    expect(request.request.body).toEqual(expect.objectContaining({ contactName: 'Kim' }));
+    request.flush(application);
+    expect(saved).toEqual([]);
+  });
+
+  it('shows a server error at the topics, which have no input of their own', async () => {
+    const { fixture, el, http } = await setUp(3);
+    (el.querySelector('#f-topics input[type=checkbox]') as HTMLInputElement).click();
+    await fixture.whenStable();
+    button(el, 'Weiter').click();
+    http.expectOne('/api/applications/a-1').flush(
+      {
+        statusCode: 400,
+        code: 'validation_failed',
+        message: '',
+        errors: [{ field: 'topics', code: 'isIn', message: '' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(el.querySelector('#f-topics-error')?.textContent?.trim()).toBeTruthy();
+    expect(el.querySelector('#f-topics')?.getAttribute('aria-describedby')).toBe('f-topics-hint f-topics-error');
+  });
+});

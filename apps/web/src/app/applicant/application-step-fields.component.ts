@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { NgTemplateOutlet } from '@angular/common';
+import { FormControl } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatRadioModule } from '@angular/material/radio';
+import { ApplicationDto, EventDto, LIMITS, ORGANISATION_TYPES } from '@markt/shared';
+import { switchMap } from 'rxjs';
+import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { CheckboxFieldComponent } from '../ui/checkbox-field.component';
+import { NumberFieldComponent } from '../ui/number-field.component';
+import { TextFieldComponent } from '../ui/text-field.component';
+import { ApplicationFieldName, ApplicationForm, isRequired } from './application-form.model';
+import { LogoUploadComponent } from './logo-upload.component';
+
+/** How a free-text field of the form is shown: lines of a text area, input type, autofill token, a hint. */
+interface TextFieldLook {
+  rows?: number;
+  type?: 'email' | 'tel' | 'url';
+  autocomplete?: string;
+  /** Shows `field.<name>Hint` under the field. */
+  hint?: boolean;
+}
+
+const TEXT_FIELDS: Partial<Record<ApplicationFieldName, TextFieldLook>> = {
+  organisationName: { autocomplete: 'organization' },
+  organisationAddress: { autocomplete: 'street-address' },
+  organisationWebsite: { type: 'url', autocomplete: 'url', hint: true },
+  organisationDescription: { rows: 5 },
+  contactName: { autocomplete: 'name' },
+  contactEmail: { type: 'email', autocomplete: 'email' },
+  contactPhone: { type: 'tel', autocomplete: 'tel', hint: true },
+  projectTitle: {},
+  projectDescription: { rows: 8 },
+  targetGroups: { rows: 3 },
+  languages: { hint: true },
+  standActivity: { rows: 4 },
+  otherWishes: { rows: 3, hint: true },
+  staffNames: { rows: 3, hint: true },
+  staffAccessibilityNeeds: { rows: 3 },
+  shareStandWith: { hint: true },
+};
+
+/** The fields of one of the steps 1–5 of the application form (the form element and its buttons are the parent's). */
+@Component({
+  selector: 'app-application-step-fields',
+  imports: [
+    ...FORM_IMPORTS,
+    MatCheckboxModule,
+    MatRadioModule,
+    LogoUploadComponent,
+    CheckboxFieldComponent,
+    NumberFieldComponent,
+    TextFieldComponent,
+    NgTemplateOutlet,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './application-step-fields.component.html',
+  styles: `
+    :host {
+      display: contents;
+    }
+  `,
+})
+export class ApplicationStepFieldsComponent {
+  readonly form = input.required<ApplicationForm>();
+  readonly step = input.required<number>();
+  readonly application = input.required<ApplicationDto>();
+  readonly event = input.required<EventDto>();
+  readonly logoUploaded = output<ApplicationDto>();
+
+  protected readonly limits = LIMITS.application;
+  protected readonly organisationTypes = ORGANISATION_TYPES;
+  protected readonly needFields = ['needsPinBoard', 'needsPower', 'needsStepFreeAccess'] as const;
+  protected readonly consentFields = ['publicationConsent', 'photoConsent'] as const;
+  protected readonly furnitureFields = ['tables', 'chairs'] as const;
+  /** Look and control of each free-text field, by name, for the template's `textField` block. */
+  protected readonly textFields = computed(() => {
+    const controls = this.form().controls;
+    return Object.fromEntries(
+      Object.entries(TEXT_FIELDS).map(([name, look]) => [
+        name,
+        { ...look, control: controls[name as ApplicationFieldName] as FormControl<string> },
+      ]),
+    ) as Record<string, TextFieldLook & { control: FormControl<string> }>;
+  });
+  /**
+   * Server errors reach the topics, which have no control directive that would refresh this view, only through
+   * the form's events.
+   */
+  private readonly formEvents = toSignal(toObservable(this.form).pipe(switchMap((form) => form.events)));
+
+  protected req(name: string): string {
+    return isRequired(name) ? ' *' : '';
+  }
+
+  protected showError(name: ApplicationFieldName): boolean {
+    this.formEvents();
+    const control = this.form().controls[name];
+    return control.invalid && control.touched;
+  }
+
+  protected describedBy(name: ApplicationFieldName, hint?: string): string | null {
+    const ids = [hint, this.showError(name) ? `f-${name}-error` : null].filter(Boolean);
+    return ids.length ? ids.join(' ') : null;
+  }
+
+  protected hasTopic(topic: string): boolean {
+    this.formEvents();
+    return this.form().controls.topics.value.includes(topic);
+  }
+
+  protected toggleTopic(topic: string, checked: boolean): void {
+    const control = this.form().controls.topics;
+    const topics = control.value.filter((t) => t !== topic);
+    control.setValue(checked ? [...topics, topic] : topics);
+    control.markAsDirty();
+    control.markAsTouched();
+  }
+}
