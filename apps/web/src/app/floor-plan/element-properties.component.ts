@@ -1,47 +1,32 @@
 import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { FEATURE_KINDS, FLOOR_PLAN_LIMITS, FeatureKind, FloorFeature, ROTATIONS, Rotation } from '@markt/shared';
+import { FEATURE_KINDS, FLOOR_PLAN_LIMITS, FeatureKind, FloorFeature, Rotation } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { NumberFieldComponent } from '../ui/number-field.component';
+import { TextFieldComponent } from '../ui/text-field.component';
+import { PlacementFieldsComponent } from './placement-fields.component';
+import { measureControl } from './plan-controls';
+import { PropertyFormDirective } from './property-form.directive';
 import { EditorStand } from './plan-state';
 
 const L = FLOOR_PLAN_LIMITS;
 // The form holds what is typed; it goes into the plan when the field is left or Enter is pressed.
 const onBlur = { nonNullable: true } as const;
 const onChange = onBlur;
-const position = () =>
-  new FormControl(0, {
-    ...onBlur,
-    validators: [Validators.required, Validators.min(-L.room.max), Validators.max(L.room.max)],
-  });
-const size = (min: number) =>
-  new FormControl(1, { ...onBlur, validators: [Validators.required, Validators.min(min), Validators.max(L.room.max)] });
+const position = () => measureControl(0, -L.room.max, L.room.max);
 
 function standForm() {
   return new FormGroup({
     number: new FormControl('', { ...onBlur, validators: [Validators.required, Validators.maxLength(L.number)] }),
     x: position(),
     y: position(),
-    width: new FormControl(2, {
-      ...onBlur,
-      validators: [Validators.required, Validators.min(L.stand.min), Validators.max(L.stand.max)],
-    }),
-    depth: new FormControl(1, {
-      ...onBlur,
-      validators: [Validators.required, Validators.min(L.stand.min), Validators.max(L.stand.max)],
-    }),
+    width: measureControl(2, L.stand.min, L.stand.max),
+    depth: measureControl(1, L.stand.min, L.stand.max),
     rotation: new FormControl<Rotation>(0, onChange),
     hasPower: new FormControl(false, onChange),
     stepFree: new FormControl(true, onChange),
-    capacity: new FormControl(1, {
-      ...onBlur,
-      validators: [
-        Validators.required,
-        Validators.min(L.capacity.min),
-        Validators.max(L.capacity.max),
-        Validators.pattern(/^\d+$/),
-      ],
-    }),
+    capacity: measureControl(1, L.capacity.min, L.capacity.max, Validators.pattern(/^\d+$/)),
     notes: new FormControl('', { ...onBlur, validators: [Validators.maxLength(L.notes)] }),
   });
 }
@@ -52,8 +37,8 @@ function featureForm() {
     label: new FormControl('', { ...onBlur, validators: [Validators.maxLength(100)] }),
     x: position(),
     y: position(),
-    width: size(0.1),
-    depth: size(0.1),
+    width: measureControl(1, 0.1, L.room.max),
+    depth: measureControl(1, 0.1, L.room.max),
     rotation: new FormControl<Rotation>(0, onChange),
   });
 }
@@ -66,14 +51,16 @@ function featureForm() {
  */
 @Component({
   selector: 'app-element-properties',
-  imports: [...FORM_IMPORTS, MatCheckboxModule],
+  imports: [
+    ...FORM_IMPORTS,
+    MatCheckboxModule,
+    TextFieldComponent,
+    NumberFieldComponent,
+    PlacementFieldsComponent,
+    PropertyFormDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .grid2 {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
-      gap: 0 0.75rem;
-    }
     mat-form-field {
       width: 100%;
     }
@@ -81,130 +68,7 @@ function featureForm() {
       display: block;
     }
   `,
-  template: `
-    @if (stand()) {
-      <form
-        [formGroup]="standForm"
-        (ngSubmit)="emitStand()"
-        (focusout)="emitStand()"
-        (keydown.enter)="enter($event, true)"
-        (change)="emitStand()"
-        [attr.aria-label]="'floorPlan.props.standForm' | t: { number: stand()!.number }"
-      >
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'floorPlan.props.number' | t }}</mat-label>
-          <input matInput formControlName="number" id="prop-number" />
-          <mat-error>{{ standForm.controls.number.errors | fieldError }}</mat-error>
-        </mat-form-field>
-        <div class="grid2">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.x' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="x" />
-            <mat-error>{{ standForm.controls.x.errors | fieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.y' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="y" />
-            <mat-error>{{ standForm.controls.y.errors | fieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.width' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="width" />
-            <mat-error>{{ standForm.controls.width.errors | fieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.depth' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="depth" />
-            <mat-error>{{ standForm.controls.depth.errors | fieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.rotation' | t }}</mat-label>
-            <select matNativeControl formControlName="rotation">
-              @for (r of rotations; track r) {
-                <option [ngValue]="r">{{ 'floorPlan.props.degrees' | t: { n: r } }}</option>
-              }
-            </select>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.capacity' | t }}</mat-label>
-            <input
-              matInput
-              type="number"
-              step="1"
-              [min]="limits.capacity.min"
-              [max]="limits.capacity.max"
-              formControlName="capacity"
-            />
-            <mat-error>{{ standForm.controls.capacity.errors | fieldError }}</mat-error>
-          </mat-form-field>
-        </div>
-        <mat-checkbox formControlName="hasPower" (change)="emitStand()">{{
-          'floorPlan.props.hasPower' | t
-        }}</mat-checkbox>
-        <mat-checkbox formControlName="stepFree" (change)="emitStand()">{{
-          'floorPlan.props.stepFree' | t
-        }}</mat-checkbox>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'floorPlan.props.notes' | t }}</mat-label>
-          <textarea matInput rows="2" formControlName="notes"></textarea>
-          <mat-error>{{ standForm.controls.notes.errors | fieldError }}</mat-error>
-        </mat-form-field>
-      </form>
-    } @else if (feature()) {
-      <form
-        [formGroup]="featureForm"
-        (ngSubmit)="emitFeature()"
-        (focusout)="emitFeature()"
-        (keydown.enter)="enter($event, false)"
-        (change)="emitFeature()"
-        [attr.aria-label]="'floorPlan.props.featureForm' | t"
-      >
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'floorPlan.props.kind' | t }}</mat-label>
-          <select matNativeControl formControlName="kind">
-            @for (k of kinds; track k) {
-              <option [value]="k">{{ 'floorPlan.kind.' + k | t }}</option>
-            }
-          </select>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'floorPlan.props.label' | t }}</mat-label>
-          <input matInput formControlName="label" />
-          <mat-error>{{ featureForm.controls.label.errors | fieldError }}</mat-error>
-        </mat-form-field>
-        <div class="grid2">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.x' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="x" />
-            <mat-error>{{ featureForm.controls.x.errors | fieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.y' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="y" />
-            <mat-error>{{ featureForm.controls.y.errors | fieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.width' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="width" />
-            <mat-error>{{ featureForm.controls.width.errors | fieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.depth' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="depth" />
-            <mat-error>{{ featureForm.controls.depth.errors | fieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.props.rotation' | t }}</mat-label>
-            <select matNativeControl formControlName="rotation">
-              @for (r of rotations; track r) {
-                <option [ngValue]="r">{{ 'floorPlan.props.degrees' | t: { n: r } }}</option>
-              }
-            </select>
-          </mat-form-field>
-        </div>
-      </form>
-    }
-  `,
+  templateUrl: './element-properties.component.html',
 })
 export class ElementPropertiesComponent {
   readonly stand = input<EditorStand | null>(null);
@@ -213,7 +77,6 @@ export class ElementPropertiesComponent {
   readonly featureChange = output<Partial<FloorFeature>>();
 
   protected readonly limits = L;
-  protected readonly rotations = ROTATIONS;
   protected readonly kinds = FEATURE_KINDS;
   protected readonly standForm = standForm();
   protected readonly featureForm = featureForm();
@@ -236,14 +99,6 @@ export class ElementPropertiesComponent {
         this.featureForm.reset({ kind, label: label ?? '', x, y, width, depth, rotation }, { emitEvent: false });
       }
     });
-  }
-
-  /** Enter applies the field's value (and does not submit anything else). */
-  protected enter(event: Event, stand: boolean): void {
-    if ((event.target as HTMLElement).tagName === 'TEXTAREA') return;
-    event.preventDefault();
-    if (stand) this.emitStand();
-    else this.emitFeature();
   }
 
   protected emitStand(): void {

@@ -96,3 +96,35 @@ describe('RoomPropertiesComponent background upload', () => {
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('PNG- oder JPEG-Datei');
   });
 });
+
+describe('RoomPropertiesComponent placement of the scan', () => {
+  const placed = { url: '/scan', x: 3, y: 1, width: 10, opacity: 0.2 };
+
+  it('applies a typed opacity when the field is left, and nothing when a field is left unchanged', () => {
+    const { element, emitted } = setup(placed);
+    const x = element.querySelector<HTMLInputElement>('#fp-bg-x') as HTMLInputElement;
+    x.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    expect(emitted).toEqual([]);
+    const opacity = element.querySelector<HTMLInputElement>('#fp-bg-opacity') as HTMLInputElement;
+    opacity.value = '0.8';
+    opacity.dispatchEvent(new Event('input'));
+    opacity.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    expect(emitted).toEqual([{ ...placed, opacity: 0.8 }]);
+  });
+
+  it('applies the room size on Enter and keeps an out-of-range one to itself', () => {
+    const { fixture, element } = setup();
+    const sizes: { width: number; depth: number }[] = [];
+    fixture.componentInstance.roomChange.subscribe((size) => sizes.push(size));
+    const width = element.querySelector<HTMLInputElement>('#fp-room-width') as HTMLInputElement;
+    width.value = '30';
+    width.dispatchEvent(new Event('input'));
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    width.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    width.value = '0';
+    width.dispatchEvent(new Event('input'));
+    width.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(sizes).toEqual([{ width: 30, depth: 12 }]);
+  });
+});

@@ -3,16 +3,22 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { BackgroundImage, FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { ErrorItem, uploadErrorItem } from '../core/forms/server-errors';
+import { NumberFieldComponent } from '../ui/number-field.component';
 import { FloorPlanService } from './floor-plan.service';
+import { measureControl } from './plan-controls';
+import { PropertyFormDirective } from './property-form.directive';
 
 const L = FLOOR_PLAN_LIMITS;
-const roomSize = () =>
-  new FormControl(10, {
-    nonNullable: true,
-    validators: [Validators.required, Validators.min(L.room.min), Validators.max(L.room.max)],
-  });
+const roomSize = () => measureControl(10, L.room.min, L.room.max);
 const BACKGROUND_TYPES = ['image/png', 'image/jpeg'];
 const BACKGROUND_MAX_MB = L.backgroundBytes / 1024 / 1024;
+/** The scan's placement fields; only the opacity's range is a useful limit of the input itself. */
+const BACKGROUND_FIELDS = [
+  { name: 'x', label: 'floorPlan.room.bgX', step: 0.5, min: null, max: null },
+  { name: 'y', label: 'floorPlan.room.bgY', step: 0.5, min: null, max: null },
+  { name: 'width', label: 'floorPlan.room.bgWidth', step: 0.5, min: null, max: null },
+  { name: 'opacity', label: 'floorPlan.room.bgOpacity', step: 0.1, min: 0, max: 1 },
+] as const;
 
 /** Checks a scan of the room for what the server checks first (type and size) before uploading it. */
 export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorItem | null {
@@ -24,40 +30,25 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
 /** Room size and background image, shown when no element is selected; typed values apply when the field is left or on Enter. */
 @Component({
   selector: 'app-room-properties',
-  imports: [...FORM_IMPORTS],
+  imports: [...FORM_IMPORTS, NumberFieldComponent, PropertyFormDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './field-grid.scss',
   styles: `
-    .grid2 {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
-      gap: 0 0.75rem;
-    }
-    mat-form-field {
-      width: 100%;
-    }
     input[type='file'] {
       max-width: 100%;
     }
   `,
   template: `
-    <form
-      [formGroup]="roomForm"
-      (ngSubmit)="emitRoom()"
-      (focusout)="emitRoom()"
-      (keydown.enter)="enter($event, 'room')"
-      [attr.aria-label]="'floorPlan.room.form' | t"
-    >
-      <div class="grid2">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'floorPlan.room.width' | t }}</mat-label>
-          <input matInput type="number" step="0.5" formControlName="width" />
-          <mat-error>{{ roomForm.controls.width.errors | fieldError }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'floorPlan.room.depth' | t }}</mat-label>
-          <input matInput type="number" step="0.5" formControlName="depth" />
-          <mat-error>{{ roomForm.controls.depth.errors | fieldError }}</mat-error>
-        </mat-form-field>
+    <form appPropertyForm [formGroup]="roomForm" (apply)="emitRoom()" [attr.aria-label]="'floorPlan.room.form' | t">
+      <div class="field-grid">
+        @for (name of roomMeasures; track name) {
+          <app-number-field
+            [fieldId]="'fp-room-' + name"
+            [label]="'floorPlan.room.' + name | t"
+            [control]="roomForm.controls[name]"
+            [step]="0.5"
+          />
+        }
       </div>
     </form>
     <div class="native-field">
@@ -85,31 +76,22 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
     </div>
     @if (background()) {
       <form
+        appPropertyForm
         [formGroup]="bgForm"
-        (ngSubmit)="emitBackground()"
-        (focusout)="emitBackground()"
-        (keydown.enter)="enter($event, 'background')"
+        (apply)="emitBackground()"
         [attr.aria-label]="'floorPlan.room.backgroundForm' | t"
       >
-        <div class="grid2">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.room.bgX' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="x" />
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.room.bgY' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="y" />
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.room.bgWidth' | t }}</mat-label>
-            <input matInput type="number" step="0.5" formControlName="width" />
-            <mat-error>{{ bgForm.controls.width.errors | fieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'floorPlan.room.bgOpacity' | t }}</mat-label>
-            <input matInput type="number" step="0.1" min="0" max="1" formControlName="opacity" />
-            <mat-error>{{ bgForm.controls.opacity.errors | fieldError }}</mat-error>
-          </mat-form-field>
+        <div class="field-grid">
+          @for (f of backgroundFields; track f.name) {
+            <app-number-field
+              [fieldId]="'fp-bg-' + f.name"
+              [label]="f.label | t"
+              [control]="bgForm.controls[f.name]"
+              [step]="f.step"
+              [min]="f.min"
+              [max]="f.max"
+            />
+          }
         </div>
       </form>
       <button mat-stroked-button type="button" (click)="backgroundChange.emit(null)">
@@ -131,18 +113,14 @@ export class RoomPropertiesComponent {
   protected readonly fileError = signal<ErrorItem | null>(null);
   protected readonly uploading = signal(false);
   protected readonly uploaded = signal(false);
+  protected readonly roomMeasures = ['width', 'depth'] as const;
+  protected readonly backgroundFields = BACKGROUND_FIELDS;
   protected readonly roomForm = new FormGroup({ width: roomSize(), depth: roomSize() });
   protected readonly bgForm = new FormGroup({
     x: new FormControl(0, { nonNullable: true, validators: [Validators.required] }),
     y: new FormControl(0, { nonNullable: true, validators: [Validators.required] }),
-    width: new FormControl(10, {
-      nonNullable: true,
-      validators: [Validators.required, Validators.min(1), Validators.max(L.room.max)],
-    }),
-    opacity: new FormControl(0.5, {
-      nonNullable: true,
-      validators: [Validators.required, Validators.min(0), Validators.max(1)],
-    }),
+    width: measureControl(10, 1, L.room.max),
+    opacity: measureControl(0.5, 0, 1),
   });
 
   constructor() {
@@ -153,20 +131,17 @@ export class RoomPropertiesComponent {
     });
   }
 
-  /** Enter applies the typed value, as leaving the field does. */
-  protected enter(event: Event, form: 'room' | 'background'): void {
-    event.preventDefault();
-    if (form === 'room') this.emitRoom();
-    else this.emitBackground();
-  }
-
   protected emitRoom(): void {
     if (this.roomForm.valid) this.roomChange.emit(this.roomForm.getRawValue());
   }
 
+  /** Only a changed placement is applied: leaving a field untouched adds no undo step. */
   protected emitBackground(): void {
     const bg = this.background();
-    if (bg && this.bgForm.valid) this.backgroundChange.emit({ ...bg, ...this.bgForm.getRawValue() });
+    if (!bg || this.bgForm.invalid) return;
+    const next = { ...bg, ...this.bgForm.getRawValue() };
+    if (next.x !== bg.x || next.y !== bg.y || next.width !== bg.width || next.opacity !== bg.opacity)
+      this.backgroundChange.emit(next);
   }
 
   /**
