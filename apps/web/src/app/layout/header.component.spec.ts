@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { Role, UserDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -59,5 +59,24 @@ describe('HeaderComponent', () => {
     expect(TestBed.inject(I18nService).lang()).toBe('en');
     expect(linkTexts(el)).toEqual(expect.arrayContaining(['Events', 'Log in']));
     expect(el.querySelector('button')?.textContent?.trim()).toBe('Deutsch');
+  });
+
+  it('logs out and goes home even when the server does not answer', async () => {
+    const auth = TestBed.inject(AuthService);
+    auth.user.set(admin);
+    const fixture = TestBed.createComponent(HeaderComponent);
+    await fixture.whenStable();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const el = fixture.nativeElement as HTMLElement;
+    Array.from(el.querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'Abmelden')
+      ?.click();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/logout')
+      .error(new ProgressEvent('error'), { status: 0 });
+    await fixture.whenStable();
+    expect(auth.user()).toBeNull();
+    expect(navigate).toHaveBeenCalledWith('/', { onSameUrlNavigation: 'reload' });
+    expect(linkTexts(el)).toEqual(expect.arrayContaining(['Anmelden', 'Registrieren']));
   });
 });
