@@ -1,39 +1,33 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { EventDto } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { LoadState } from './events-loader';
+import { LoadStateComponent } from '../ui/load-state.component';
+import { LoadState } from '../core/loaded';
 import { EventSummaryComponent } from './event-summary.component';
 
 /** A list of event cards with loading, error and empty states. */
 @Component({
   selector: 'app-event-list',
-  imports: [EventSummaryComponent, TranslatePipe],
+  imports: [LoadStateComponent, EventSummaryComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @switch (state()) {
-      @case ('loading') {
-        <p role="status">{{ 'app.loading' | t }}</p>
-      }
-      @case ('error') {
-        <p role="alert" class="message message--error">{{ 'events.loadError' | t }}</p>
-      }
-      @default {
-        @if (events().length === 0) {
-          <p>{{ emptyKey() | t }}</p>
-        } @else {
-          <ul class="card-list">
-            @for (event of events(); track event.id) {
-              <li>
-                <app-event-summary
-                  [event]="event"
-                  [headingLevel]="headingLevel()"
-                  [editable]="editable()"
-                  [reviewable]="reviewable()"
-                />
-              </li>
-            }
-          </ul>
-        }
+    <app-load-state [state]="state()" errorKey="events.loadError" />
+    @if (state() === 'ready') {
+      @if (events().length === 0) {
+        <p>{{ emptyKey() | t }}</p>
+      } @else {
+        <ul class="card-list">
+          @for (event of events(); track event.id) {
+            <li>
+              <app-event-summary
+                [event]="event"
+                [headingLevel]="headingLevel()"
+                [editable]="editable()"
+                [reviewable]="reviewable()"
+              />
+            </li>
+          }
+        </ul>
       }
     }
   `,
