@@ -3,19 +3,9 @@ import { TestBed } from '@angular/core/testing';
 import { FeatureKind, FloorFeature } from '@markt/shared';
 import { ElementPropertiesComponent } from './element-properties.component';
 import { EditorStand } from './plan-state';
+import { testStand } from './plan-test-data';
 
-const STAND: EditorStand = {
-  key: 's1',
-  number: '7',
-  x: 1,
-  y: 1,
-  width: 2,
-  depth: 2,
-  rotation: 0,
-  hasPower: false,
-  stepFree: true,
-  capacity: 1,
-};
+const STAND: EditorStand = { ...testStand({ number: '7', x: 1, y: 1 }), key: 's1' };
 
 function setup(input: { stand?: EditorStand; feature?: FloorFeature }) {
   localStorage.clear();

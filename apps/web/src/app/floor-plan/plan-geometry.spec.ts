@@ -14,18 +14,10 @@ import {
   rectsOverlap,
   snapToGrid,
 } from './plan-geometry';
+import { testStand } from './plan-test-data';
 
-const stand = (number: string, x: number, y: number, width = 2, depth = 1, rotation: Stand['rotation'] = 0): Stand => ({
-  number,
-  x,
-  y,
-  width,
-  depth,
-  rotation,
-  hasPower: false,
-  stepFree: true,
-  capacity: 1,
-});
+const stand = (number: string, x: number, y: number, width = 2, depth = 1, rotation: Stand['rotation'] = 0) =>
+  testStand({ number, x, y, width, depth, rotation });
 const exit = (x: number, y: number): FloorFeature => ({
   id: 'exit-1',
   kind: FeatureKind.EmergencyExit,

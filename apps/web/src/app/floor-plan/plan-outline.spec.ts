@@ -14,26 +14,19 @@ const plan: PlanState = { width: 30, depth: 20, background: null, features: [], 
 describe('room outline editing', () => {
   it('draws an L-shaped room point by point and applies it with its extent as room size', () => {
     let draft = startOutline(plan, true);
-    for (const [x, y] of [
+    const corners: [number, number][] = [
       [0, 0],
       [24, 0],
       [24, 10],
       [12, 10],
       [12, 18],
       [0, 18],
-    ])
-      draft = addPoint(draft, x, y);
+    ];
+    for (const [x, y] of corners) draft = addPoint(draft, x, y);
     expect(draft.closed).toBe(false);
     expect(canClose(draft)).toBe(true);
     const next = applyOutline(plan, draft);
-    expect(next.outline).toEqual([
-      [0, 0],
-      [24, 0],
-      [24, 10],
-      [12, 10],
-      [12, 18],
-      [0, 18],
-    ]);
+    expect(next.outline).toEqual(corners);
     expect([next.width, next.depth]).toEqual([24, 18]);
   });
 

@@ -1,17 +1,7 @@
-import { Stand } from '@markt/shared';
+import { testStand } from './plan-test-data';
 import { nextStandNumber, renumberStands } from './renumber';
 
-const stand = (number: string, x: number, y: number): Stand => ({
-  number,
-  x,
-  y,
-  width: 2,
-  depth: 1,
-  rotation: 0,
-  hasPower: false,
-  stepFree: true,
-  capacity: 1,
-});
+const stand = (number: string, x: number, y: number) => testStand({ number, x, y });
 const room = { width: 10, depth: 10 };
 
 describe('renumberStands', () => {

@@ -1,39 +1,15 @@
-import { AssignmentsView, PlacementCandidate } from '@markt/shared';
+import { AssignmentsView } from '@markt/shared';
+import { testCandidate, testStand } from '../floor-plan/plan-test-data';
 import { buildLegend, compareStandNumbers } from './legend';
 
-function candidate(
+const candidate = (
   applicationId: string,
   organisationName: string | null,
   projectTitle: string | null,
   publicationConsent = true,
-): PlacementCandidate {
-  return {
-    applicationId,
-    organisationName,
-    projectTitle,
-    status: 'accepted',
-    needsPower: false,
-    needsStepFreeAccess: false,
-    standWidth: null,
-    topics: [],
-    hasHandsOnOffer: false,
-    otherWishes: null,
-    publicationConsent,
-  };
-}
+) => testCandidate({ applicationId, organisationName, projectTitle, publicationConsent });
 
-const stand = (id: string, number: string) => ({
-  id,
-  number,
-  x: 0,
-  y: 0,
-  width: 2,
-  depth: 1,
-  rotation: 0 as const,
-  hasPower: false,
-  stepFree: true,
-  capacity: 2,
-});
+const stand = (id: string, number: string) => ({ ...testStand({ number, capacity: 2 }), id });
 
 describe('compareStandNumbers', () => {
   it('orders numbers naturally', () => {

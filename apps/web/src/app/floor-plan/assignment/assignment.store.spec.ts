@@ -2,26 +2,16 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { AssignmentsView, FloorPlanDto, PlacementCandidate } from '@markt/shared';
+import { AssignmentsView, FloorPlanDto } from '@markt/shared';
 
 type PlanStandDto = FloorPlanDto['stands'][number];
+import { testCandidate, testStand } from '../plan-test-data';
 import { AssignmentStore } from './assignment.store';
 
 const EVENT = 'e1';
 const base = `/api/events/${EVENT}`;
 
-const stand = (id: string, number: string): PlanStandDto => ({
-  id,
-  number,
-  x: 0,
-  y: 0,
-  width: 2,
-  depth: 1,
-  rotation: 0,
-  hasPower: false,
-  stepFree: true,
-  capacity: 1,
-});
+const stand = (id: string, number: string): PlanStandDto => ({ ...testStand({ number }), id });
 
 const PLAN: FloorPlanDto = {
   eventId: EVENT,
@@ -33,19 +23,8 @@ const PLAN: FloorPlanDto = {
   updatedAt: null,
 };
 
-const candidate = (applicationId: string, organisationName: string): PlacementCandidate => ({
-  applicationId,
-  organisationName,
-  projectTitle: null,
-  status: 'accepted',
-  needsPower: false,
-  needsStepFreeAccess: false,
-  standWidth: null,
-  topics: [],
-  hasHandsOnOffer: false,
-  otherWishes: null,
-  publicationConsent: true,
-});
+const candidate = (applicationId: string, organisationName: string) =>
+  testCandidate({ applicationId, organisationName });
 
 const CANDIDATES = [candidate('a', 'Verein A'), candidate('b', 'Netzwerk B'), candidate('c', 'Forum C')];
 

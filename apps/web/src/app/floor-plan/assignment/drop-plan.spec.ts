@@ -18,12 +18,14 @@ describe('planDrop', () => {
     });
   });
 
+  // a on s1, b on s2
+  const twoPlaced = view([
+    { standId: 's1', applicationId: 'a' },
+    { standId: 's2', applicationId: 'b' },
+  ]);
+
   it('moves a placed project to a stand with a free place, naming where it came from', () => {
-    const v = view([
-      { standId: 's1', applicationId: 'a' },
-      { standId: 's2', applicationId: 'b' },
-    ]);
-    expect(planDrop(v, { key: 's2', capacity: 2 }, 'a')).toEqual({
+    expect(planDrop(twoPlaced, { key: 's2', capacity: 2 }, 'a')).toEqual({
       kind: 'place',
       standKey: 's2',
       applicationId: 'a',
@@ -32,11 +34,7 @@ describe('planDrop', () => {
   });
 
   it('exchanges a placed project with the occupant of a full stand', () => {
-    const v = view([
-      { standId: 's1', applicationId: 'a' },
-      { standId: 's2', applicationId: 'b' },
-    ]);
-    expect(planDrop(v, { key: 's2', capacity: 1 }, 'a')).toEqual({
+    expect(planDrop(twoPlaced, { key: 's2', capacity: 1 }, 'a')).toEqual({
       kind: 'exchange',
       standKey: 's2',
       applicationId: 'a',
