@@ -1,14 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  OnInit,
-  afterNextRender,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, ElementRef, OnInit, inject, input, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { EVENT_STATUSES, LIMITS } from '@markt/shared';
@@ -20,6 +11,9 @@ import { NotificationService } from '../core/notification.service';
 import { PageTitleService } from '../core/page-title.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { EventsService } from '../events/events.service';
+import { focusAfterRender } from '../ui/focus-after-render';
+import { NumberFieldComponent } from '../ui/number-field.component';
+import { TextFieldComponent } from '../ui/text-field.component';
 import {
   MIN_REVIEWS,
   createEventForm,
@@ -32,7 +26,7 @@ import {
 /** Create (`/verwaltung/veranstaltungen/neu`) and edit (`/verwaltung/veranstaltungen/:id`) an event. */
 @Component({
   selector: 'app-event-form-page',
-  imports: [...FORM_IMPORTS, RouterLink],
+  imports: [...FORM_IMPORTS, RouterLink, NgTemplateOutlet, TextFieldComponent, NumberFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './event-form.page.scss',
   templateUrl: './event-form.page.html',
@@ -44,7 +38,7 @@ export class EventFormPage implements OnInit {
   private readonly currentEvent = inject(CurrentEventService);
   private readonly notifications = inject(NotificationService);
   private readonly router = inject(Router);
-  private readonly injector = inject(Injector);
+  private readonly focusLater = focusAfterRender();
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
   private readonly addTopicButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('addTopicButton', {
     read: ElementRef,
@@ -56,6 +50,17 @@ export class EventFormPage implements OnInit {
   protected readonly limits = LIMITS.event;
   protected readonly statuses = EVENT_STATUSES;
   protected readonly minReviews = MIN_REVIEWS;
+  /** The date and time inputs, by control (their labels are `eventForm.<name>`). */
+  protected readonly scheduleFields = [
+    { name: 'date', type: 'date' },
+    { name: 'startTime', type: 'time' },
+    { name: 'endTime', type: 'time' },
+  ] as const;
+  protected readonly periodFields = [
+    { name: 'applicationOpensAt', type: 'datetime-local' },
+    { name: 'applicationClosesAt', type: 'datetime-local' },
+    { name: 'standDetailsDeadline', type: 'datetime-local', hint: 'eventForm.standDetailsDeadlineHint' },
+  ] as const;
   protected readonly form = createEventForm();
   /** The event being edited, filled into the form as it arrives; idle when creating one. */
   protected readonly event = rxResource({
@@ -80,7 +85,7 @@ export class EventFormPage implements OnInit {
 
   protected removeTopic(index: number): void {
     this.form.controls.topics.removeAt(index);
-    this.focusAfterRender(() => this.addTopicButton()?.nativeElement);
+    this.focusLater(this.addTopicButton);
   }
 
   protected addCriterion(): void {
@@ -90,7 +95,7 @@ export class EventFormPage implements OnInit {
 
   protected removeCriterion(index: number): void {
     this.form.controls.reviewCriteria.removeAt(index);
-    this.focusAfterRender(() => this.addCriterionButton()?.nativeElement);
+    this.focusLater(this.addCriterionButton);
   }
 
   protected submit(): void {
@@ -111,10 +116,6 @@ export class EventFormPage implements OnInit {
   }
 
   private focusById(id: string): void {
-    this.focusAfterRender(() => this.formEl()?.nativeElement.querySelector<HTMLElement>('#' + id));
-  }
-
-  private focusAfterRender(target: () => HTMLElement | null | undefined): void {
-    afterNextRender(() => target()?.focus(), { injector: this.injector });
+    this.focusLater(() => this.formEl()?.nativeElement.querySelector<HTMLElement>('#' + id));
   }
 }

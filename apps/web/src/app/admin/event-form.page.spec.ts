@@ -1,0 +1,62 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { EventFormPage } from './event-form.page';
+
+describe('EventFormPage', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [EventFormPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+  });
+
+  async function render() {
+    const fixture = TestBed.createComponent(EventFormPage);
+    document.body.appendChild(fixture.nativeElement);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    /** The input a visible label names, as a screen reader finds it. */
+    const byLabel = (text: string) => {
+      const label = Array.from(el.querySelectorAll('label')).find((l) => l.textContent?.trim() === text);
+      return el.querySelector<HTMLInputElement>('#' + label?.getAttribute('for'));
+    };
+    return { fixture, el, byLabel };
+  }
+
+  afterEach(() => document.body.replaceChildren());
+
+  it('labels each date, time and number input and binds it to the form', async () => {
+    const { fixture, el, byLabel } = await render();
+    expect(byLabel('Datum')?.type).toBe('date');
+    expect(byLabel('Beginn (Uhrzeit)')?.type).toBe('time');
+    expect(byLabel('Personen am Stand änderbar bis')?.type).toBe('datetime-local');
+    expect(el.textContent).toContain('Nach der Zusage; leer: keine Änderung mehr.');
+    const planned = byLabel('Geplante Stände (Anzahl)');
+    expect([planned?.type, planned?.min, planned?.max]).toEqual(['number', '0', expect.stringMatching(/^\d+$/)]);
+
+    const start = byLabel('Beginn (Uhrzeit)')!;
+    start.value = '18:00';
+    start.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(fixture.componentInstance['form'].controls.startTime.value).toBe('18:00');
+    // a new event starts with one criterion to fill in
+    expect(byLabel('Kriterium 1: Mindestpunkte')?.value).toBe('1');
+  });
+
+  it('puts the focus into a topic just added, and back on the add button when it is removed', async () => {
+    const { fixture, el, byLabel } = await render();
+    const add = () =>
+      Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Thema hinzufügen')!;
+    add().click();
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(byLabel('Thema 1'));
+    Array.from(el.querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'Thema 1 entfernen')!
+      .click();
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(add());
+  });
+});
