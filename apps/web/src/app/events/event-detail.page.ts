@@ -1,16 +1,26 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
-import { LocalDatePipe, LocalDateTimePipe } from '../core/i18n/date.pipe';
+import { LocalDatePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { loaded } from '../core/loaded';
+import { DefinitionRowComponent } from '../ui/definition-row.component';
+import { LoadStateComponent } from '../ui/load-state.component';
+import { ApplicationPeriodPipe } from './application-period.pipe';
+import { loadState, loaded } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
 import { EventsService } from './events.service';
 
 @Component({
   selector: 'app-event-detail-page',
-  imports: [RouterLink, TranslatePipe, LocalDatePipe, LocalDateTimePipe],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    LocalDatePipe,
+    DefinitionRowComponent,
+    LoadStateComponent,
+    ApplicationPeriodPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-detail.page.html',
 })
@@ -19,6 +29,7 @@ export class EventDetailPage {
   protected readonly auth = inject(AuthService);
   private readonly events = inject(EventsService);
   protected readonly event = rxResource({ params: () => this.id(), stream: ({ params }) => this.events.get(params) });
+  protected readonly state = computed(() => loadState(this.event));
 
   constructor() {
     inject(PageTitleService).detail(() => loaded(this.event)?.title);

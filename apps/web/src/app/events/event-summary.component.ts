@@ -3,11 +3,13 @@ import { RouterLink } from '@angular/router';
 import { EventDto, isApplicationWindowOpen } from '@markt/shared';
 import { LocalDatePipe, LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { DefinitionRowComponent } from '../ui/definition-row.component';
+import { ApplicationPeriodPipe } from './application-period.pipe';
 
 /** One event as a card: title (link to details), date, time, venue and application period. */
 @Component({
   selector: 'app-event-summary',
-  imports: [RouterLink, TranslatePipe, LocalDatePipe, LocalDateTimePipe],
+  imports: [RouterLink, TranslatePipe, LocalDatePipe, LocalDateTimePipe, DefinitionRowComponent, ApplicationPeriodPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-summary.component.html',
 })
