@@ -37,7 +37,7 @@ describe('EventFormPage', () => {
     const planned = byLabel('Geplante Stände (Anzahl)');
     expect([planned?.type, planned?.min, planned?.max]).toEqual(['number', '0', expect.stringMatching(/^\d+$/)]);
 
-    const start = byLabel('Beginn (Uhrzeit)')!;
+    const start = byLabel('Beginn (Uhrzeit)') as HTMLInputElement;
     start.value = '18:00';
     start.dispatchEvent(new Event('input'));
     await fixture.whenStable();
@@ -48,15 +48,13 @@ describe('EventFormPage', () => {
 
   it('puts the focus into a topic just added, and back on the add button when it is removed', async () => {
     const { fixture, el, byLabel } = await render();
-    const add = () =>
-      Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Thema hinzufügen')!;
-    add().click();
+    const button = (text: string) =>
+      Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
+    button('Thema hinzufügen').click();
     await fixture.whenStable();
     expect(document.activeElement).toBe(byLabel('Thema 1'));
-    Array.from(el.querySelectorAll('button'))
-      .find((b) => b.textContent?.trim() === 'Thema 1 entfernen')!
-      .click();
+    button('Thema 1 entfernen').click();
     await fixture.whenStable();
-    expect(document.activeElement).toBe(add());
+    expect(document.activeElement).toBe(button('Thema hinzufügen'));
   });
 });
