@@ -8,17 +8,7 @@ import { AssignmentStore } from './assignment.store';
   selector: 'app-stand-swap',
   imports: [MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      align-items: flex-end;
-    }
-    .native-field select {
-      max-width: 100%;
-    }
-  `,
+  styleUrl: './choice-row.scss',
   template: `
     <h3>{{ 'assign.swapHeading' | t }}</h3>
     <div class="row">
