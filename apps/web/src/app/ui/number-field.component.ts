@@ -1,8 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { FieldErrorPipe } from '../core/forms/field-error.pipe';
+import { FIELD_IMPORTS, FieldBase } from './field-base';
 
 /**
  * A number input in a Material form field: label, optional hint, the control's error, and the limits the
@@ -11,7 +8,7 @@ import { FieldErrorPipe } from '../core/forms/field-error.pipe';
  */
 @Component({
   selector: 'app-number-field',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, FieldErrorPipe],
+  imports: [...FIELD_IMPORTS],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'field' },
   template: `
@@ -34,13 +31,7 @@ import { FieldErrorPipe } from '../core/forms/field-error.pipe';
     </mat-form-field>
   `,
 })
-export class NumberFieldComponent {
-  readonly control = input.required<FormControl<number | null>>();
-  /** The input's id (the form's error links and „asked fields“ marks find it by this). */
-  readonly fieldId = input.required<string>();
-  /** Already translated, with the required mark if any. */
-  readonly label = input.required<string>();
-  readonly hint = input<string | null>(null);
+export class NumberFieldComponent extends FieldBase<number | null> {
   readonly min = input<number | null>(null);
   readonly max = input<number | null>(null);
   readonly step = input(1);

@@ -1,8 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { FieldErrorPipe } from '../core/forms/field-error.pipe';
+import { FIELD_IMPORTS, FieldBase } from './field-base';
 
 /**
  * A text input (or, given `rows`, a text area) in a Material form field: label, optional hint and the
@@ -10,7 +7,7 @@ import { FieldErrorPipe } from '../core/forms/field-error.pipe';
  */
 @Component({
   selector: 'app-text-field',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, FieldErrorPipe],
+  imports: [...FIELD_IMPORTS],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'field' },
   template: `
@@ -34,13 +31,7 @@ import { FieldErrorPipe } from '../core/forms/field-error.pipe';
     </mat-form-field>
   `,
 })
-export class TextFieldComponent {
-  readonly control = input.required<FormControl<string>>();
-  /** The input's id (the form's error links and „asked fields“ marks find it by this). */
-  readonly fieldId = input.required<string>();
-  /** Already translated, with the required mark if any. */
-  readonly label = input.required<string>();
-  readonly hint = input<string | null>(null);
+export class TextFieldComponent extends FieldBase<string> {
   readonly type = input<'text' | 'email' | 'tel' | 'url'>('text');
   readonly autocomplete = input<string | null>(null);
   /** Lines of a text area; without, a one-line input. */
