@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RetentionRunDto } from '@markt/shared';
@@ -18,6 +8,7 @@ import { LocalDatePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { DataTableComponent } from '../ui/data-table.component';
+import { focusAfterRender } from '../ui/focus-after-render';
 import { LoadStateComponent } from '../ui/load-state.component';
 import { RetentionService } from './retention.service';
 
@@ -40,7 +31,7 @@ import { RetentionService } from './retention.service';
 })
 export class RetentionPage {
   private readonly retention = inject(RetentionService);
-  private readonly injector = inject(Injector);
+  private readonly focusLater = focusAfterRender();
   private readonly runButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('runButton', { read: ElementRef });
 
   private readonly previewResource = rxResource({ stream: () => this.retention.preview() });
@@ -57,27 +48,19 @@ export class RetentionPage {
       () => this.retention.run(),
       (result) => {
         this.result.set(result);
-        this.finish();
+        this.closeConfirmation();
         this.previewResource.reload();
       },
       () => {
-        this.finish();
+        this.closeConfirmation();
         return [{ key: 'errors.generic' }];
       },
     );
   }
 
-  protected cancel(): void {
+  /** Closes the confirmation (cancelled, or the run is over) and returns the focus to the run button. */
+  protected closeConfirmation(): void {
     this.confirming.set(false);
-    this.focusRunButton();
-  }
-
-  private finish(): void {
-    this.confirming.set(false);
-    this.focusRunButton();
-  }
-
-  private focusRunButton(): void {
-    afterNextRender(() => this.runButton()?.nativeElement.focus(), { injector: this.injector });
+    this.focusLater(this.runButton);
   }
 }

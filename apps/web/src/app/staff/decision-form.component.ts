@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   inject,
   input,
@@ -20,6 +18,7 @@ import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { handleFormError } from '../core/forms/server-errors';
 import { NotificationService } from '../core/notification.service';
+import { focusAfterRender } from '../ui/focus-after-render';
 import { statusKey } from '../applicant/application-status';
 import { DecisionProblem, decisionKey, decisionProblem } from './decision.model';
 import { ReviewService } from './review.service';
@@ -52,7 +51,7 @@ export class DecisionFormComponent {
 
   private readonly service = inject(ReviewService);
   private readonly notifications = inject(NotificationService);
-  private readonly injector = inject(Injector);
+  private readonly focusLater = focusAfterRender();
   private readonly overCapacityBox = viewChild<ElementRef<HTMLElement>>('overCapacityBox');
 
   protected readonly decisions = DECISIONS;
@@ -100,7 +99,7 @@ export class DecisionFormComponent {
         this.problem.set(problem.kind === 'other' ? null : problem);
         if (problem.kind === 'overCapacity') {
           this.confirmOverCapacity.setValue(false);
-          afterNextRender(() => this.overCapacityBox()?.nativeElement.focus(), { injector: this.injector });
+          this.focusLater(this.overCapacityBox);
         }
         return problem.kind === 'other' ? handleFormError(this.form, error) : [];
       },

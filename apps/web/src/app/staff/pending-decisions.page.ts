@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   inject,
   input,
@@ -27,6 +25,7 @@ import { loadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
 import { EventsService } from '../events/events.service';
 import { DataTableComponent } from '../ui/data-table.component';
+import { focusAfterRender } from '../ui/focus-after-render';
 import { LoadStateComponent } from '../ui/load-state.component';
 import { decisionKey, decisionProblem } from './decision.model';
 import { ReviewService } from './review.service';
@@ -62,7 +61,7 @@ export class PendingDecisionsPage {
   private readonly service = inject(ReviewService);
   private readonly events = inject(EventsService);
   private readonly notifications = inject(NotificationService);
-  private readonly injector = inject(Injector);
+  private readonly focusLater = focusAfterRender();
   private readonly releaseButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('releaseButton', {
     read: ElementRef,
   });
@@ -111,7 +110,7 @@ export class PendingDecisionsPage {
 
   protected cancelRelease(): void {
     this.confirming.set(false);
-    afterNextRender(() => this.releaseButton()?.nativeElement.focus(), { injector: this.injector });
+    this.focusLater(this.releaseButton);
   }
 
   protected release(): void {

@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
-  afterNextRender,
   inject,
   input,
   output,
@@ -16,6 +14,7 @@ import { APPLICATION_FIELD_KEYS, ApplicationDto, ApplicationFields, LIMITS } fro
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { NotificationService } from '../core/notification.service';
+import { focusAfterRender } from '../ui/focus-after-render';
 import { ReviewService } from './review.service';
 
 type FieldName = keyof ApplicationFields;
@@ -47,7 +46,7 @@ export class RequestChangesFormComponent {
 
   private readonly service = inject(ReviewService);
   private readonly notifications = inject(NotificationService);
-  private readonly injector = inject(Injector);
+  private readonly focusLater = focusAfterRender();
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly openButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('openButton', { read: ElementRef });
 
@@ -77,9 +76,7 @@ export class RequestChangesFormComponent {
     this.open.set(open);
     this.submission.setErrors([]);
     if (!open) this.form.reset();
-    afterNextRender(() => (open ? this.heading() : this.openButton())?.nativeElement.focus(), {
-      injector: this.injector,
-    });
+    this.focusLater(open ? this.heading : this.openButton);
   }
 
   protected submit(): void {
