@@ -4,12 +4,14 @@ import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
+import { currentPasswordControl, emailControl } from '../core/forms/account-controls';
+import { TextFieldComponent } from '../ui/text-field.component';
 import { NotificationService } from '../core/notification.service';
 
 /** Change the account's email address or password; both ask for the current password. */
 @Component({
   selector: 'app-credentials-form',
-  imports: [...FORM_IMPORTS],
+  imports: [...FORM_IMPORTS, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="credentials-heading">
@@ -17,23 +19,29 @@ import { NotificationService } from '../core/notification.service';
       <p>{{ 'credentials.intro' | t }}</p>
       <app-form-error-summary [items]="submission.errors()" />
       <form [formGroup]="form" (ngSubmit)="save()" novalidate class="form">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'credentials.email' | t }}</mat-label>
-          <input matInput type="email" formControlName="email" autocomplete="email" />
-          <mat-hint>{{ 'credentials.emailHint' | t }}</mat-hint>
-          <mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'credentials.newPassword' | t }}</mat-label>
-          <input matInput type="password" formControlName="newPassword" autocomplete="new-password" />
-          <mat-hint>{{ 'credentials.newPasswordHint' | t: { min: limits.min } }}</mat-hint>
-          <mat-error>{{ form.controls.newPassword.errors | fieldError }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'credentials.currentPassword' | t }}</mat-label>
-          <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" />
-          <mat-error>{{ form.controls.currentPassword.errors | fieldError }}</mat-error>
-        </mat-form-field>
+        <app-text-field
+          fieldId="credentials-email"
+          type="email"
+          autocomplete="email"
+          [label]="'credentials.email' | t"
+          [hint]="'credentials.emailHint' | t"
+          [control]="form.controls.email"
+        />
+        <app-text-field
+          fieldId="credentials-new-password"
+          type="password"
+          autocomplete="new-password"
+          [label]="'credentials.newPassword' | t"
+          [hint]="'credentials.newPasswordHint' | t: { min: limits.min }"
+          [control]="form.controls.newPassword"
+        />
+        <app-text-field
+          fieldId="credentials-current-password"
+          type="password"
+          autocomplete="current-password"
+          [label]="'credentials.currentPassword' | t"
+          [control]="form.controls.currentPassword"
+        />
         <div class="form__actions">
           <button mat-stroked-button type="submit" [disabled]="submission.pending()">
             {{ 'credentials.save' | t }}
@@ -48,18 +56,12 @@ export class CredentialsFormComponent {
   private readonly notifications = inject(NotificationService);
   protected readonly limits = LIMITS.password;
   protected readonly form = new FormGroup({
-    email: new FormControl(this.auth.user()?.email ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.email, Validators.maxLength(LIMITS.email)],
-    }),
+    email: emailControl(this.auth.user()?.email ?? ''),
     newPassword: new FormControl('', {
       nonNullable: true,
       validators: [Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)],
     }),
-    currentPassword: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.password.max)],
-    }),
+    currentPassword: currentPasswordControl(),
   });
 
   protected readonly submission = formSubmit(this.form);

@@ -3,12 +3,13 @@ import { FormControl, FormGroup, FormGroupDirective, Validators } from '@angular
 import { FeedbackInput, LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
+import { TextFieldComponent } from '../ui/text-field.component';
 import { FeedbackService } from './feedback.service';
 
 /** Feedback form of the accessibility statement (BITV NRW). */
 @Component({
   selector: 'app-feedback-form',
-  imports: [...FORM_IMPORTS],
+  imports: [...FORM_IMPORTS, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div role="status">
@@ -18,21 +19,20 @@ import { FeedbackService } from './feedback.service';
     </div>
     <app-form-error-summary [items]="submission.errors()" />
     <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'feedback.message' | t }}</mat-label>
-        <textarea matInput formControlName="message" rows="6"></textarea>
-        <mat-error>{{ form.controls.message.errors | fieldError }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'feedback.email' | t }}</mat-label>
-        <input matInput type="email" formControlName="email" autocomplete="email" />
-        <mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'feedback.page' | t }}</mat-label>
-        <input matInput formControlName="page" />
-        <mat-error>{{ form.controls.page.errors | fieldError }}</mat-error>
-      </mat-form-field>
+      <app-text-field
+        fieldId="feedback-message"
+        [rows]="6"
+        [label]="'feedback.message' | t"
+        [control]="form.controls.message"
+      />
+      <app-text-field
+        fieldId="feedback-email"
+        type="email"
+        autocomplete="email"
+        [label]="'feedback.email' | t"
+        [control]="form.controls.email"
+      />
+      <app-text-field fieldId="feedback-page" [label]="'feedback.page' | t" [control]="form.controls.page" />
       <div class="form__actions">
         <button mat-flat-button type="submit">{{ 'feedback.submit' | t }}</button>
       </div>

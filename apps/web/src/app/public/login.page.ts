@@ -6,10 +6,12 @@ import { AuthService } from '../core/auth/auth.service';
 import { safeReturnUrl } from '../core/auth/safe-return-url';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
+import { currentPasswordControl } from '../core/forms/account-controls';
+import { TextFieldComponent } from '../ui/text-field.component';
 
 @Component({
   selector: 'app-login-page',
-  imports: [...FORM_IMPORTS, RouterLink],
+  imports: [...FORM_IMPORTS, RouterLink, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
@@ -17,16 +19,20 @@ import { formSubmit } from '../core/forms/form-submit';
       <p>{{ 'auth.login.intro' | t }}</p>
       <app-form-error-summary [items]="submission.errors()" />
       <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'auth.email' | t }}</mat-label>
-          <input matInput type="email" formControlName="email" autocomplete="username" />
-          <mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'auth.password' | t }}</mat-label>
-          <input matInput type="password" formControlName="password" autocomplete="current-password" />
-          <mat-error>{{ form.controls.password.errors | fieldError }}</mat-error>
-        </mat-form-field>
+        <app-text-field
+          fieldId="login-email"
+          type="email"
+          autocomplete="username"
+          [label]="'auth.email' | t"
+          [control]="form.controls.email"
+        />
+        <app-text-field
+          fieldId="login-password"
+          type="password"
+          autocomplete="current-password"
+          [label]="'auth.password' | t"
+          [control]="form.controls.password"
+        />
         <div class="form__actions">
           <button mat-flat-button type="submit">{{ 'auth.login.submit' | t }}</button>
         </div>
@@ -52,10 +58,7 @@ export class LoginPage {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(LIMITS.email)],
     }),
-    password: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.password.max)],
-    }),
+    password: currentPasswordControl(),
   });
 
   protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);

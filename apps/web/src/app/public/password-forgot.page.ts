@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
+import { emailControl } from '../core/forms/account-controls';
+import { TextFieldComponent } from '../ui/text-field.component';
 
 /** `/passwort-vergessen`: asks for a reset link; always the same neutral answer (no account enumeration). */
 @Component({
   selector: 'app-password-forgot-page',
-  imports: [...FORM_IMPORTS, RouterLink],
+  imports: [...FORM_IMPORTS, RouterLink, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
@@ -23,11 +24,13 @@ import { formSubmit } from '../core/forms/form-submit';
         <p>{{ 'password.forgot.intro' | t }}</p>
         <app-form-error-summary [items]="submission.errors()" />
         <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'auth.email' | t }}</mat-label>
-            <input matInput type="email" formControlName="email" autocomplete="email" />
-            <mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>
-          </mat-form-field>
+          <app-text-field
+            fieldId="forgot-email"
+            type="email"
+            autocomplete="email"
+            [label]="'auth.email' | t"
+            [control]="form.controls.email"
+          />
           <div class="form__actions">
             <button mat-flat-button type="submit" [disabled]="submission.pending()">
               {{ 'password.forgot.submit' | t }}
@@ -45,12 +48,7 @@ export class PasswordForgotPage {
   private readonly auth = inject(AuthService);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
   protected readonly done = signal(false);
-  protected readonly form = new FormGroup({
-    email: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.email, Validators.maxLength(LIMITS.email)],
-    }),
-  });
+  protected readonly form = new FormGroup({ email: emailControl() });
 
   protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
 

@@ -7,11 +7,12 @@ import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { handleFormError, toApiError } from '../core/forms/server-errors';
 import { newPasswordControl } from '../ui/person-fields.component';
+import { TextFieldComponent } from '../ui/text-field.component';
 
 /** `/passwort-zuruecksetzen?token=…`: the link from the email; sets a new password. */
 @Component({
   selector: 'app-password-reset-page',
-  imports: [...FORM_IMPORTS, RouterLink],
+  imports: [...FORM_IMPORTS, RouterLink, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
@@ -39,12 +40,14 @@ import { newPasswordControl } from '../ui/person-fields.component';
           </p>
         }
         <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'password.reset.password' | t }}</mat-label>
-            <input matInput type="password" formControlName="password" autocomplete="new-password" />
-            <mat-hint>{{ 'auth.passwordHint' | t: { min: limits.min } }}</mat-hint>
-            <mat-error>{{ form.controls.password.errors | fieldError }}</mat-error>
-          </mat-form-field>
+          <app-text-field
+            fieldId="reset-password"
+            type="password"
+            autocomplete="new-password"
+            [label]="'password.reset.password' | t"
+            [hint]="'auth.passwordHint' | t: { min: limits.min }"
+            [control]="form.controls.password"
+          />
           <div class="form__actions">
             <button mat-flat-button type="submit" [disabled]="submission.pending()">
               {{ 'password.reset.submit' | t }}

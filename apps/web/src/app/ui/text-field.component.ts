@@ -32,7 +32,7 @@ import { FIELD_IMPORTS, FieldBase } from './field-base';
   `,
 })
 export class TextFieldComponent extends FieldBase<string> {
-  readonly type = input<'text' | 'email' | 'tel' | 'url'>('text');
+  readonly type = input<'text' | 'email' | 'tel' | 'url' | 'password'>('text');
   readonly autocomplete = input<string | null>(null);
   /** Lines of a text area; without, a one-line input. */
   readonly rows = input<number | null>(null);

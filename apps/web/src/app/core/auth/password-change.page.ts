@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, viewChild } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import { Router } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../forms/form-imports';
 import { formSubmit } from '../forms/form-submit';
+import { currentPasswordControl } from '../forms/account-controls';
+import { TextFieldComponent } from '../../ui/text-field.component';
 import { NotificationService } from '../notification.service';
 import { AuthService } from './auth.service';
 import { safeReturnUrl } from './safe-return-url';
@@ -12,7 +14,7 @@ import { newPasswordControl } from '../../ui/person-fields.component';
 /** A staff account an admin created replaces its provisional password here before anything else (see roleGuard). */
 @Component({
   selector: 'app-password-change-page',
-  imports: [...FORM_IMPORTS],
+  imports: [...FORM_IMPORTS, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
@@ -21,17 +23,21 @@ import { newPasswordControl } from '../../ui/person-fields.component';
       <app-form-error-summary [items]="submission.errors()" />
       <form #formEl [formGroup]="form" (ngSubmit)="save()" novalidate class="form">
         <input type="email" class="hidden" [value]="auth.user()?.email ?? ''" autocomplete="username" readonly />
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'passwordChange.current' | t }}</mat-label>
-          <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" />
-          <mat-error>{{ form.controls.currentPassword.errors | fieldError }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'passwordChange.new' | t }}</mat-label>
-          <input matInput type="password" formControlName="newPassword" autocomplete="new-password" />
-          <mat-hint>{{ 'passwordChange.newHint' | t: { min: limits.min } }}</mat-hint>
-          <mat-error>{{ form.controls.newPassword.errors | fieldError }}</mat-error>
-        </mat-form-field>
+        <app-text-field
+          fieldId="change-current-password"
+          type="password"
+          autocomplete="current-password"
+          [label]="'passwordChange.current' | t"
+          [control]="form.controls.currentPassword"
+        />
+        <app-text-field
+          fieldId="change-new-password"
+          type="password"
+          autocomplete="new-password"
+          [label]="'passwordChange.new' | t"
+          [hint]="'passwordChange.newHint' | t: { min: limits.min }"
+          [control]="form.controls.newPassword"
+        />
         <div class="form__actions">
           <button mat-flat-button type="submit" [disabled]="submission.pending()">
             {{ 'passwordChange.save' | t }}
@@ -49,10 +55,7 @@ export class PasswordChangePage {
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
   protected readonly limits = LIMITS.password;
   protected readonly form = new FormGroup({
-    currentPassword: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.password.max)],
-    }),
+    currentPassword: currentPasswordControl(),
     newPassword: newPasswordControl(),
   });
   protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
