@@ -17,11 +17,13 @@ import { MatSlideToggleChange, MatSlideToggleModule } from '@angular/material/sl
 import { AssignmentsView, PAPER_SIZES, PaperSize } from '@markt/shared';
 import { catchError, forkJoin, map, of } from 'rxjs';
 import { formSubmit } from '../core/forms/form-submit';
+import { TranslationParams } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
 import { EventsService } from '../events/events.service';
 import { FloorPlanService } from '../floor-plan/floor-plan.service';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { buildLegend } from './legend';
 import { applyPageStyle } from './page-size';
 import { PrintSheetComponent } from './print-sheet.component';
@@ -35,7 +37,15 @@ const NO_ASSIGNMENTS: AssignmentsView = { assignments: [], unplaced: [], candida
  */
 @Component({
   selector: 'app-print-page',
-  imports: [RouterLink, MatButtonModule, MatRadioModule, MatSlideToggleModule, TranslatePipe, PrintSheetComponent],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatRadioModule,
+    MatSlideToggleModule,
+    TranslatePipe,
+    PrintSheetComponent,
+    LoadStateComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './print.page.scss',
   templateUrl: './print.page.html',
@@ -69,7 +79,18 @@ export class PrintPage {
     return data?.plan ? buildLegend(data.plan, data.assignments) : [];
   });
 
-  protected readonly base = computed(() => `/api/events/${encodeURIComponent(this.id())}`);
+  /** The plan in each paper size, the signs, the directory and the logistics list, as the server makes them. */
+  protected readonly downloads = computed(() => {
+    const base = `/api/events/${encodeURIComponent(this.id())}`;
+    const file = (path: string, key: string, params?: TranslationParams) => ({ href: `${base}/${path}`, key, params });
+    return [
+      ...PAPER_SIZES.map((size) => file(`floor-plan.pdf?size=${size}`, 'print.planPdf', { size })),
+      file('stand-signs.pdf', 'print.signsPdf'),
+      file('directory.pdf', 'print.directoryPdf'),
+      file('logistics.csv', 'print.logisticsCsv'),
+      file('logistics.xlsx', 'print.logisticsXlsx'),
+    ];
+  });
   protected readonly publicUrl = computed(
     () => `${this.document.location.origin}/markt/${encodeURIComponent(this.id())}`,
   );
