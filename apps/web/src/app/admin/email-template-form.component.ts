@@ -1,17 +1,18 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { EmailTemplateDto, LIMITS } from '@markt/shared';
+import { EmailTemplateDto } from '@markt/shared';
 import { Observable, switchMap } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { handleFormError } from '../core/forms/server-errors';
 import { NotificationService } from '../core/notification.service';
+import { TextFieldComponent } from '../ui/text-field.component';
+import { emailFieldsValid, emailForm } from './email-form';
 import { NotificationsService } from './notifications.service';
 
 /** Subject and body of one template (kind × language), with reset to the built-in default. */
 @Component({
   selector: 'app-email-template-form',
-  imports: [...FORM_IMPORTS],
+  imports: [...FORM_IMPORTS, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let tpl = template();
@@ -31,16 +32,17 @@ import { NotificationsService } from './notifications.service';
       </h3>
       <p class="badge">{{ (tpl.customised ? 'templates.customised' : 'templates.default') | t }}</p>
       <app-form-error-summary [items]="submission.errors()" />
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'templates.subject' | t }}</mat-label>
-        <input matInput formControlName="subject" [id]="prefix + '-subject'" />
-        <mat-error>{{ form.controls.subject.errors | fieldError }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'templates.body' | t }}</mat-label>
-        <textarea matInput formControlName="body" rows="8" [id]="prefix + '-body'"></textarea>
-        <mat-error>{{ form.controls.body.errors | fieldError }}</mat-error>
-      </mat-form-field>
+      <app-text-field
+        [fieldId]="prefix + '-subject'"
+        [label]="'templates.subject' | t"
+        [control]="form.controls.subject"
+      />
+      <app-text-field
+        [fieldId]="prefix + '-body'"
+        [label]="'templates.body' | t"
+        [control]="form.controls.body"
+        [rows]="8"
+      />
       <div class="form__actions">
         <button mat-flat-button type="submit" [disabled]="submission.pending()">{{ 'templates.save' | t }}</button>
         @if (tpl.customised) {
@@ -58,18 +60,8 @@ export class EmailTemplateFormComponent {
   readonly changed = output<EmailTemplateDto>();
   private readonly service = inject(NotificationsService);
   private readonly notifications = inject(NotificationService);
-  /** Saving checks the form itself; resetting or retrying works whatever the fields hold. */
   protected readonly submission = formSubmit();
-  protected readonly form = new FormGroup({
-    subject: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.template.subject)],
-    }),
-    body: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.template.body)],
-    }),
-  });
+  protected readonly form = emailForm();
 
   constructor() {
     effect(() => {
@@ -79,11 +71,7 @@ export class EmailTemplateFormComponent {
   }
 
   protected save(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.submission.setErrors([{ key: 'form.fixErrors' }]);
-      return;
-    }
+    if (!emailFieldsValid(this.form, this.submission)) return;
     const { kind, language } = this.template();
     this.run(this.service.saveTemplate(this.eventId(), kind, language, this.form.getRawValue()), 'templates.saved');
   }

@@ -1,17 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { LIMITS, OutboxMessageDto, OutboxStatus } from '@markt/shared';
+import { OutboxMessageDto, OutboxStatus } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { handleFormError } from '../core/forms/server-errors';
-import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { NotificationService } from '../core/notification.service';
+import { DefinitionRowComponent } from '../ui/definition-row.component';
+import { TextFieldComponent } from '../ui/text-field.component';
+import { emailFieldsValid, emailForm } from './email-form';
 import { NotificationsService } from './notifications.service';
 
 /** One outgoing email: facts, the body behind a disclosure, editing while unsent, retry when failed. */
 @Component({
   selector: 'app-outbox-message',
-  imports: [...FORM_IMPORTS, LocalDateTimePipe],
+  imports: [...FORM_IMPORTS, TextFieldComponent, DefinitionRowComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './outbox-message.component.html',
 })
@@ -23,18 +24,8 @@ export class OutboxMessageComponent {
   protected readonly sent = OutboxStatus.Sent;
   protected readonly failed = OutboxStatus.Failed;
   protected readonly editing = signal(false);
-  /** Saving checks the form itself; resetting or retrying works whatever the fields hold. */
   protected readonly submission = formSubmit();
-  protected readonly form = new FormGroup({
-    subject: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.template.subject)],
-    }),
-    body: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.template.body)],
-    }),
-  });
+  protected readonly form = emailForm();
 
   protected startEditing(): void {
     this.form.setValue({ subject: this.message().subject, body: this.message().body });
@@ -43,11 +34,7 @@ export class OutboxMessageComponent {
   }
 
   protected save(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.submission.setErrors([{ key: 'form.fixErrors' }]);
-      return;
-    }
+    if (!emailFieldsValid(this.form, this.submission)) return;
     this.run(this.service.editMessage(this.message().id, this.form.getRawValue()), 'outbox.saved');
   }
 
