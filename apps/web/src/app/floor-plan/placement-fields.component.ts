@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ROTATIONS, Rotation } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { NumberFieldComponent } from '../ui/number-field.component';
+import { MeasureFieldsComponent, metreFields } from './measure-fields.component';
 
 /** The controls every element of the plan is placed by: position and size in metres, and rotation. */
 export interface PlacementControls {
@@ -21,24 +21,15 @@ export interface PlacementControls {
  */
 @Component({
   selector: 'app-placement-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe, NumberFieldComponent],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe, MeasureFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './field-grid.scss',
   styles: `
     mat-form-field {
       width: 100%;
     }
   `,
   template: `
-    <div class="field-grid">
-      @for (name of measures; track name) {
-        <app-number-field
-          [fieldId]="'prop-' + name"
-          [label]="'floorPlan.props.' + name | t"
-          [control]="controls()[name]"
-          [step]="0.5"
-        />
-      }
+    <app-measure-fields [fields]="measures()">
       <mat-form-field appearance="outline">
         <mat-label>{{ 'floorPlan.props.rotation' | t }}</mat-label>
         <select matNativeControl id="prop-rotation" [formControl]="controls().rotation">
@@ -48,11 +39,13 @@ export interface PlacementControls {
         </select>
       </mat-form-field>
       <ng-content />
-    </div>
+    </app-measure-fields>
   `,
 })
 export class PlacementFieldsComponent {
   readonly controls = input.required<PlacementControls>();
-  protected readonly measures = ['x', 'y', 'width', 'depth'] as const;
+  protected readonly measures = computed(() =>
+    metreFields(this.controls(), ['x', 'y', 'width', 'depth'], 'prop-', 'floorPlan.props.'),
+  );
   protected readonly rotations = ROTATIONS;
 }

@@ -3,8 +3,8 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { BackgroundImage, FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { ErrorItem, uploadErrorItem } from '../core/forms/server-errors';
-import { NumberFieldComponent } from '../ui/number-field.component';
 import { FloorPlanService } from './floor-plan.service';
+import { MeasureField, MeasureFieldsComponent, metreFields } from './measure-fields.component';
 import { measureControl } from './plan-controls';
 import { PropertyFormDirective } from './property-form.directive';
 
@@ -12,14 +12,6 @@ const L = FLOOR_PLAN_LIMITS;
 const roomSize = () => measureControl(10, L.room.min, L.room.max);
 const BACKGROUND_TYPES = ['image/png', 'image/jpeg'];
 const BACKGROUND_MAX_MB = L.backgroundBytes / 1024 / 1024;
-/** The scan's placement fields; only the opacity's range is a useful limit of the input itself. */
-const BACKGROUND_FIELDS = [
-  { name: 'x', label: 'floorPlan.room.bgX', step: 0.5, min: null, max: null },
-  { name: 'y', label: 'floorPlan.room.bgY', step: 0.5, min: null, max: null },
-  { name: 'width', label: 'floorPlan.room.bgWidth', step: 0.5, min: null, max: null },
-  { name: 'opacity', label: 'floorPlan.room.bgOpacity', step: 0.1, min: 0, max: 1 },
-] as const;
-
 /** Checks a scan of the room for what the server checks first (type and size) before uploading it. */
 export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorItem | null {
   if (!BACKGROUND_TYPES.includes(file.type)) return { key: 'validation.fileType' };
@@ -30,9 +22,8 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
 /** Room size and background image, shown when no element is selected; typed values apply when the field is left or on Enter. */
 @Component({
   selector: 'app-room-properties',
-  imports: [...FORM_IMPORTS, NumberFieldComponent, PropertyFormDirective],
+  imports: [...FORM_IMPORTS, MeasureFieldsComponent, PropertyFormDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './field-grid.scss',
   styles: `
     input[type='file'] {
       max-width: 100%;
@@ -40,16 +31,7 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
   `,
   template: `
     <form appPropertyForm [formGroup]="roomForm" (apply)="emitRoom()" [attr.aria-label]="'floorPlan.room.form' | t">
-      <div class="field-grid">
-        @for (name of roomMeasures; track name) {
-          <app-number-field
-            [fieldId]="'fp-room-' + name"
-            [label]="'floorPlan.room.' + name | t"
-            [control]="roomForm.controls[name]"
-            [step]="0.5"
-          />
-        }
-      </div>
+      <app-measure-fields [fields]="roomFields" />
     </form>
     <div class="native-field">
       <label for="fp-background">{{ 'floorPlan.room.background' | t }}</label>
@@ -81,18 +63,7 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
         (apply)="emitBackground()"
         [attr.aria-label]="'floorPlan.room.backgroundForm' | t"
       >
-        <div class="field-grid">
-          @for (f of backgroundFields; track f.name) {
-            <app-number-field
-              [fieldId]="'fp-bg-' + f.name"
-              [label]="f.label | t"
-              [control]="bgForm.controls[f.name]"
-              [step]="f.step"
-              [min]="f.min"
-              [max]="f.max"
-            />
-          }
-        </div>
+        <app-measure-fields [fields]="backgroundFields" />
       </form>
       <button mat-stroked-button type="button" (click)="backgroundChange.emit(null)">
         {{ 'floorPlan.room.removeBackground' | t }}
@@ -113,8 +84,6 @@ export class RoomPropertiesComponent {
   protected readonly fileError = signal<ErrorItem | null>(null);
   protected readonly uploading = signal(false);
   protected readonly uploaded = signal(false);
-  protected readonly roomMeasures = ['width', 'depth'] as const;
-  protected readonly backgroundFields = BACKGROUND_FIELDS;
   protected readonly roomForm = new FormGroup({ width: roomSize(), depth: roomSize() });
   protected readonly bgForm = new FormGroup({
     x: new FormControl(0, { nonNullable: true, validators: [Validators.required] }),
@@ -122,6 +91,26 @@ export class RoomPropertiesComponent {
     width: measureControl(10, 1, L.room.max),
     opacity: measureControl(0.5, 0, 1),
   });
+
+  protected readonly roomFields = metreFields(
+    this.roomForm.controls,
+    ['width', 'depth'],
+    'fp-room-',
+    'floorPlan.room.',
+  );
+  protected readonly backgroundFields: MeasureField[] = [
+    { id: 'fp-bg-x', label: 'floorPlan.room.bgX', control: this.bgForm.controls.x, step: 0.5 },
+    { id: 'fp-bg-y', label: 'floorPlan.room.bgY', control: this.bgForm.controls.y, step: 0.5 },
+    { id: 'fp-bg-width', label: 'floorPlan.room.bgWidth', control: this.bgForm.controls.width, step: 0.5 },
+    {
+      id: 'fp-bg-opacity',
+      label: 'floorPlan.room.bgOpacity',
+      control: this.bgForm.controls.opacity,
+      step: 0.1,
+      min: 0,
+      max: 1,
+    },
+  ];
 
   constructor() {
     effect(() => this.roomForm.reset({ width: this.width(), depth: this.depth() }, { emitEvent: false }));
