@@ -1,60 +1,36 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
-import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { currentPasswordControl, emailControl } from '../core/forms/account-controls';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { FormShellComponent, ShellField } from '../ui/form-shell.component';
 import { NotificationService } from '../core/notification.service';
 
 /** Change the account's email address or password; both ask for the current password. */
 @Component({
   selector: 'app-credentials-form',
-  imports: [...FORM_IMPORTS, TextFieldComponent],
+  imports: [TranslatePipe, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="credentials-heading">
       <h2 id="credentials-heading">{{ 'credentials.heading' | t }}</h2>
       <p>{{ 'credentials.intro' | t }}</p>
-      <app-form-error-summary [items]="submission.errors()" />
-      <form [formGroup]="form" (ngSubmit)="save()" novalidate class="form">
-        <app-text-field
-          fieldId="credentials-email"
-          type="email"
-          autocomplete="email"
-          [label]="'credentials.email' | t"
-          [hint]="'credentials.emailHint' | t"
-          [control]="form.controls.email"
-        />
-        <app-text-field
-          fieldId="credentials-new-password"
-          type="password"
-          autocomplete="new-password"
-          [label]="'credentials.newPassword' | t"
-          [hint]="'credentials.newPasswordHint' | t: { min: limits.min }"
-          [control]="form.controls.newPassword"
-        />
-        <app-text-field
-          fieldId="credentials-current-password"
-          type="password"
-          autocomplete="current-password"
-          [label]="'credentials.currentPassword' | t"
-          [control]="form.controls.currentPassword"
-        />
-        <div class="form__actions">
-          <button mat-stroked-button type="submit" [disabled]="submission.pending()">
-            {{ 'credentials.save' | t }}
-          </button>
-        </div>
-      </form>
+      <app-form-shell
+        [form]="form"
+        [fields]="fields"
+        [submission]="submission"
+        submitKey="credentials.save"
+        buttonAppearance="outlined"
+        (send)="save()"
+      />
     </section>
   `,
 })
 export class CredentialsFormComponent {
   private readonly auth = inject(AuthService);
   private readonly notifications = inject(NotificationService);
-  protected readonly limits = LIMITS.password;
   protected readonly form = new FormGroup({
     email: emailControl(this.auth.user()?.email ?? ''),
     newPassword: new FormControl('', {
@@ -64,7 +40,34 @@ export class CredentialsFormComponent {
     currentPassword: currentPasswordControl(),
   });
 
-  protected readonly submission = formSubmit(this.form);
+  protected readonly fields: ShellField[] = [
+    {
+      id: 'credentials-email',
+      label: 'credentials.email',
+      type: 'email',
+      autocomplete: 'email',
+      hint: 'credentials.emailHint',
+      control: this.form.controls.email,
+    },
+    {
+      id: 'credentials-new-password',
+      label: 'credentials.newPassword',
+      type: 'password',
+      autocomplete: 'new-password',
+      hint: 'credentials.newPasswordHint',
+      hintParams: { min: LIMITS.password.min },
+      control: this.form.controls.newPassword,
+    },
+    {
+      id: 'credentials-current-password',
+      label: 'credentials.currentPassword',
+      type: 'password',
+      autocomplete: 'current-password',
+      control: this.form.controls.currentPassword,
+    },
+  ];
+  private readonly shell = viewChild(FormShellComponent);
+  protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
 
   protected save(): void {
     const { email, newPassword, currentPassword } = this.form.getRawValue();

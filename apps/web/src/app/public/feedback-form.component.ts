@@ -1,15 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, FormGroupDirective, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { FeedbackInput, LIMITS } from '@markt/shared';
-import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { FormShellComponent, ShellField } from '../ui/form-shell.component';
 import { FeedbackService } from './feedback.service';
 
 /** Feedback form of the accessibility statement (BITV NRW). */
 @Component({
   selector: 'app-feedback-form',
-  imports: [...FORM_IMPORTS, TextFieldComponent],
+  imports: [TranslatePipe, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div role="status">
@@ -17,35 +17,20 @@ import { FeedbackService } from './feedback.service';
         <p class="message message--success">{{ 'feedback.success' | t }}</p>
       }
     </div>
-    <app-form-error-summary [items]="submission.errors()" />
-    <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-      <app-text-field
-        fieldId="feedback-message"
-        [rows]="6"
-        [label]="'feedback.message' | t"
-        [control]="form.controls.message"
-      />
-      <app-text-field
-        fieldId="feedback-email"
-        type="email"
-        autocomplete="email"
-        [label]="'feedback.email' | t"
-        [control]="form.controls.email"
-      />
-      <app-text-field fieldId="feedback-page" [label]="'feedback.page' | t" [control]="form.controls.page" />
-      <div class="form__actions">
-        <button mat-flat-button type="submit">{{ 'feedback.submit' | t }}</button>
-      </div>
-    </form>
+    <app-form-shell
+      [form]="form"
+      [fields]="fields"
+      [submission]="submission"
+      submitKey="feedback.submit"
+      (send)="submit()"
+    />
   `,
 })
 export class FeedbackFormComponent {
   private readonly feedback = inject(FeedbackService);
-  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
   protected readonly sent = signal(false);
 
-  /** resetForm (not form.reset) also clears the submitted state, so the emptied form shows no errors. */
-  private readonly formDirective = viewChild.required(FormGroupDirective);
+  private readonly shell = viewChild.required(FormShellComponent);
   protected readonly form = new FormGroup({
     message: new FormControl('', {
       nonNullable: true,
@@ -58,7 +43,18 @@ export class FeedbackFormComponent {
     page: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.feedback.page)] }),
   });
 
-  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
+  protected readonly fields: ShellField[] = [
+    { id: 'feedback-message', label: 'feedback.message', rows: 6, control: this.form.controls.message },
+    {
+      id: 'feedback-email',
+      label: 'feedback.email',
+      type: 'email',
+      autocomplete: 'email',
+      control: this.form.controls.email,
+    },
+    { id: 'feedback-page', label: 'feedback.page', control: this.form.controls.page },
+  ];
+  protected readonly submission = formSubmit(this.form, () => this.shell().element());
 
   protected submit(): void {
     this.sent.set(false);
@@ -70,7 +66,7 @@ export class FeedbackFormComponent {
       () => this.feedback.send(input),
       () => {
         this.sent.set(true);
-        this.formDirective().resetForm();
+        this.shell().resetForm();
       },
     );
   }

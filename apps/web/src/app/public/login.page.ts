@@ -1,42 +1,29 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { safeReturnUrl } from '../core/auth/safe-return-url';
-import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { formSubmit } from '../core/forms/form-submit';
 import { currentPasswordControl } from '../core/forms/account-controls';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { formSubmit } from '../core/forms/form-submit';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { FormShellComponent, ShellField } from '../ui/form-shell.component';
 
 @Component({
   selector: 'app-login-page',
-  imports: [...FORM_IMPORTS, RouterLink, TextFieldComponent],
+  imports: [TranslatePipe, RouterLink, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
       <h1>{{ 'auth.login.heading' | t }}</h1>
       <p>{{ 'auth.login.intro' | t }}</p>
-      <app-form-error-summary [items]="submission.errors()" />
-      <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-        <app-text-field
-          fieldId="login-email"
-          type="email"
-          autocomplete="username"
-          [label]="'auth.email' | t"
-          [control]="form.controls.email"
-        />
-        <app-text-field
-          fieldId="login-password"
-          type="password"
-          autocomplete="current-password"
-          [label]="'auth.password' | t"
-          [control]="form.controls.password"
-        />
-        <div class="form__actions">
-          <button mat-flat-button type="submit">{{ 'auth.login.submit' | t }}</button>
-        </div>
-      </form>
+      <app-form-shell
+        [form]="form"
+        [fields]="fields"
+        [submission]="submission"
+        submitKey="auth.login.submit"
+        (send)="submit()"
+      />
       <p>
         <a routerLink="/passwort-vergessen">{{ 'auth.login.forgot' | t }}</a>
       </p>
@@ -51,17 +38,33 @@ export class LoginPage {
   readonly returnUrl = input<string>();
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  private readonly shell = viewChild(FormShellComponent);
 
   protected readonly form = new FormGroup({
+    // no format check: any address the server knows may log in
     email: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(LIMITS.email)],
     }),
     password: currentPasswordControl(),
   });
-
-  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
+  protected readonly fields: ShellField[] = [
+    {
+      id: 'login-email',
+      label: 'auth.email',
+      type: 'email',
+      autocomplete: 'username',
+      control: this.form.controls.email,
+    },
+    {
+      id: 'login-password',
+      label: 'auth.password',
+      type: 'password',
+      autocomplete: 'current-password',
+      control: this.form.controls.password,
+    },
+  ];
+  protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
 
   protected submit(): void {
     this.submission.run(

@@ -1,16 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
-import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { formSubmit } from '../core/forms/form-submit';
 import { emailControl } from '../core/forms/account-controls';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { formSubmit } from '../core/forms/form-submit';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { FormShellComponent, ShellField } from '../ui/form-shell.component';
 
 /** `/passwort-vergessen`: asks for a reset link; always the same neutral answer (no account enumeration). */
 @Component({
   selector: 'app-password-forgot-page',
-  imports: [...FORM_IMPORTS, RouterLink, TextFieldComponent],
+  imports: [TranslatePipe, RouterLink, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
@@ -22,21 +22,13 @@ import { TextFieldComponent } from '../ui/text-field.component';
       </div>
       @if (!done()) {
         <p>{{ 'password.forgot.intro' | t }}</p>
-        <app-form-error-summary [items]="submission.errors()" />
-        <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-          <app-text-field
-            fieldId="forgot-email"
-            type="email"
-            autocomplete="email"
-            [label]="'auth.email' | t"
-            [control]="form.controls.email"
-          />
-          <div class="form__actions">
-            <button mat-flat-button type="submit" [disabled]="submission.pending()">
-              {{ 'password.forgot.submit' | t }}
-            </button>
-          </div>
-        </form>
+        <app-form-shell
+          [form]="form"
+          [fields]="fields"
+          [submission]="submission"
+          submitKey="password.forgot.submit"
+          (send)="submit()"
+        />
       }
       <p>
         <a routerLink="/anmelden">{{ 'password.toLogin' | t }}</a>
@@ -46,11 +38,19 @@ import { TextFieldComponent } from '../ui/text-field.component';
 })
 export class PasswordForgotPage {
   private readonly auth = inject(AuthService);
-  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  private readonly shell = viewChild(FormShellComponent);
   protected readonly done = signal(false);
   protected readonly form = new FormGroup({ email: emailControl() });
-
-  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
+  protected readonly fields: ShellField[] = [
+    {
+      id: 'forgot-email',
+      label: 'auth.email',
+      type: 'email',
+      autocomplete: 'email',
+      control: this.form.controls.email,
+    },
+  ];
+  protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
 
   protected submit(): void {
     this.submission.run(

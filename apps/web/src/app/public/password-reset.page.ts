@@ -1,18 +1,19 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal, viewChild } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { FormGroup } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
-import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { handleFormError, toApiError } from '../core/forms/server-errors';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { FormShellComponent, ShellField } from '../ui/form-shell.component';
 import { newPasswordControl } from '../ui/person-fields.component';
-import { TextFieldComponent } from '../ui/text-field.component';
 
 /** `/passwort-zuruecksetzen?token=…`: the link from the email; sets a new password. */
 @Component({
   selector: 'app-password-reset-page',
-  imports: [...FORM_IMPORTS, RouterLink, TextFieldComponent],
+  imports: [TranslatePipe, RouterLink, NgTemplateOutlet, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
@@ -28,46 +29,49 @@ import { TextFieldComponent } from '../ui/text-field.component';
         </p>
       } @else if (!token()) {
         <p class="message message--error">{{ 'password.reset.missingToken' | t }}</p>
-        <p>
-          <a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a>
-        </p>
+        <ng-container *ngTemplateOutlet="requestNew" />
       } @else {
         <p>{{ 'password.reset.intro' | t }}</p>
-        <app-form-error-summary [items]="submission.errors()" />
-        @if (invalidToken()) {
-          <p>
-            <a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a>
-          </p>
-        }
-        <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-          <app-text-field
-            fieldId="reset-password"
-            type="password"
-            autocomplete="new-password"
-            [label]="'password.reset.password' | t"
-            [hint]="'auth.passwordHint' | t: { min: limits.min }"
-            [control]="form.controls.password"
-          />
-          <div class="form__actions">
-            <button mat-flat-button type="submit" [disabled]="submission.pending()">
-              {{ 'password.reset.submit' | t }}
-            </button>
-          </div>
-        </form>
+        <app-form-shell
+          [form]="form"
+          [fields]="fields"
+          [submission]="submission"
+          submitKey="password.reset.submit"
+          (send)="submit()"
+        >
+          @if (invalidToken()) {
+            <ng-container *ngTemplateOutlet="requestNew" />
+          }
+        </app-form-shell>
       }
     </div>
+    <ng-template #requestNew>
+      <p>
+        <a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a>
+      </p>
+    </ng-template>
   `,
 })
 export class PasswordResetPage {
   /** `?token=` */
   readonly token = input<string>();
   private readonly auth = inject(AuthService);
-  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
-  protected readonly limits = LIMITS.password;
+  private readonly shell = viewChild(FormShellComponent);
   protected readonly done = signal(false);
   protected readonly invalidToken = signal(false);
   protected readonly form = new FormGroup({ password: newPasswordControl() });
-  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
+  protected readonly fields: ShellField[] = [
+    {
+      id: 'reset-password',
+      label: 'password.reset.password',
+      type: 'password',
+      autocomplete: 'new-password',
+      hint: 'auth.passwordHint',
+      hintParams: { min: LIMITS.password.min },
+      control: this.form.controls.password,
+    },
+  ];
+  protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
 
   protected submit(): void {
     this.invalidToken.set(false);

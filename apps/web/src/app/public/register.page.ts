@@ -1,32 +1,29 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
-import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/t.pipe';
+import { FormShellComponent } from '../ui/form-shell.component';
 import { PersonFieldsComponent, personControls } from '../ui/person-fields.component';
 
 /** Applicants register themselves and are logged in right away. */
 @Component({
   selector: 'app-register-page',
-  imports: [...FORM_IMPORTS, RouterLink, PersonFieldsComponent],
+  imports: [TranslatePipe, RouterLink, PersonFieldsComponent, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
       <h1>{{ 'auth.register.heading' | t }}</h1>
       <p>{{ 'auth.register.intro' | t }}</p>
       <p class="hint">{{ 'form.requiredHint' | t }}</p>
-      <app-form-error-summary [items]="submission.errors()" />
-      <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
+      <app-form-shell [form]="form" [submission]="submission" submitKey="auth.register.submit" (send)="submit()">
         <app-person-fields [controls]="form.controls" nameHint="auth.nameHint" />
         <p>
           <a routerLink="/datenschutz">{{ 'auth.register.privacy' | t }}</a>
         </p>
-        <div class="form__actions">
-          <button mat-flat-button type="submit">{{ 'auth.register.submit' | t }}</button>
-        </div>
-      </form>
+      </app-form-shell>
       <p>
         {{ 'auth.register.hasAccount' | t }}
         <a routerLink="/anmelden">{{ 'auth.register.loginLink' | t }}</a>
@@ -38,9 +35,9 @@ export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
-  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  private readonly shell = viewChild(FormShellComponent);
   protected readonly form = new FormGroup(personControls());
-  protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
+  protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
 
   protected submit(): void {
     const { name, email, password } = this.form.getRawValue();
