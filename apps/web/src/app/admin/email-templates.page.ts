@@ -7,13 +7,14 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
 import { EventsService } from '../events/events.service';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { EmailTemplateFormComponent } from './email-template-form.component';
 import { NotificationsService } from './notifications.service';
 
 /** `/verwaltung/veranstaltungen/:id/vorlagen`: the email texts of an event, per kind and language. */
 @Component({
   selector: 'app-email-templates-page',
-  imports: [RouterLink, TranslatePipe, EmailTemplateFormComponent],
+  imports: [RouterLink, TranslatePipe, EmailTemplateFormComponent, LoadStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './email-templates.page.html',
 })

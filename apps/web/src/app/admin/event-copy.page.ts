@@ -1,15 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { DATE_PATTERN, LIMITS } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
-import { loaded } from '../core/loaded';
+import { loadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
 import { PageTitleService } from '../core/page-title.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { EventsService } from '../events/events.service';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { laterThan, localInputToIso, revalidateOnChange } from './event-form.model';
 
 /**
@@ -19,7 +20,7 @@ import { laterThan, localInputToIso, revalidateOnChange } from './event-form.mod
  */
 @Component({
   selector: 'app-event-copy-page',
-  imports: [...FORM_IMPORTS, RouterLink],
+  imports: [...FORM_IMPORTS, RouterLink, LoadStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-copy.page.html',
 })
@@ -46,12 +47,14 @@ export class EventCopyPage {
       validators: [Validators.required, laterThan('applicationOpensAt', 'closesBeforeOpens')],
     }),
   });
-  protected readonly source = rxResource({ params: () => this.id(), stream: ({ params }) => this.events.get(params) });
+  private readonly source = rxResource({ params: () => this.id(), stream: ({ params }) => this.events.get(params) });
+  protected readonly state = computed(() => loadState(this.source));
+  protected readonly sourceEvent = computed(() => loaded(this.source));
   protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
 
   constructor() {
     revalidateOnChange(this.form.controls.applicationOpensAt, this.form.controls.applicationClosesAt);
-    inject(PageTitleService).detail(() => loaded(this.source)?.title);
+    inject(PageTitleService).detail(() => this.sourceEvent()?.title);
   }
 
   protected submit(): void {

@@ -1,17 +1,27 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, OnInit, inject, input, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  OnInit,
+  computed,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { EVENT_STATUSES, LIMITS } from '@markt/shared';
 import { tap } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
-import { loaded } from '../core/loaded';
+import { LoadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
 import { PageTitleService } from '../core/page-title.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { EventsService } from '../events/events.service';
 import { focusAfterRender } from '../ui/focus-after-render';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { NumberFieldComponent } from '../ui/number-field.component';
 import { TextFieldComponent } from '../ui/text-field.component';
 import {
@@ -26,7 +36,14 @@ import {
 /** Create (`/verwaltung/veranstaltungen/neu`) and edit (`/verwaltung/veranstaltungen/:id`) an event. */
 @Component({
   selector: 'app-event-form-page',
-  imports: [...FORM_IMPORTS, RouterLink, NgTemplateOutlet, TextFieldComponent, NumberFieldComponent],
+  imports: [
+    ...FORM_IMPORTS,
+    RouterLink,
+    NgTemplateOutlet,
+    TextFieldComponent,
+    NumberFieldComponent,
+    LoadStateComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './event-form.page.scss',
   templateUrl: './event-form.page.html',
@@ -67,6 +84,10 @@ export class EventFormPage implements OnInit {
     params: () => this.id(),
     stream: ({ params }) => this.events.get(params).pipe(tap((event) => fillEventForm(this.form, event))),
   });
+  /** Creating, the form shows at once; editing, once the event has arrived. */
+  protected readonly state = computed<LoadState>(() =>
+    this.event.error() ? 'error' : this.event.isLoading() ? 'loading' : 'ready',
+  );
   protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
 
   constructor() {

@@ -4,33 +4,27 @@ import { OutboxMessageDto } from '@markt/shared';
 import { map } from 'rxjs';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { NotificationsService } from './notifications.service';
 import { OutboxMessageComponent } from './outbox-message.component';
 
 /** `/verwaltung/postausgang`: every outgoing email, newest first. */
 @Component({
   selector: 'app-outbox-page',
-  imports: [TranslatePipe, OutboxMessageComponent],
+  imports: [TranslatePipe, OutboxMessageComponent, LoadStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'outbox.heading' | t }}</h1>
     <p>{{ 'outbox.intro' | t }}</p>
-    @switch (state()) {
-      @case ('loading') {
-        <p role="status">{{ 'app.loading' | t }}</p>
-      }
-      @case ('error') {
-        <p role="alert" class="message message--error">{{ 'outbox.loadError' | t }}</p>
-      }
-      @default {
-        <ul class="card-list card-list--single">
-          @for (message of messages(); track message.id) {
-            <li><app-outbox-message [message]="message" (changed)="replace($event)" /></li>
-          } @empty {
-            <li>{{ 'outbox.none' | t }}</li>
-          }
-        </ul>
-      }
+    <app-load-state [state]="state()" errorKey="outbox.loadError" />
+    @if (state() === 'ready') {
+      <ul class="card-list card-list--single">
+        @for (message of messages(); track message.id) {
+          <li><app-outbox-message [message]="message" (changed)="replace($event)" /></li>
+        } @empty {
+          <li>{{ 'outbox.none' | t }}</li>
+        }
+      </ul>
     }
   `,
 })

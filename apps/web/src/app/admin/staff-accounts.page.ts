@@ -7,6 +7,7 @@ import { toApiError } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { StaffFormComponent } from './staff-form.component';
 import { ThrottledAccountsComponent } from './throttled-accounts.component';
 import { UserChange, UserItemComponent } from './user-item.component';
@@ -15,7 +16,7 @@ import { UsersService } from './users.service';
 /** `/verwaltung/personal`: list accounts, create staff accounts, change roles, (de)activate. */
 @Component({
   selector: 'app-staff-accounts-page',
-  imports: [StaffFormComponent, UserItemComponent, ThrottledAccountsComponent, TranslatePipe],
+  imports: [StaffFormComponent, UserItemComponent, ThrottledAccountsComponent, TranslatePipe, LoadStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'staff.heading' | t }}</h1>
@@ -32,24 +33,17 @@ import { UsersService } from './users.service';
       </section>
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">{{ 'staff.listHeading' | t }}</h2>
-        @switch (state()) {
-          @case ('loading') {
-            <p role="status">{{ 'app.loading' | t }}</p>
-          }
-          @case ('error') {
-            <p class="message message--error">{{ 'errors.generic' | t }}</p>
-          }
-          @default {
-            <ul class="card-list">
-              @for (user of sortedUsers(); track user.id) {
-                <li>
-                  <app-user-item [user]="user" [isSelf]="user.id === auth.user()?.id" (changed)="onChange($event)" />
-                </li>
-              } @empty {
-                <li>{{ 'staff.none' | t }}</li>
-              }
-            </ul>
-          }
+        <app-load-state [state]="state()" />
+        @if (state() === 'ready') {
+          <ul class="card-list">
+            @for (user of sortedUsers(); track user.id) {
+              <li>
+                <app-user-item [user]="user" [isSelf]="user.id === auth.user()?.id" (changed)="onChange($event)" />
+              </li>
+            } @empty {
+              <li>{{ 'staff.none' | t }}</li>
+            }
+          </ul>
         }
       </section>
     </div>
