@@ -5,7 +5,8 @@ import { AuthService } from '../core/auth/auth.service';
 import { formSubmit } from '../core/forms/form-submit';
 import { currentPasswordControl, emailControl } from '../core/forms/account-controls';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { FormShellComponent, ShellField } from '../ui/form-shell.component';
+import { accountFields } from '../ui/account-fields';
+import { FormShellComponent } from '../ui/form-shell.component';
 import { NotificationService } from '../core/notification.service';
 
 /** Change the account's email address or password; both ask for the current password. */
@@ -40,31 +41,14 @@ export class CredentialsFormComponent {
     currentPassword: currentPasswordControl(),
   });
 
-  protected readonly fields: ShellField[] = [
-    {
-      id: 'credentials-email',
-      label: 'credentials.email',
-      type: 'email',
-      autocomplete: 'email',
-      hint: 'credentials.emailHint',
-      control: this.form.controls.email,
-    },
-    {
-      id: 'credentials-new-password',
-      label: 'credentials.newPassword',
-      type: 'password',
-      autocomplete: 'new-password',
-      hint: 'credentials.newPasswordHint',
-      hintParams: { min: LIMITS.password.min },
-      control: this.form.controls.newPassword,
-    },
-    {
-      id: 'credentials-current-password',
-      label: 'credentials.currentPassword',
-      type: 'password',
-      autocomplete: 'current-password',
-      control: this.form.controls.currentPassword,
-    },
+  protected readonly fields = [
+    accountFields.email('credentials-email', 'credentials.email', this.form.controls.email, 'credentials.emailHint'),
+    accountFields.newPassword('credentials-new', 'credentials.newPassword', this.form.controls.newPassword),
+    accountFields.currentPassword(
+      'credentials-current',
+      'credentials.currentPassword',
+      this.form.controls.currentPassword,
+    ),
   ];
   private readonly shell = viewChild(FormShellComponent);
   protected readonly submission = formSubmit(this.form, () => this.shell()?.element());

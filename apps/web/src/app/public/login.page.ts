@@ -7,6 +7,7 @@ import { safeReturnUrl } from '../core/auth/safe-return-url';
 import { currentPasswordControl } from '../core/forms/account-controls';
 import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { accountFields } from '../ui/account-fields';
 import { FormShellComponent, ShellField } from '../ui/form-shell.component';
 
 @Component({
@@ -49,20 +50,8 @@ export class LoginPage {
     password: currentPasswordControl(),
   });
   protected readonly fields: ShellField[] = [
-    {
-      id: 'login-email',
-      label: 'auth.email',
-      type: 'email',
-      autocomplete: 'username',
-      control: this.form.controls.email,
-    },
-    {
-      id: 'login-password',
-      label: 'auth.password',
-      type: 'password',
-      autocomplete: 'current-password',
-      control: this.form.controls.password,
-    },
+    { ...accountFields.email('login-email', 'auth.email', this.form.controls.email), autocomplete: 'username' },
+    accountFields.currentPassword('login-password', 'auth.password', this.form.controls.password),
   ];
   protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
 

@@ -5,7 +5,8 @@ import { AuthService } from '../core/auth/auth.service';
 import { emailControl } from '../core/forms/account-controls';
 import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { FormShellComponent, ShellField } from '../ui/form-shell.component';
+import { accountFields } from '../ui/account-fields';
+import { FormShellComponent } from '../ui/form-shell.component';
 
 /** `/passwort-vergessen`: asks for a reset link; always the same neutral answer (no account enumeration). */
 @Component({
@@ -41,15 +42,7 @@ export class PasswordForgotPage {
   private readonly shell = viewChild(FormShellComponent);
   protected readonly done = signal(false);
   protected readonly form = new FormGroup({ email: emailControl() });
-  protected readonly fields: ShellField[] = [
-    {
-      id: 'forgot-email',
-      label: 'auth.email',
-      type: 'email',
-      autocomplete: 'email',
-      control: this.form.controls.email,
-    },
-  ];
+  protected readonly fields = [accountFields.email('forgot-email', 'auth.email', this.form.controls.email)];
   protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
 
   protected submit(): void {

@@ -2,12 +2,12 @@ import { ChangeDetectionStrategy, Component, inject, input, signal, viewChild } 
 import { NgTemplateOutlet } from '@angular/common';
 import { FormGroup } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { formSubmit } from '../core/forms/form-submit';
 import { handleFormError, toApiError } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { FormShellComponent, ShellField } from '../ui/form-shell.component';
+import { accountFields } from '../ui/account-fields';
+import { FormShellComponent } from '../ui/form-shell.component';
 import { newPasswordControl } from '../ui/person-fields.component';
 
 /** `/passwort-zuruecksetzen?token=…`: the link from the email; sets a new password. */
@@ -60,16 +60,8 @@ export class PasswordResetPage {
   protected readonly done = signal(false);
   protected readonly invalidToken = signal(false);
   protected readonly form = new FormGroup({ password: newPasswordControl() });
-  protected readonly fields: ShellField[] = [
-    {
-      id: 'reset-password',
-      label: 'password.reset.password',
-      type: 'password',
-      autocomplete: 'new-password',
-      hint: 'auth.passwordHint',
-      hintParams: { min: LIMITS.password.min },
-      control: this.form.controls.password,
-    },
+  protected readonly fields = [
+    accountFields.newPassword('reset-password', 'password.reset.password', this.form.controls.password),
   ];
   protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
 

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, viewChild } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { Router } from '@angular/router';
-import { LIMITS } from '@markt/shared';
 import { formSubmit } from '../forms/form-submit';
 import { currentPasswordControl } from '../forms/account-controls';
-import { FormShellComponent, ShellField } from '../../ui/form-shell.component';
+import { accountFields } from '../../ui/account-fields';
+import { FormShellComponent } from '../../ui/form-shell.component';
 import { TranslatePipe } from '../i18n/t.pipe';
 import { NotificationService } from '../notification.service';
 import { AuthService } from './auth.service';
@@ -43,23 +43,9 @@ export class PasswordChangePage {
     currentPassword: currentPasswordControl(),
     newPassword: newPasswordControl(),
   });
-  protected readonly fields: ShellField[] = [
-    {
-      id: 'change-current-password',
-      label: 'passwordChange.current',
-      type: 'password',
-      autocomplete: 'current-password',
-      control: this.form.controls.currentPassword,
-    },
-    {
-      id: 'change-new-password',
-      label: 'passwordChange.new',
-      type: 'password',
-      autocomplete: 'new-password',
-      hint: 'passwordChange.newHint',
-      hintParams: { min: LIMITS.password.min },
-      control: this.form.controls.newPassword,
-    },
+  protected readonly fields = [
+    accountFields.currentPassword('change-current', 'passwordChange.current', this.form.controls.currentPassword),
+    accountFields.newPassword('change-new', 'passwordChange.new', this.form.controls.newPassword),
   ];
   protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
 

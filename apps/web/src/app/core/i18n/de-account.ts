@@ -13,7 +13,6 @@ export const deAccount = {
     'Ihr Konto wurde mit einem vorläufigen Passwort angelegt. Bitte legen Sie ein eigenes fest, bevor Sie weiterarbeiten.',
   'passwordChange.current': 'Vorläufiges Passwort',
   'passwordChange.new': 'Neues Passwort',
-  'passwordChange.newHint': 'Mindestens {min} Zeichen.',
   'passwordChange.save': 'Passwort festlegen',
   'passwordChange.saved': 'Ihr eigenes Passwort gilt ab jetzt.',
 } as const satisfies Record<string, string>;

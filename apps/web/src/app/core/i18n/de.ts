@@ -456,7 +456,6 @@ export const de = {
   'credentials.email': 'E-Mail-Adresse',
   'credentials.emailHint': 'Bei einer neuen Adresse schicken wir einen Bestätigungslink.',
   'credentials.newPassword': 'Neues Passwort (leer lassen, um es zu behalten)',
-  'credentials.newPasswordHint': 'Mindestens {min} Zeichen.',
   'credentials.currentPassword': 'Jetziges Passwort',
   'credentials.save': 'Änderungen speichern',
   'credentials.saved': 'Ihre Zugangsdaten wurden geändert.',

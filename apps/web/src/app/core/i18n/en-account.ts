@@ -14,7 +14,6 @@ export const enAccount: Record<keyof typeof deAccount, string> = {
     'Your account was created with a provisional password. Please set your own before you continue.',
   'passwordChange.current': 'Provisional password',
   'passwordChange.new': 'New password',
-  'passwordChange.newHint': 'At least {min} characters.',
   'passwordChange.save': 'Set password',
   'passwordChange.saved': 'Your own password is in effect now.',
 };

@@ -449,7 +449,6 @@ export const en: Dictionary = {
   'credentials.email': 'Email address',
   'credentials.emailHint': 'For a new address we send a confirmation link.',
   'credentials.newPassword': 'New password (leave empty to keep it)',
-  'credentials.newPasswordHint': 'At least {min} characters.',
   'credentials.currentPassword': 'Current password',
   'credentials.save': 'Save changes',
   'credentials.saved': 'Your login details have been changed.',
