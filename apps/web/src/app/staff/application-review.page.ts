@@ -21,6 +21,7 @@ import { ReviewFactsComponent } from './review-facts.component';
 import { StagedDecisionNoteComponent } from './staged-decision-note.component';
 import { ReviewFormComponent } from './review-form.component';
 import { ReviewService } from './review.service';
+import { LoadStateComponent } from '../ui/load-state.component';
 
 type PageState = 'loading' | 'ready' | 'notFound' | 'error';
 
@@ -41,6 +42,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
     RequestChangesFormComponent,
     ReviewChangesComponent,
     StagedDecisionNoteComponent,
+    LoadStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './application-review.page.scss',

@@ -5,6 +5,14 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { EventListComponent } from '../events/event-list.component';
 import { loadEvents } from '../events/events-loader';
 
+/** The admins' links, the main one (a new event) first. */
+const ADMIN_LINKS = [
+  { path: '/verwaltung/veranstaltungen/neu', key: 'nav.newEvent' },
+  { path: '/verwaltung/personal', key: 'title.staff' },
+  { path: '/verwaltung/postausgang', key: 'nav.outbox' },
+  { path: '/verwaltung/aufbewahrung', key: 'title.retention' },
+];
+
 /** Home page of reviewers and admins: all events (drafts included); admins also get management links. */
 @Component({
   selector: 'app-staff-home-page',
@@ -17,20 +25,13 @@ import { loadEvents } from '../events/events-loader';
       <section aria-labelledby="admin-actions-heading">
         <h2 id="admin-actions-heading">{{ 'home.admin.actions' | t }}</h2>
         <ul class="actions">
-          <li>
-            <a class="button-link button-link--primary" routerLink="/verwaltung/veranstaltungen/neu">{{
-              'nav.newEvent' | t
-            }}</a>
-          </li>
-          <li>
-            <a class="button-link" routerLink="/verwaltung/personal">{{ 'title.staff' | t }}</a>
-          </li>
-          <li>
-            <a class="button-link" routerLink="/verwaltung/postausgang">{{ 'nav.outbox' | t }}</a>
-          </li>
-          <li>
-            <a class="button-link" routerLink="/verwaltung/aufbewahrung">{{ 'title.retention' | t }}</a>
-          </li>
+          @for (link of adminLinks; track link.path; let first = $first) {
+            <li>
+              <a class="button-link" [class.button-link--primary]="first" [routerLink]="link.path">{{
+                link.key | t
+              }}</a>
+            </li>
+          }
         </ul>
       </section>
     }
@@ -47,6 +48,7 @@ import { loadEvents } from '../events/events-loader';
   `,
 })
 export class StaffHomePage {
+  protected readonly adminLinks = ADMIN_LINKS;
   protected readonly auth = inject(AuthService);
   protected readonly list = loadEvents();
 }
