@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { BackgroundImage, FLOOR_PLAN_LIMITS } from '@markt/shared';
+import { BackgroundImage, FLOOR_PLAN_LIMITS, FloorPlanDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { ErrorItem, uploadErrorItem } from '../core/forms/server-errors';
+import { ErrorItem } from '../core/forms/server-errors';
+import { FileUploadComponent } from '../ui/file-upload.component';
 import { FloorPlanService } from './floor-plan.service';
 import { MeasureField, MeasureFieldsComponent, metreFields } from './measure-fields.component';
 import { measureControl } from './plan-controls';
@@ -22,40 +23,23 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
 /** Room size and background image, shown when no element is selected; typed values apply when the field is left or on Enter. */
 @Component({
   selector: 'app-room-properties',
-  imports: [...FORM_IMPORTS, MeasureFieldsComponent, PropertyFormDirective],
+  imports: [...FORM_IMPORTS, MeasureFieldsComponent, PropertyFormDirective, FileUploadComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    input[type='file'] {
-      max-width: 100%;
-    }
-  `,
   template: `
     <form appPropertyForm [formGroup]="roomForm" (apply)="emitRoom()" [attr.aria-label]="'floorPlan.room.form' | t">
       <app-measure-fields [fields]="roomFields" />
     </form>
-    <div class="native-field">
-      <label for="fp-background">{{ 'floorPlan.room.background' | t }}</label>
-      <input
-        id="fp-background"
-        type="file"
-        accept="image/png,image/jpeg"
-        aria-describedby="fp-background-hint"
-        [attr.aria-invalid]="fileError() ? 'true' : null"
-        [disabled]="uploading()"
-        (change)="choose($event)"
-      />
-      <p class="hint" id="fp-background-hint">{{ 'floorPlan.room.backgroundHint' | t: { max: maxMb } }}</p>
-      <div role="status">
-        @if (uploading()) {
-          <p>{{ 'floorPlan.room.backgroundUploading' | t }}</p>
-        } @else if (uploaded()) {
-          <p>{{ 'floorPlan.room.backgroundUploaded' | t }}</p>
-        }
-      </div>
-      @if (fileError(); as e) {
-        <p class="field-error" role="alert">{{ e.key | t: e.params }}</p>
-      }
-    </div>
+    <app-file-upload
+      fieldId="fp-background"
+      [label]="'floorPlan.room.background' | t"
+      [hint]="'floorPlan.room.backgroundHint' | t: { max: maxMb }"
+      [uploadingText]="'floorPlan.room.backgroundUploading' | t"
+      [uploadedText]="'floorPlan.room.backgroundUploaded' | t"
+      [check]="checkFile"
+      [send]="send"
+      serverField="background"
+      (uploaded)="placeScan($event)"
+    />
     @if (background()) {
       <form
         appPropertyForm
@@ -81,9 +65,6 @@ export class RoomPropertiesComponent {
 
   private readonly service = inject(FloorPlanService);
   protected readonly maxMb = BACKGROUND_MAX_MB;
-  protected readonly fileError = signal<ErrorItem | null>(null);
-  protected readonly uploading = signal(false);
-  protected readonly uploaded = signal(false);
   protected readonly roomForm = new FormGroup({ width: roomSize(), depth: roomSize() });
   protected readonly bgForm = new FormGroup({
     x: new FormControl(0, { nonNullable: true, validators: [Validators.required] }),
@@ -133,34 +114,16 @@ export class RoomPropertiesComponent {
       this.backgroundChange.emit(next);
   }
 
-  /**
-   * Uploads the scan straight away (the server decodes and re-encodes it); the plan then only refers to it.
-   * A scan already placed keeps its placement, a first one covers the room's width.
-   */
-  protected choose(event: Event): void {
-    const inputEl = event.target as HTMLInputElement;
-    const file = inputEl.files?.[0];
-    this.uploaded.set(false);
-    if (!file) return;
-    const problem = backgroundFileError(file);
-    this.fileError.set(problem);
-    if (problem) return;
-    this.uploading.set(true);
-    this.service.uploadBackground(this.eventId(), file).subscribe({
-      next: (plan) => {
-        this.uploading.set(false);
-        inputEl.value = '';
-        if (!plan.background) return;
-        this.uploaded.set(true);
-        const current = this.background();
-        this.backgroundChange.emit(
-          current ? { ...current, url: plan.background.url } : { ...plan.background, width: this.width() },
-        );
-      },
-      error: (error) => {
-        this.uploading.set(false);
-        this.fileError.set(uploadErrorItem(error, 'background'));
-      },
-    });
+  protected readonly checkFile = backgroundFileError;
+  /** The scan is uploaded straight away (the server decodes and re-encodes it); the plan then only refers to it. */
+  protected readonly send = (file: File) => this.service.uploadBackground(this.eventId(), file);
+
+  /** A scan already placed keeps its placement, a first one covers the room's width. */
+  protected placeScan(plan: FloorPlanDto): void {
+    if (!plan.background) return;
+    const current = this.background();
+    this.backgroundChange.emit(
+      current ? { ...current, url: plan.background.url } : { ...plan.background, width: this.width() },
+    );
   }
 }

@@ -1,0 +1,63 @@
+import { Component, provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Observable, of } from 'rxjs';
+import { ErrorItem } from '../core/forms/server-errors';
+import { FileUploadComponent } from './file-upload.component';
+
+@Component({
+  imports: [FileUploadComponent],
+  template: `
+    <app-file-upload
+      fieldId="f-scan"
+      label="Scan"
+      hint="PNG, höchstens 3 MB"
+      uploadingText="Lädt hoch …"
+      uploadedText="Hochgeladen."
+      [check]="check"
+      [send]="send"
+      serverField="scan"
+      (uploaded)="answers.push($event)"
+    />
+  `,
+})
+class HostComponent {
+  readonly sent: File[] = [];
+  readonly answers: string[] = [];
+  readonly check = (file: File): ErrorItem | null =>
+    file.type === 'image/png' ? null : { key: 'validation.fileType' };
+  readonly send = (file: File): Observable<string> => {
+    this.sent.push(file);
+    return of('/scan.png');
+  };
+}
+
+async function choose(type: string) {
+  localStorage.clear();
+  TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
+  const fixture = TestBed.createComponent(HostComponent);
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  const input = element.querySelector('#f-scan') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File(['x'], 'scan', { type })], configurable: true });
+  input.dispatchEvent(new Event('change'));
+  await fixture.whenStable();
+  return { host: fixture.componentInstance, element, input };
+}
+
+describe('FileUploadComponent', () => {
+  it('uploads a file that passes the check at once and says so', async () => {
+    const { host, element, input } = await choose('image/png');
+    expect(host.sent).toHaveLength(1);
+    expect(host.answers).toEqual(['/scan.png']);
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('Hochgeladen.');
+    expect(input.getAttribute('aria-describedby')).toBe('f-scan-hint');
+  });
+
+  it('keeps a file the check refuses and names the problem at the field', async () => {
+    const { host, element, input } = await choose('image/gif');
+    expect(host.sent).toEqual([]);
+    expect(element.querySelector('#f-scan-error')?.textContent).toContain('PNG- oder JPEG-Datei');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe('f-scan-hint f-scan-error');
+  });
+});
