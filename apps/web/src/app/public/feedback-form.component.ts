@@ -2,21 +2,17 @@ import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { FeedbackInput, LIMITS } from '@markt/shared';
 import { formSubmit } from '../core/forms/form-submit';
-import { TranslatePipe } from '../core/i18n/t.pipe';
 import { FormShellComponent, ShellField } from '../ui/form-shell.component';
+import { SuccessStatusComponent } from '../ui/success-status.component';
 import { FeedbackService } from './feedback.service';
 
 /** Feedback form of the accessibility statement (BITV NRW). */
 @Component({
   selector: 'app-feedback-form',
-  imports: [TranslatePipe, FormShellComponent],
+  imports: [FormShellComponent, SuccessStatusComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div role="status">
-      @if (sent()) {
-        <p class="message message--success">{{ 'feedback.success' | t }}</p>
-      }
-    </div>
+    <app-success-status [key]="sent() ? 'feedback.success' : null" />
     <app-form-shell
       [form]="form"
       [fields]="fields"

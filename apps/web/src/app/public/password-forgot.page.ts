@@ -7,20 +7,17 @@ import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
 import { FormShellComponent } from '../ui/form-shell.component';
+import { SuccessStatusComponent } from '../ui/success-status.component';
 
 /** `/passwort-vergessen`: asks for a reset link; always the same neutral answer (no account enumeration). */
 @Component({
   selector: 'app-password-forgot-page',
-  imports: [TranslatePipe, RouterLink, FormShellComponent],
+  imports: [TranslatePipe, RouterLink, FormShellComponent, SuccessStatusComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
       <h1>{{ 'password.forgot.heading' | t }}</h1>
-      <div role="status">
-        @if (done()) {
-          <p class="message message--success">{{ 'password.forgot.done' | t }}</p>
-        }
-      </div>
+      <app-success-status [key]="done() ? 'password.forgot.done' : null" />
       @if (!done()) {
         <p>{{ 'password.forgot.intro' | t }}</p>
         <app-form-shell

@@ -9,20 +9,17 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
 import { FormShellComponent } from '../ui/form-shell.component';
 import { newPasswordControl } from '../ui/person-fields.component';
+import { SuccessStatusComponent } from '../ui/success-status.component';
 
 /** `/passwort-zuruecksetzen?token=…`: the link from the email; sets a new password. */
 @Component({
   selector: 'app-password-reset-page',
-  imports: [TranslatePipe, RouterLink, NgTemplateOutlet, FormShellComponent],
+  imports: [TranslatePipe, RouterLink, NgTemplateOutlet, FormShellComponent, SuccessStatusComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
       <h1>{{ 'password.reset.heading' | t }}</h1>
-      <div role="status">
-        @if (done()) {
-          <p class="message message--success">{{ 'password.reset.done' | t }}</p>
-        }
-      </div>
+      <app-success-status [key]="done() ? 'password.reset.done' : null" />
       @if (done()) {
         <p>
           <a class="button-link button-link--primary" routerLink="/anmelden">{{ 'password.toLogin' | t }}</a>

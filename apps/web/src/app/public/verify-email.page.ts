@@ -6,6 +6,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { formSubmit } from '../core/forms/form-submit';
 import { toApiError } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { SuccessStatusComponent } from '../ui/success-status.component';
 
 /**
  * `/email-bestaetigen?token=…`: the link from a verification mail. The address is confirmed only with
@@ -13,18 +14,16 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
  */
 @Component({
   selector: 'app-verify-email-page',
-  imports: [MatButtonModule, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, RouterLink, TranslatePipe, SuccessStatusComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="narrow">
       <h1>{{ 'verifyEmail.heading' | t }}</h1>
-      <div role="status">
-        @if (verified(); as done) {
-          <p class="message message--success">
-            {{ (done.kind === 'contact' ? 'verifyEmail.contactDone' : 'verifyEmail.done') | t: { email: done.email } }}
-          </p>
-        }
-      </div>
+      @let done = verified();
+      <app-success-status
+        [key]="done ? (done.kind === 'contact' ? 'verifyEmail.contactDone' : 'verifyEmail.done') : null"
+        [params]="{ email: done?.email ?? '' }"
+      />
       <div role="alert">
         @for (error of submission.errors(); track error.key) {
           <p class="message message--error">{{ error.key | t }}</p>
