@@ -50,6 +50,21 @@ for (const viewport of [
         [Math.round(w * 0.6), d],
         [0, d],
       ];
+      // by keyboard first: Enter sets a corner at the cross-hair, the arrows move it; Esc leaves the drawing
+      await page.getByRole('button', { name: 'Umriss zeichnen' }).click();
+      await canvas.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByText('Fadenkreuz bei x 2 m, y 0,5 m.')).toBeVisible();
+      await expect(page.locator('app-plan-view .cross-hair')).toHaveCount(1);
+      await page.keyboard.press('Enter');
+      await expect(page.getByText('2 gesetzt')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Eckpunkt 2: x 2, y 0,5' })).toBeAttached();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('button', { name: /^Eckpunkt \d/ })).toHaveCount(0);
+
       await page.getByRole('button', { name: 'Umriss zeichnen' }).click();
       await canvas.scrollIntoViewIfNeeded();
       for (const [x, y] of corners) {

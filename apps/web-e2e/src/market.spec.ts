@@ -190,6 +190,23 @@ test('visitor on a phone finds a project and sees its stand highlighted on the p
   await expect(page.getByText('Keine Ausstellenden passen zu Ihrer Suche.')).toBeVisible();
   await page.getByRole('button', { name: 'Suche zurücksetzen' }).click();
   await expect(cards).toHaveCount(total);
+
+  // by keyboard on the plan: the first arrow goes to the marked stand, the next ones on from there; Enter shows who is there
+  await page.getByRole('group', { name: 'Hallenplan' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const reached = page.locator('app-plan-view g.stand--cursor');
+  await expect(reached).toHaveAttribute('data-stand', standNumber);
+  for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    if ((await reached.getAttribute('data-stand')) !== standNumber) break;
+  }
+  const next = (await reached.getAttribute('data-stand'))!;
+  expect(next).not.toBe(standNumber);
+  await expect(page.getByText(`Stand ${next}. Eingabetaste zeigt, wer dort ausstellt.`)).toBeAttached();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`app-plan-view g.stand[data-stand="${next}"]`)).toHaveAttribute('data-highlighted', 'true');
+  await expect(page.locator('.plan__status')).toContainText(`Stand ${next} `);
+  await expectNoAxeViolations(page);
 });
 
 /** Text as it stands in HTML (the server escapes what it renders). */

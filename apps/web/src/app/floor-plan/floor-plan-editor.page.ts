@@ -38,6 +38,7 @@ import {
   applyOutline,
   canClose,
   moveVertex,
+  outlineKey,
   removeOutline,
   removeVertex,
   startOutline,
@@ -114,6 +115,8 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
   private version = 0;
 
   protected readonly issues = computed(() => findPlanIssues(this.plan()));
+  /** The issues listed below the drawing, which follows a drag at once, are those of the plan once it ends. */
+  protected readonly settledIssues = computed(() => findPlanIssues(this.history.settled()));
   protected readonly flagged = computed(() => new Set(this.issues().flatMap((i) => i.subjects)));
   protected readonly zoomPercent = computed(() => Math.round(this.zoom() * 100));
   protected readonly canCloseOutline = computed(() => {
@@ -241,6 +244,12 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
 
   /** Keys on the focused drawing (see `editorKey`); the others may zoom or pan the drawing. */
   protected onKey(event: KeyboardEvent): void {
+    const draft = this.outline();
+    const drawn = draft && outlineKey(draft, event);
+    if (drawn) {
+      event.preventDefault();
+      return this.outline.set(drawn);
+    }
     const ref = this.selected();
     const action = editorKey(event, !!ref);
     if (action === null) {

@@ -29,7 +29,11 @@ describe('History', () => {
     history.preview(1);
     history.preview(2);
     history.preview(3);
+    // the drawing follows the drag; tables and lists wait for its end
+    expect(history.present()).toBe(3);
+    expect(history.settled()).toBe(0);
     history.endPreview();
+    expect(history.settled()).toBe(3);
     expect(history.present()).toBe(3);
     history.undo();
     expect(history.present()).toBe(0);

@@ -12,12 +12,18 @@ export class History<T> {
   private readonly future = signal<readonly T[]>([]);
   private readonly current: ReturnType<typeof signal<T>>;
   private readonly saved: ReturnType<typeof signal<T>>;
-  private previewStart: T | null = null;
+  /** The state before the preview under way, if any. */
+  private readonly previewStart = signal<T | null>(null);
 
   readonly present: Signal<T>;
   readonly canUndo = computed(() => this.past().length > 0);
   readonly canRedo = computed(() => this.future().length > 0);
   readonly dirty = computed(() => this.current() !== this.saved());
+  /**
+   * The present state, but during a preview the one before it: what need not follow every step of a drag
+   * (tables, lists) waits for its end instead of being laid out again at every pointer move.
+   */
+  readonly settled = computed(() => this.previewStart() ?? this.current());
 
   constructor(initial: T) {
     this.current = signal(initial);
@@ -35,15 +41,15 @@ export class History<T> {
 
   /** Shows an intermediate state (e.g. while dragging) without adding an undo step yet. */
   preview(next: T): void {
-    if (this.previewStart === null) this.previewStart = this.current();
+    if (this.previewStart() === null) this.previewStart.set(this.current());
     this.current.set(next);
   }
 
   /** Turns the previewed changes into one undo step (nothing if the state did not change). */
   endPreview(): void {
-    const start = this.previewStart;
+    const start = this.previewStart();
     if (start === null) return;
-    this.previewStart = null;
+    this.previewStart.set(null);
     if (start === this.current()) return;
     this.past.update((past) => [...past, start].slice(-MAX_STEPS));
     this.future.set([]);
@@ -69,7 +75,7 @@ export class History<T> {
 
   /** Starts over from a loaded state: no undo steps, not dirty. */
   reset(state: T): void {
-    this.previewStart = null;
+    this.previewStart.set(null);
     this.past.set([]);
     this.future.set([]);
     this.current.set(state);

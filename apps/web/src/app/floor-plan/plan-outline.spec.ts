@@ -3,6 +3,7 @@ import {
   applyOutline,
   canClose,
   moveVertex,
+  outlineKey,
   removeOutline,
   removeVertex,
   startOutline,
@@ -77,5 +78,33 @@ describe('room outline editing', () => {
     };
     expect(removeOutline(withOutline).outline).toBeUndefined();
     expect(removeOutline(plan)).toBe(plan);
+  });
+
+  it('draws a room by keyboard: arrows move the cross-hair from the last corner, Enter sets a corner, the first closes', () => {
+    const key = (draft: ReturnType<typeof startOutline>, name: string, shiftKey = false) =>
+      outlineKey(draft, new KeyboardEvent('keydown', { key: name, shiftKey })) ?? draft;
+    let draft = key(startOutline(plan, true), 'Enter');
+    expect(draft.points).toEqual([[0, 0]]);
+    for (let i = 0; i < 4; i++) draft = key(draft, 'ArrowRight', true);
+    draft = key(draft, 'ArrowRight');
+    expect(draft.cursor).toEqual([4.5, 0]);
+    draft = key(draft, 'Enter');
+    for (let i = 0; i < 3; i++) draft = key(draft, 'ArrowDown', true);
+    draft = key(draft, ' ');
+    expect(draft.points).toEqual([
+      [0, 0],
+      [4.5, 0],
+      [4.5, 3],
+    ]);
+    // The cross-hair cannot leave the plan's range.
+    draft = key(key(draft, 'ArrowUp', true), 'ArrowUp', true);
+    draft = key(key(key(key(draft, 'ArrowUp', true), 'ArrowUp', true), 'ArrowLeft', true), 'ArrowLeft', true);
+    for (let i = 0; i < 3; i++) draft = key(draft, 'ArrowLeft', true);
+    expect(draft.cursor).toEqual([0, 0]);
+    draft = key(draft, 'Enter');
+    expect(draft.closed).toBe(true);
+    expect(draft.points).toHaveLength(3);
+    expect(outlineKey(draft, new KeyboardEvent('keydown', { key: 'ArrowLeft' }))).toBeNull();
+    expect(outlineKey(startOutline(plan, true), new KeyboardEvent('keydown', { key: 'x' }))).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { OutlineDraft } from '../plan/plan-view/plan-view.model';
+import { ARROWS, STEP } from '../plan/plan-view/plan-zoom';
 import { roundM } from './plan-geometry';
 import { PlanState } from './plan-state';
 
@@ -27,6 +28,22 @@ export function addPoint(draft: OutlineDraft, x: number, y: number): OutlineDraf
   return { ...draft, points: [...draft.points, [clamp(x), clamp(y)]] };
 }
 
+/**
+ * Drawing an open outline by keyboard: the arrows move a cross-hair by 0.5 m (Shift: 1 m), starting at
+ * the last corner; Enter or Space sets a corner there (on the first corner: closes the outline). Null
+ * when the key is not one of these.
+ */
+export function outlineKey(draft: OutlineDraft, event: KeyboardEvent): OutlineDraft | null {
+  if (draft.closed || event.ctrlKey || event.metaKey || event.altKey) return null;
+  const [x, y] = draft.cursor ?? draft.points[draft.points.length - 1] ?? [0, 0];
+  const direction = ARROWS[event.key];
+  if (direction) {
+    const step = event.shiftKey ? 1 : 0.5;
+    return { ...draft, cursor: [clamp(x + STEP[direction][0] * step), clamp(y + STEP[direction][1] * step)] };
+  }
+  return event.key === 'Enter' || event.key === ' ' ? addPoint({ ...draft, cursor: [x, y] }, x, y) : null;
+}
+
 export function moveVertex(draft: OutlineDraft, index: number, x: number, y: number): OutlineDraft {
   if (!draft.points[index]) return draft;
   const point: [number, number] = [clamp(x), clamp(y)];
@@ -37,7 +54,7 @@ export function moveVertex(draft: OutlineDraft, index: number, x: number, y: num
 /** Removes a corner; an outline left with fewer than three corners is open again. */
 export function removeVertex(draft: OutlineDraft, index: number): OutlineDraft {
   const points = draft.points.filter((_, i) => i !== index);
-  return { points, closed: draft.closed && points.length >= MIN_OUTLINE_POINTS };
+  return { ...draft, points, closed: draft.closed && points.length >= MIN_OUTLINE_POINTS };
 }
 
 export function canClose(draft: OutlineDraft): boolean {

@@ -144,10 +144,13 @@ export class MarketPage {
     );
   }
 
-  /** "+" and "-" on the focused plan zoom it, as the buttons do. */
-  protected zoomKey(event: KeyboardEvent): void {
+  /** "+" and "-" on the focused plan zoom it, as the buttons do; the drawing takes the other keys (stand to stand, Enter). */
+  protected planKey(event: KeyboardEvent): void {
     const step = ZOOM_KEYS[event.key];
-    if (!step || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!step || event.ctrlKey || event.metaKey || event.altKey) {
+      this.planDrawing()?.handleKey(event);
+      return;
+    }
     event.preventDefault();
     this.zoomBy(step);
   }

@@ -26,7 +26,8 @@ export const deFloorPlan = {
   'floorPlan.outline.rectangle': 'Rechteckiger Raum',
   'floorPlan.outline.label': 'Umriss',
   'floorPlan.outline.drawHint':
-    'Klicken Sie auf die Zeichenfläche, um Eckpunkte des Raums zu setzen ({n} gesetzt, mindestens 3). Ein Klick auf den ersten Punkt oder „Umriss übernehmen“ schließt den Umriss.',
+    'Klicken Sie auf die Zeichenfläche, um Eckpunkte des Raums zu setzen ({n} gesetzt, mindestens 3). Ein Klick auf den ersten Punkt oder „Umriss übernehmen“ schließt den Umriss. Mit der Tastatur: Pfeiltasten bewegen das Fadenkreuz um 0,5 m (mit Umschalttaste 1 m), die Eingabetaste setzt dort einen Eckpunkt.',
+  'floorPlan.outline.cursor': 'Fadenkreuz bei x {x} m, y {y} m.',
   'floorPlan.outline.editHint':
     'Eckpunkte ziehen oder mit Tab wählen: Pfeiltasten verschieben um 0,5 m, Entf löscht den Punkt. „Umriss übernehmen“ übernimmt die {n} Punkte.',
   'floorPlan.leaveConfirm':
@@ -37,6 +38,7 @@ export const deFloorPlan = {
   'plan.moveHint':
     'Eingabetaste nimmt das Projekt auf, Pfeiltasten wählen einen Stand, Eingabetaste stellt es dort hin, Esc bricht ab.',
   'plan.moveTarget': 'Ziel: Stand {number}',
+  'plan.cursor': 'Stand {number}. Eingabetaste zeigt, wer dort ausstellt.',
   'floorPlan.addStand': 'Stand hinzufügen',
   'floorPlan.featureKind': 'Art des Elements',
   'floorPlan.addFeature': 'Element hinzufügen',

@@ -29,7 +29,7 @@ export const deMarket = {
   'market.planLabelHighlighted':
     'Hallenplan des Markts mit {stands} Ständen, Stand {number} ist markiert. Die Liste „Ausstellende“ enthält dieselben Angaben als Text.',
   'market.planHint':
-    'Tippen Sie auf einen Stand, um zu sehen, wer dort ist. Der gewählte Stand ist dick umrandet und schraffiert. Mit + und − vergrößern Sie den Plan.',
+    'Tippen Sie auf einen Stand, um zu sehen, wer dort ist. Der gewählte Stand ist dick umrandet und schraffiert. Mit der Tastatur: Pfeiltasten gehen von Stand zu Stand, die Eingabetaste zeigt, wer dort ist; Umschalt + Pfeiltasten verschieben den Ausschnitt, + und − vergrößern den Plan.',
   'market.noPlan': 'Der Hallenplan wird noch erstellt.',
   'market.highlighted': 'Stand {number} ist im Plan markiert: {name}.',
   'market.highlightedFree': 'Stand {number} ist im Plan markiert; er ist noch frei.',

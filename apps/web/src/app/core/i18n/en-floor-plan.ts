@@ -28,7 +28,8 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
   'floorPlan.outline.rectangle': 'Rectangular room',
   'floorPlan.outline.label': 'Outline',
   'floorPlan.outline.drawHint':
-    'Click on the drawing area to set the corners of the room ({n} set, at least 3). A click on the first corner or “Apply outline” closes the outline.',
+    'Click on the drawing area to set the corners of the room ({n} set, at least 3). A click on the first corner or “Apply outline” closes the outline. With the keyboard: the arrow keys move the cross-hair by 0.5 m (with Shift 1 m), Enter sets a corner there.',
+  'floorPlan.outline.cursor': 'Cross-hair at x {x} m, y {y} m.',
   'floorPlan.outline.editHint':
     'Drag corners or choose them with Tab: arrow keys move by 0.5 m, Delete removes the corner. “Apply outline” applies the {n} corners.',
   'floorPlan.leaveConfirm': 'The floor plan has unsaved changes. Leave the page anyway? The changes will be lost.',
@@ -37,6 +38,7 @@ export const enFloorPlan: Record<keyof typeof deFloorPlan, string> = {
   'plan.occupant': 'Move {name} from stand {number}',
   'plan.moveHint': 'Enter picks the project up, arrow keys choose a stand, Enter puts it there, Esc cancels.',
   'plan.moveTarget': 'Target: stand {number}',
+  'plan.cursor': 'Stand {number}. Press Enter to see who exhibits there.',
   'floorPlan.addStand': 'Add stand',
   'floorPlan.featureKind': 'Kind of element',
   'floorPlan.addFeature': 'Add element',

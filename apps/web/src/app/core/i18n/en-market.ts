@@ -31,7 +31,7 @@ export const enMarket: Record<keyof typeof deMarket, string> = {
   'market.planLabelHighlighted':
     'Floor plan of the market with {stands} stands, stand {number} is marked. The list “Exhibitors” gives the same information as text.',
   'market.planHint':
-    'Tap a stand to see who is there. The chosen stand has a thick outline and hatching. Use + and − to zoom the plan.',
+    'Tap a stand to see who is there. The chosen stand has a thick outline and hatching. With the keyboard: the arrow keys go from stand to stand and Enter shows who is there; Shift + arrow keys move the view, + and − zoom the plan.',
   'market.noPlan': 'The floor plan is still being drawn.',
   'market.highlighted': 'Stand {number} is marked on the plan: {name}.',
   'market.highlightedFree': 'Stand {number} is marked on the plan; it is still free.',

@@ -53,6 +53,38 @@ describe('PlanViewComponent', () => {
     expect(element.querySelector('g.stand[data-highlighted="true"]')?.getAttribute('data-stand')).toBe('7');
   });
 
+  it('goes from stand to stand with the arrow keys in view mode, announces the stand and picks it with Enter', async () => {
+    const { fixture, element, component } = setup({ highlighted: 's7' });
+    const picked: string[] = [];
+    component.standPicked.subscribe((id) => picked.push(id));
+    const key = (name: string, init: KeyboardEventInit = {}) => {
+      const event = new KeyboardEvent('keydown', { key: name, cancelable: true, ...init });
+      return { used: component.handleKey(event), prevented: event.defaultPrevented };
+    };
+    // The first arrow goes to the marked stand 7 (row 2, column 2 of five columns), the next one to the right.
+    expect(key('ArrowRight')).toEqual({ used: true, prevented: true });
+    await fixture.whenStable();
+    expect(element.querySelector('g.stand--cursor')?.getAttribute('data-stand')).toBe('7');
+    key('ArrowRight');
+    await fixture.whenStable();
+    expect(element.querySelector('g.stand--cursor')?.getAttribute('data-stand')).toBe('8');
+    expect(element.querySelector('[aria-live="polite"]')?.textContent).toContain('Stand 8');
+    key('ArrowLeft');
+    key('ArrowLeft');
+    await fixture.whenStable();
+    expect(element.querySelector('g.stand--cursor')?.getAttribute('data-stand')).toBe('6');
+    key('Enter');
+    expect(picked).toEqual(['s6']);
+    // Shift + arrows pan the box instead; Escape leaves the stands.
+    key('ArrowRight', { shiftKey: true });
+    await fixture.whenStable();
+    expect(element.querySelector('g.stand--cursor')?.getAttribute('data-stand')).toBe('6');
+    key('Escape');
+    await fixture.whenStable();
+    expect(element.querySelector('g.stand--cursor')).toBeNull();
+    expect(key('Enter').used).toBe(false);
+  });
+
   it('zooms with Ctrl + wheel and the + key and reports it', () => {
     const { element, component } = setup({});
     const zooms: number[] = [];

@@ -28,8 +28,10 @@ import {
 import { PlanPointer } from './plan-pointer';
 import { PlanMoveKeys } from './plan-move-keys';
 import { labelSizeM, standLabel } from './stand-labels';
+import { StandItem, StandLayerComponent, sameItem } from './stand-layer.component';
 import { featureViews, gridPath, layers, standView } from './stand-view';
-import { keepInPlace, pinchZoom, wheelZoom, zoomStep } from './plan-zoom';
+import { ARROWS, STEP, keepInPlace, pinchZoom, wheelZoom } from './plan-zoom';
+import { PlanKeys } from './plan-keys';
 
 /** Metres of margin around the room. */
 const MARGIN = 1;
@@ -53,7 +55,7 @@ export interface Occupant {
  */
 @Component({
   selector: 'app-plan-view',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, StandLayerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-view.component.html',
   styleUrl: './plan-view.component.scss',
@@ -64,6 +66,9 @@ export interface Occupant {
     '(pointermove)': 'pointer.move($event)',
     '(pointerup)': 'pointer.up($event)',
     '(pointercancel)': 'pointer.up($event)',
+    '(dragover)': 'dragOver($event)',
+    '(dragleave)': 'dropTarget.set(null)',
+    '(drop)': 'drop($event)',
   },
 })
 export class PlanViewComponent {
@@ -109,6 +114,7 @@ export class PlanViewComponent {
   private readonly base = viewChild.required<ElementRef<SVGSVGElement>>('base');
   protected readonly pointer = new PlanPointer(this);
   protected readonly moveKeys = new PlanMoveKeys(this);
+  protected readonly keys = new PlanKeys(this);
 
   /** The zoom shown: the input's, until the user zooms here. */
   readonly zoomNow = linkedSignal(() => this.zoom());
@@ -132,17 +138,55 @@ export class PlanViewComponent {
   protected readonly gridLines = computed(() => (this.grid() ? gridPath(this.plan().width, this.plan().depth) : ''));
   readonly features = computed(() => featureViews(this.plan(), this.mode() !== 'view'));
   readonly stands = computed(() => this.plan().stands.map(standView));
-  protected readonly standLayers = computed(() => layers(this.stands(), STANDS_PER_LAYER));
   protected readonly labelSize = computed(() => labelSizeM(this.pxPerM()));
+  /** Each stand's item by key: an item stays the same object while nothing of it changes. */
+  private items = new Map<string, StandItem>();
+  private previousLayers: readonly (readonly StandItem[])[] = [];
   /**
-   * What each stand says at the current size: its number (with equipment marks when they fit) and its
-   * captions cut to the stand's width; a number too large for its stand is `tight`, shown on hover or selection.
+   * The stands in groups, each drawn by its own component: a group whose items are all unchanged keeps its
+   * array, so while one stand is dragged only its group is checked. A stand's label says its number (with
+   * equipment marks when they fit) and its captions cut to the stand's width; a number too large for its
+   * stand is `tight`, shown on hover or selection.
    */
-  protected readonly labels = computed(() => {
-    const size = this.labelSize();
-    const captions = this.captions();
+  protected readonly standLayers = computed(() => {
+    const [size, captions, occupants, selected] = [
+      this.labelSize(),
+      this.captions(),
+      this.occupants(),
+      this.selected(),
+    ];
+    const [flagged, conflicted, highlighted, cursor] = [
+      this.flagged(),
+      this.conflicted(),
+      this.highlighted(),
+      this.keys.cursor(),
+    ];
+    const drops = [this.dropTarget(), this.moveKeys.target()];
     const marks = this.mode() !== 'view';
-    return new Map(this.stands().map((s) => [s.key, standLabel(s, size, marks, captions[s.key])]));
+    const before = this.items;
+    this.items = new Map();
+    const items = this.stands().map((view) => {
+      const item: StandItem = {
+        view,
+        label: standLabel(view, size, marks, captions[view.key]),
+        selected: selected?.type === 'stand' && selected.key === view.key,
+        issue: flagged.has(view.stand.number) || conflicted.has(view.key),
+        conflict: conflicted.has(view.key),
+        drop: drops.includes(view.key),
+        highlighted: view.stand.id !== undefined && view.stand.id === highlighted,
+        cursor: cursor === view.key,
+        captions: !occupants[view.key],
+      };
+      const old = before.get(view.key);
+      const kept = old && sameItem(old, item) ? old : item;
+      this.items.set(view.key, kept);
+      return kept;
+    });
+    const previous = this.previousLayers;
+    this.previousLayers = layers(items, STANDS_PER_LAYER).map((layer, i) =>
+      previous[i]?.length === layer.length && previous[i].every((item, j) => item === layer[j]) ? previous[i] : layer,
+    );
+    return this.previousLayers;
   });
   protected readonly handleSize = computed(() => 14 / (this.pxPerM() ?? 28));
   protected readonly hintId = `plan-move-hint-${++instances}`;
@@ -174,6 +218,10 @@ export class PlanViewComponent {
     );
   });
   protected readonly outlinePoints = computed(() => points(this.outline()?.points ?? []));
+  protected readonly crossHair = computed(() => {
+    const r = this.handleSize() * 2;
+    return `M${-r} 0H${r}M0 ${-r}V${r}`;
+  });
 
   constructor() {
     const destroyRef = inject(DestroyRef);
@@ -229,24 +277,9 @@ export class PlanViewComponent {
     this.zoomTo(wheelZoom(this.zoomNow(), event.deltaY), event);
   }
 
-  /**
-   * Keys for the box the drawing lies in (the page passes its keydown here): + and - zoom, arrows pan.
-   * Returns true when the key was used.
-   */
+  /** Keys for the box the drawing lies in (see `PlanKeys`); true when the key was used. */
   handleKey(event: KeyboardEvent): boolean {
-    if (event.ctrlKey || event.metaKey || event.altKey) return false;
-    const step = ZOOM_KEYS[event.key];
-    if (step) {
-      this.zoomTo(zoomStep(this.zoomNow(), step));
-      event.preventDefault();
-      return true;
-    }
-    const scroller = this.host.nativeElement.parentElement;
-    const pan = PAN_KEYS[event.key];
-    if (!pan || !scroller) return false;
-    scroller.scrollBy?.({ left: pan[0] * scroller.clientWidth * 0.2, top: pan[1] * scroller.clientHeight * 0.2 });
-    event.preventDefault();
-    return true;
+    return this.keys.handle(event);
   }
 
   /** Tap or click in view mode: the stand under it is picked. */
@@ -257,24 +290,26 @@ export class PlanViewComponent {
   }
 
   /** Scrolls the drawing (and the box around it) so the stand is in view. */
-  scrollToStand(id: string): void {
+  scrollToStand(id: string, position: ScrollLogicalPosition = 'center'): void {
     const element = Array.from(this.host.nativeElement.querySelectorAll('g.stand')).find(
       (g) => g.getAttribute('data-key') === id,
     );
-    element?.scrollIntoView?.({ block: 'center', inline: 'center' });
+    element?.scrollIntoView?.({ block: position, inline: position });
   }
 
-  protected dragOver(event: DragEvent, key: string): void {
-    if (this.mode() !== 'assign' || !event.dataTransfer?.types.includes(APPLICATION_DRAG_TYPE)) return;
+  protected dragOver(event: DragEvent): void {
+    const key = standAt(event);
+    if (this.mode() !== 'assign' || !key || !event.dataTransfer?.types.includes(APPLICATION_DRAG_TYPE)) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'move';
     this.dropTarget.set(key);
   }
 
-  protected drop(event: DragEvent, key: string): void {
+  protected drop(event: DragEvent): void {
     const applicationId = event.dataTransfer?.getData(APPLICATION_DRAG_TYPE);
+    const key = standAt(event);
     this.dropTarget.set(null);
-    if (this.mode() !== 'assign' || !applicationId) return;
+    if (this.mode() !== 'assign' || !applicationId || !key) return;
     event.preventDefault();
     this.dropApplication.emit({ standKey: key, applicationId });
   }
@@ -286,8 +321,8 @@ export class PlanViewComponent {
 
   /** Arrows move a focused outline corner by 0.5 m, Delete removes it. */
   protected vertexKey(event: KeyboardEvent, index: number, [x, y]: [number, number]): void {
-    const pan = PAN_KEYS[event.key];
-    if (pan) this.vertexMove.emit({ index, x: x + pan[0] * 0.5, y: y + pan[1] * 0.5 });
+    const direction = ARROWS[event.key];
+    if (direction) this.vertexMove.emit({ index, x: x + STEP[direction][0] * 0.5, y: y + STEP[direction][1] * 0.5 });
     else if (event.key === 'Delete' || event.key === 'Backspace') this.vertexRemove.emit(index);
     else return;
     event.preventDefault();
@@ -301,13 +336,10 @@ export class PlanViewComponent {
 }
 
 let instances = 0;
-const ZOOM_KEYS: Record<string, 1 | -1> = { '+': 1, '=': 1, '-': -1 };
-const PAN_KEYS: Record<string, [number, number]> = {
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-};
+/** Key of the stand under a drag: the stand itself or a project shown on it. */
+function standAt(event: Event): string | null {
+  return (event.target as Element | null)?.closest?.('g.stand, .occupant')?.getAttribute('data-key') ?? null;
+}
 
 function points(list: readonly [number, number][]): string {
   return list.map(([x, y]) => `${x},${y}`).join(' ');

@@ -43,6 +43,8 @@ export interface OutlineDraft {
   points: [number, number][];
   /** False while points are still being added. */
   closed: boolean;
+  /** Where the keyboard's cross-hair is (see `outlineKey`); the next corner is set there. */
+  cursor?: [number, number];
 }
 
 /** MIME type of an application dragged onto a stand (from the unplaced list or from its present stand). */

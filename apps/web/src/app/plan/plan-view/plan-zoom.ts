@@ -38,6 +38,8 @@ export const ARROWS: Record<string, Direction> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
 };
+/** One step that way, in x and y. */
+export const STEP: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
 
 /**
  * The index of the nearest point in a direction from `from` (for moving between stands with the arrow
