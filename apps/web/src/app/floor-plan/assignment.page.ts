@@ -22,7 +22,8 @@ import { PlacedTableComponent } from './assignment/placed-table.component';
 import { StandSwapComponent } from './assignment/stand-swap.component';
 import { SuggestionPanelComponent } from './assignment/suggestion-panel.component';
 import { UnplacedListComponent } from './assignment/unplaced-list.component';
-import { Occupant, PlanViewComponent } from '../plan/plan-view/plan-view.component';
+import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
+import { Occupant } from '../plan/plan-view/plan-view.model';
 import { ElementRef } from './plan-state';
 
 /** `/verwaltung/veranstaltungen/:id/zuteilung`: put every accepted project on a stand, by drag and drop or keyboard. */

@@ -22,27 +22,19 @@ import { PageTitleService } from '../core/page-title.service';
 import { NotificationService } from '../core/notification.service';
 import { EventsService } from '../events/events.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
-import { DragMove, OutlineDraft, ResizeMove } from '../plan/plan-view/plan-view.model';
+import { DragMove, ResizeMove } from '../plan/plan-view/plan-view.model';
 import { zoomStep } from '../plan/plan-view/plan-zoom';
 import { EditorSideComponent } from './editor/editor-side.component';
 import { EditorToolbarComponent, ToolbarAction } from './editor/editor-toolbar.component';
 import { editorKey } from './editor/editor-keys';
 import { describeSaveError } from './editor/save-errors';
 import { HoldsUnsavedChanges } from './editor/unsaved-changes.guard';
+import { OutlineEditing } from './editor/outline-editing';
 import { FloorPlanService } from './floor-plan.service';
 import { IssueListComponent } from './issue-list.component';
 import { findPlanIssues } from './plan-geometry';
 import { History } from './plan-history';
-import {
-  addPoint,
-  applyOutline,
-  canClose,
-  moveVertex,
-  outlineKey,
-  removeOutline,
-  removeVertex,
-  startOutline,
-} from './plan-outline';
+import { removeOutline } from './plan-outline';
 import {
   EditorStand,
   ElementRef,
@@ -106,7 +98,7 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
   protected readonly selected = signal<ElementRef | null>(null);
   /** Multiple of the fitted size: 1 shows the whole room. */
   protected readonly zoom = signal(1);
-  protected readonly outline = signal<OutlineDraft | null>(null);
+  protected readonly outline = new OutlineEditing();
   protected readonly saving = signal(false);
   protected readonly conflict = signal(false);
   protected readonly errors = signal<ErrorItem[]>([]);
@@ -119,10 +111,6 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
   protected readonly settledIssues = computed(() => findPlanIssues(this.history.settled()));
   protected readonly flagged = computed(() => new Set(this.issues().flatMap((i) => i.subjects)));
   protected readonly zoomPercent = computed(() => Math.round(this.zoom() * 100));
-  protected readonly canCloseOutline = computed(() => {
-    const draft = this.outline();
-    return !!draft && canClose(draft);
-  });
   private readonly selectedStand = computed(() => {
     const ref = this.selected();
     return ref?.type === 'stand' ? ((findElement(this.plan(), ref) as EditorStand | null) ?? null) : null;
@@ -139,7 +127,7 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
   }
 
   hasUnsavedChanges(): boolean {
-    return this.history.dirty() || !!this.outline();
+    return this.history.dirty() || !!this.outline.draft();
   }
 
   /** The browser asks before a reload or closing the tab loses unsaved changes. */
@@ -176,12 +164,11 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
       case 'drawOutline':
       case 'editOutline':
         this.selected.set(null);
-        return this.outline.set(startOutline(plan, action === 'drawOutline'));
+        return this.outline.start(plan, action === 'drawOutline');
       case 'closeOutline':
-        this.commit(applyOutline(plan, this.outline() ?? { points: [], closed: false }));
-        return this.outline.set(null);
+        return this.commit(this.outline.apply(plan));
       case 'cancelOutline':
-        return this.outline.set(null);
+        return this.outline.cancel();
       case 'rectangle':
         return this.commit(removeOutline(plan));
       case 'save':
@@ -230,26 +217,9 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
       this.history.preview(updateElement(this.plan(), ref, patch));
   }
 
-  protected outlinePoint(point: { x: number; y: number }): void {
-    this.outline.update((draft) => draft && addPoint(draft, point.x, point.y));
-  }
-
-  protected vertexMove(move: { index: number; x: number; y: number }): void {
-    this.outline.update((draft) => draft && moveVertex(draft, move.index, move.x, move.y));
-  }
-
-  protected vertexRemove(index: number): void {
-    this.outline.update((draft) => draft && removeVertex(draft, index));
-  }
-
   /** Keys on the focused drawing (see `editorKey`); the others may zoom or pan the drawing. */
   protected onKey(event: KeyboardEvent): void {
-    const draft = this.outline();
-    const drawn = draft && outlineKey(draft, event);
-    if (drawn) {
-      event.preventDefault();
-      return this.outline.set(drawn);
-    }
+    if (this.outline.key(event)) return;
     const ref = this.selected();
     const action = editorKey(event, !!ref);
     if (action === null) {
@@ -260,7 +230,7 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
     if (typeof action === 'object') {
       if (ref) this.commit(moveElement(this.plan(), ref, ...action.move));
     } else if (action !== 'escape') this.act(action);
-    else if (this.outline()) this.outline.set(null);
+    else if (this.outline.draft()) this.outline.cancel();
     else this.selected.set(null);
   }
 
@@ -302,7 +272,7 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
     const state = stateFromDto(dto);
     this.version = dto.version;
     this.history.reset(state);
-    this.outline.set(null);
+    this.outline.cancel();
     const stand = number === undefined ? undefined : state.stands.find((s) => s.number === number);
     this.selected.set(
       stand ? { type: 'stand', key: stand.key } : this.selected()?.type === 'feature' ? this.selected() : null,

@@ -19,6 +19,7 @@ import { HANDLES, Handle, roomPolygon } from '../../floor-plan/plan-geometry';
 import {
   APPLICATION_DRAG_TYPE,
   DragMove,
+  Occupant,
   OutlineDraft,
   PlanElementRef,
   PlanLike,
@@ -27,9 +28,10 @@ import {
 } from './plan-view.model';
 import { PlanPointer } from './plan-pointer';
 import { PlanMoveKeys } from './plan-move-keys';
-import { labelSizeM, standLabel } from './stand-labels';
-import { StandItem, StandLayerComponent, sameItem } from './stand-layer.component';
-import { featureViews, gridPath, layers, standView } from './stand-view';
+import { labelSizeM } from './stand-labels';
+import { StandItems } from './stand-items';
+import { StandLayerComponent } from './stand-layer.component';
+import { featureViews, gridPath, occupantBoxes, standView } from './stand-view';
 import { ARROWS, STEP, keepInPlace, pinchZoom, wheelZoom } from './plan-zoom';
 import { PlanKeys } from './plan-keys';
 
@@ -37,11 +39,6 @@ import { PlanKeys } from './plan-keys';
 const MARGIN = 1;
 /** Stands per layer of the editor's drawing: redrawing one layer while a stand is dragged stays quick. */
 const STANDS_PER_LAYER = 100;
-
-export interface Occupant {
-  applicationId: string;
-  name: string;
-}
 
 /**
  * The drawing of a floor plan (1 unit = 1 m), for every screen: the public market and the applicant's
@@ -139,55 +136,21 @@ export class PlanViewComponent {
   readonly features = computed(() => featureViews(this.plan(), this.mode() !== 'view'));
   readonly stands = computed(() => this.plan().stands.map(standView));
   protected readonly labelSize = computed(() => labelSizeM(this.pxPerM()));
-  /** Each stand's item by key: an item stays the same object while nothing of it changes. */
-  private items = new Map<string, StandItem>();
-  private previousLayers: readonly (readonly StandItem[])[] = [];
-  /**
-   * The stands in groups, each drawn by its own component: a group whose items are all unchanged keeps its
-   * array, so while one stand is dragged only its group is checked. A stand's label says its number (with
-   * equipment marks when they fit) and its captions cut to the stand's width; a number too large for its
-   * stand is `tight`, shown on hover or selection.
-   */
-  protected readonly standLayers = computed(() => {
-    const [size, captions, occupants, selected] = [
-      this.labelSize(),
-      this.captions(),
-      this.occupants(),
-      this.selected(),
-    ];
-    const [flagged, conflicted, highlighted, cursor] = [
-      this.flagged(),
-      this.conflicted(),
-      this.highlighted(),
-      this.keys.cursor(),
-    ];
-    const drops = [this.dropTarget(), this.moveKeys.target()];
-    const marks = this.mode() !== 'view';
-    const before = this.items;
-    this.items = new Map();
-    const items = this.stands().map((view) => {
-      const item: StandItem = {
-        view,
-        label: standLabel(view, size, marks, captions[view.key]),
-        selected: selected?.type === 'stand' && selected.key === view.key,
-        issue: flagged.has(view.stand.number) || conflicted.has(view.key),
-        conflict: conflicted.has(view.key),
-        drop: drops.includes(view.key),
-        highlighted: view.stand.id !== undefined && view.stand.id === highlighted,
-        cursor: cursor === view.key,
-        captions: !occupants[view.key],
-      };
-      const old = before.get(view.key);
-      const kept = old && sameItem(old, item) ? old : item;
-      this.items.set(view.key, kept);
-      return kept;
-    });
-    const previous = this.previousLayers;
-    this.previousLayers = layers(items, STANDS_PER_LAYER).map((layer, i) =>
-      previous[i]?.length === layer.length && previous[i].every((item, j) => item === layer[j]) ? previous[i] : layer,
-    );
-    return this.previousLayers;
-  });
+  private readonly items = new StandItems(STANDS_PER_LAYER);
+  protected readonly standLayers = computed(() =>
+    this.items.groupsOf(this.stands(), {
+      labelSize: this.labelSize(),
+      marks: this.mode() !== 'view',
+      captions: this.captions(),
+      occupants: this.occupants(),
+      selected: this.selected(),
+      flagged: this.flagged(),
+      conflicted: this.conflicted(),
+      highlighted: this.highlighted(),
+      cursor: this.keys.cursor(),
+      drops: [this.dropTarget(), this.moveKeys.target()],
+    }),
+  );
   protected readonly handleSize = computed(() => 14 / (this.pxPerM() ?? 28));
   protected readonly hintId = `plan-move-hint-${++instances}`;
   protected readonly selectedView = computed(() => {
@@ -196,27 +159,11 @@ export class PlanViewComponent {
     if (ref.type === 'stand') return this.stands().find((s) => s.key === ref.key) ?? null;
     return this.features().find((f) => f.feature.id === ref.key) ?? null;
   });
-  protected readonly occupantViews = computed(() => {
-    if (this.mode() !== 'assign') return [];
-    const occupants = this.occupants();
-    const { width, depth } = this.plan();
-    const w = width + 2 * MARGIN;
-    const d = depth + 2 * MARGIN;
-    const top = this.labelSize() * 1.1;
-    return this.stands().flatMap((s) =>
-      (occupants[s.key] ?? []).map((occupant, index, all) => {
-        const height = (s.box.bottom - s.box.top - top) / all.length;
-        return {
-          occupant,
-          stand: s,
-          left: ((s.box.left + MARGIN) / w) * 100,
-          width: ((s.box.right - s.box.left) / w) * 100,
-          top: ((s.box.top + top + index * height + MARGIN) / d) * 100,
-          height: (height / d) * 100,
-        };
-      }),
-    );
-  });
+  protected readonly occupantViews = computed(() =>
+    this.mode() === 'assign'
+      ? occupantBoxes(this.stands(), this.occupants(), this.plan(), this.labelSize(), MARGIN)
+      : [],
+  );
   protected readonly outlinePoints = computed(() => points(this.outline()?.points ?? []));
   protected readonly crossHair = computed(() => {
     const r = this.handleSize() * 2;

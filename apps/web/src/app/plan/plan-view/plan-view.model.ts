@@ -38,6 +38,12 @@ export interface ResizeMove extends DragMove {
   depth: number;
 }
 
+/** A project on a stand (assign mode). */
+export interface Occupant {
+  applicationId: string;
+  name: string;
+}
+
 /** The room outline being drawn or edited in the editor. */
 export interface OutlineDraft {
   points: [number, number][];

@@ -1,7 +1,7 @@
 import { FeatureKind, FloorFeature } from '@markt/shared';
 import { Box, EXIT_CLEARANCE_M, expand, footprint } from '../../floor-plan/plan-geometry';
 import { featureLabelPosition, LabelPosition } from './feature-labels';
-import { PlanLike, PlanStand, standKey } from './plan-view.model';
+import { Occupant, PlanLike, PlanStand, standKey } from './plan-view.model';
 import { standMarkers } from './stand-labels';
 
 /** What the template draws for a stand, computed once per stand object (unchanged stands keep theirs while one is dragged). */
@@ -68,4 +68,33 @@ export function gridPath(width: number, depth: number): string {
   for (let x = 1; x < width; x++) parts.push(`M${x} 0V${depth}`);
   for (let y = 1; y < depth; y++) parts.push(`M0 ${y}H${width}`);
   return parts.join('');
+}
+
+/**
+ * Where the projects on each stand are shown (assign mode), in percent of the drawing with its margin:
+ * below the number, one above the other.
+ */
+export function occupantBoxes(
+  stands: readonly StandView[],
+  occupants: Partial<Record<string, Occupant[]>>,
+  plan: PlanLike,
+  labelSize: number,
+  margin: number,
+) {
+  const w = plan.width + 2 * margin;
+  const d = plan.depth + 2 * margin;
+  const top = labelSize * 1.1;
+  return stands.flatMap((s) =>
+    (occupants[s.key] ?? []).map((occupant, index, all) => {
+      const height = (s.box.bottom - s.box.top - top) / all.length;
+      return {
+        occupant,
+        stand: s,
+        left: ((s.box.left + margin) / w) * 100,
+        width: ((s.box.right - s.box.left) / w) * 100,
+        top: ((s.box.top + top + index * height + margin) / d) * 100,
+        height: (height / d) * 100,
+      };
+    }),
+  );
 }
