@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { ApplicationDto, ApplicationStatus, EventDto, EventStatus } from '@markt/shared';
+import { ApplicationDto, ApplicationStatus, EventDto, EventStatus, LIMITS } from '@markt/shared';
 import { I18nService } from '../core/i18n/i18n.service';
 import { ApplicationFormComponent } from './application-form.component';
 
@@ -141,5 +141,25 @@ describe('ApplicationFormComponent', () => {
     await fixture.whenStable();
     expect(el.querySelector('#f-topics-error')?.textContent?.trim()).toBeTruthy();
     expect(el.querySelector('#f-topics')?.getAttribute('aria-describedby')).toBe('f-topics-hint f-topics-error');
+  });
+
+  it('gives the stand step’s number fields the server’s limits, the width a decimal step and its hint', async () => {
+    const { el } = await setUp(4);
+    const width = el.querySelector('#f-standWidth') as HTMLInputElement;
+    expect([width.min, width.max, width.step]).toEqual([
+      String(LIMITS.application.standWidth.min),
+      String(LIMITS.application.standWidth.max),
+      '0.1',
+    ]);
+    expect(el.textContent).toContain(
+      TestBed.inject(I18nService).t('field.standWidthHint', { ...LIMITS.application.standWidth }),
+    );
+    const tables = el.querySelector('#f-tables') as HTMLInputElement;
+    expect([tables.min, tables.max, tables.step]).toEqual([
+      String(LIMITS.application.furniture.min),
+      String(LIMITS.application.furniture.max),
+      '1',
+    ]);
+    expect(el.querySelector('.field-row #f-peopleAttending')).not.toBeNull();
   });
 });

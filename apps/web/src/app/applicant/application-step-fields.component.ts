@@ -41,6 +41,31 @@ const TEXT_FIELDS: Partial<Record<ApplicationFieldName, TextFieldLook>> = {
   shareStandWith: { hint: true },
 };
 
+/** How a number field of the form is shown: the limits the server checks, a decimal step, a hint with the limits. */
+interface NumberFieldLook {
+  limits: { min: number; max: number };
+  step?: number;
+  /** Shows `field.<name>Hint` with the limits under the field. */
+  hint?: boolean;
+}
+
+const NUMBER_FIELDS: Partial<Record<ApplicationFieldName, NumberFieldLook>> = {
+  peopleAttending: { limits: LIMITS.application.people },
+  tables: { limits: LIMITS.application.furniture },
+  chairs: { limits: LIMITS.application.furniture },
+  standWidth: { limits: LIMITS.application.standWidth, step: 0.1, hint: true },
+};
+
+/** Each field's look together with its control, by name. */
+function withControls<Look, Control>(looks: Partial<Record<ApplicationFieldName, Look>>, form: ApplicationForm) {
+  return Object.fromEntries(
+    Object.entries(looks).map(([name, look]) => [
+      name,
+      { ...look, control: form.controls[name as ApplicationFieldName] },
+    ]),
+  ) as Record<string, Look & { control: Control }>;
+}
+
 /** The fields of one of the steps 1–5 of the application form (the form element and its buttons are the parent's). */
 @Component({
   selector: 'app-application-step-fields',
@@ -73,17 +98,16 @@ export class ApplicationStepFieldsComponent {
   protected readonly organisationTypes = ORGANISATION_TYPES;
   protected readonly needFields = ['needsPinBoard', 'needsPower', 'needsStepFreeAccess'] as const;
   protected readonly consentFields = ['publicationConsent', 'photoConsent'] as const;
-  protected readonly furnitureFields = ['tables', 'chairs'] as const;
+  /** The number fields side by side in one row (the stand width has a row of its own for its hint). */
+  protected readonly rowNumberFields = ['peopleAttending', 'tables', 'chairs'] as const;
   /** Look and control of each free-text field, by name, for the template's `textField` block. */
-  protected readonly textFields = computed(() => {
-    const controls = this.form().controls;
-    return Object.fromEntries(
-      Object.entries(TEXT_FIELDS).map(([name, look]) => [
-        name,
-        { ...look, control: controls[name as ApplicationFieldName] as FormControl<string> },
-      ]),
-    ) as Record<string, TextFieldLook & { control: FormControl<string> }>;
-  });
+  protected readonly textFields = computed(() =>
+    withControls<TextFieldLook, FormControl<string>>(TEXT_FIELDS, this.form()),
+  );
+  /** Look and control of each number field, by name, for the template's `numberField` block. */
+  protected readonly numberFields = computed(() =>
+    withControls<NumberFieldLook, FormControl<number | null>>(NUMBER_FIELDS, this.form()),
+  );
   /**
    * Server errors reach the topics, which have no control directive that would refresh this view, only through
    * the form's events.
