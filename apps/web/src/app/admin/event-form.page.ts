@@ -10,6 +10,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { FormArray } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { EVENT_STATUSES, LIMITS } from '@markt/shared';
 import { tap } from 'rxjs';
@@ -32,6 +33,9 @@ import {
   fillEventForm,
   topicControl,
 } from './event-form.model';
+
+/** The fieldsets of the form that hold a list the admin extends. */
+type RepeatedList = 'topics' | 'reviewCriteria';
 
 /** Create (`/verwaltung/veranstaltungen/neu`) and edit (`/verwaltung/veranstaltungen/:id`) an event. */
 @Component({
@@ -64,6 +68,10 @@ export class EventFormPage implements OnInit {
     read: ElementRef,
   });
 
+  private readonly repeated = {
+    topics: { create: () => topicControl(), idPrefix: 'topic-', addButton: this.addTopicButton },
+    reviewCriteria: { create: () => criterionGroup(), idPrefix: 'criterion-', addButton: this.addCriterionButton },
+  };
   protected readonly limits = LIMITS.event;
   protected readonly statuses = EVENT_STATUSES;
   protected readonly minReviews = MIN_REVIEWS;
@@ -99,24 +107,17 @@ export class EventFormPage implements OnInit {
     if (!this.id()) this.form.controls.reviewCriteria.push(criterionGroup());
   }
 
-  protected addTopic(): void {
-    this.form.controls.topics.push(topicControl());
-    this.focusById('topic-' + (this.form.controls.topics.length - 1));
+  /** Adds an empty topic or criterion and puts the focus into its (first) field. */
+  protected add(list: RepeatedList): void {
+    const items: FormArray = this.form.controls[list];
+    items.push(this.repeated[list].create());
+    this.focusById(this.repeated[list].idPrefix + (items.length - 1));
   }
 
-  protected removeTopic(index: number): void {
-    this.form.controls.topics.removeAt(index);
-    this.focusLater(this.addTopicButton);
-  }
-
-  protected addCriterion(): void {
-    this.form.controls.reviewCriteria.push(criterionGroup());
-    this.focusById('criterion-' + (this.form.controls.reviewCriteria.length - 1));
-  }
-
-  protected removeCriterion(index: number): void {
-    this.form.controls.reviewCriteria.removeAt(index);
-    this.focusLater(this.addCriterionButton);
+  /** Removes a topic or criterion; the focus goes to the button that adds one. */
+  protected remove(list: RepeatedList, index: number): void {
+    this.form.controls[list].removeAt(index);
+    this.focusLater(this.repeated[list].addButton);
   }
 
   protected submit(): void {

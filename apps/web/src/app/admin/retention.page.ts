@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,6 +20,7 @@ import { RetentionService } from './retention.service';
 @Component({
   selector: 'app-retention-page',
   imports: [
+    NgTemplateOutlet,
     MatButtonModule,
     TranslatePipe,
     LocalDatePipe,
