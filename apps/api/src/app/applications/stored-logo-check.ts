@@ -1,12 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
-import { printableImage } from '../images/image-decoder';
 import { Application } from './application.entity';
-import { LOGO_LIMITS, LogoStorage } from './logo-storage';
-
-/** The size logos are decoded to for the check; the same decoding as for printing. */
-const CHECK_SIZE = 64;
+import { LogoStorage } from './logo-storage';
 
 /**
  * Logos stored before uploads were decoded (or damaged since) must not reach a PDF or a browser:
@@ -35,7 +31,8 @@ export class StoredLogoCheck implements OnApplicationBootstrap {
     const setAside: string[] = [];
     for (const { id, logoFile } of stored) {
       const file = logoFile as string;
-      const problem = await printableImage(this.logos.path(file), LOGO_LIMITS.pixels, CHECK_SIZE).then(
+      // The decoding for printing: the first print after a start then decodes none of the logos.
+      const problem = await this.logos.printable(file).then(
         () => null,
         (error: unknown) => (error instanceof Error ? error.message : String(error)),
       );

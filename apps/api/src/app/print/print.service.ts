@@ -1,26 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { PaperSize } from '@markt/shared';
-import { stat } from 'node:fs/promises';
-import { LOGO_LIMITS, LogoStorage } from '../applications/logo-storage';
+import { LogoStorage } from '../applications/logo-storage';
 import { Column } from '../common/tabular-export';
 import { appConfig } from '../config/app.config';
-import { printableImage } from '../images/image-decoder';
 import { StandEntity } from '../floor-plan/stand.entity';
 import { MarketExhibitor, MarketService } from '../market/market.service';
 import { drawPlanSheet, PLAN_MARGIN } from './floor-plan-sheet';
 import { createPdf, FONT, germanDate } from './pdf-document';
 import { drawStandSign, SIGN_MARGIN } from './stand-sign';
 
-/** Pixels on the longer side of a logo handed to the PDF: the sign's logo (at most about 210 pt) at 200 dpi. */
-const LOGO_PRINT_PIXELS = 600;
 /** Logos decoded at once: sharp's (libuv's) four worker threads. */
 const LOGO_DECODERS = 4;
-/**
- * Printable logos kept between prints (600-pixel JPEGs, some 10–50 kB each, so tens of megabytes at most):
- * the logos of a 1,000-stand market, which seldom all have one.
- */
-const PRINTED_LOGOS_KEPT = 1000;
 
 /** One row per stand place for the people who set up tables, chairs and power. */
 export interface LogisticsRow {
@@ -63,8 +54,6 @@ export class PrintService {
   private readonly logger = new Logger('Print');
   /** Logo files already reported as unprintable, so a broken one is logged once, not on every print. */
   private readonly reported = new Set<string>();
-  /** Printable forms of logo files by path, with the file version they were made from. */
-  private readonly printed = new Map<string, { version: string; image: Buffer }>();
 
   constructor(
     private readonly market: MarketService,
@@ -197,11 +186,9 @@ export class PrintService {
   }
 
   /**
-   * Each stored logo decoded afresh into a small JPEG (`printableImage`), by application id. A logo that does
-   * not decode is left out of the print (and logged once); the rest of the document does not depend on it.
-   * Several are decoded at once (sharp works off the event loop), and each result is kept for the file's
-   * version (size, modification time, inode: a new upload is a new inode), so the next print of the same
-   * logos decodes none of them again.
+   * Each stored logo as a small JPEG (`LogoStorage.printable`, usually made already), by application id. A
+   * logo that does not decode is left out of the print (and logged once); the rest of the document does not
+   * depend on it. Several are decoded at once where needed (sharp works off the event loop).
    */
   private async printableLogos(applications: { id: string; logoFile: string | null }[]): Promise<Map<string, Buffer>> {
     const printable = new Map<string, Buffer>();
@@ -210,7 +197,7 @@ export class PrintService {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const { id, logoFile } = next;
         try {
-          printable.set(id, await this.printableLogo(this.logos.path(logoFile)));
+          printable.set(id, await this.logos.printable(logoFile));
         } catch (error) {
           if (this.reported.has(logoFile)) continue;
           this.reported.add(logoFile);
@@ -222,17 +209,5 @@ export class PrintService {
     };
     await Promise.all(Array.from({ length: LOGO_DECODERS }, work));
     return printable;
-  }
-
-  private async printableLogo(path: string): Promise<Buffer> {
-    const info = await stat(path);
-    const version = `${info.size}:${info.mtimeMs}:${info.ino}`;
-    const known = this.printed.get(path);
-    if (known?.version === version) return known.image;
-    const image = await printableImage(path, LOGO_LIMITS.pixels, LOGO_PRINT_PIXELS);
-    this.printed.delete(path);
-    this.printed.set(path, { version, image });
-    if (this.printed.size > PRINTED_LOGOS_KEPT) this.printed.delete(this.printed.keys().next().value as string);
-    return image;
   }
 }
