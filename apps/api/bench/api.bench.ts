@@ -12,7 +12,8 @@
  * Traffic goes to 127.0.0.1 only; the server is stopped and the folder removed at the end.
  *
  * Options: `--duration=<s>` per path (default 6), `--build` to rebuild the API first, `--only=<text>` to load
- * only the read paths whose name contains it (and skip the PDFs) while working on one of them.
+ * only the read paths and time only the PDFs whose name contains it while working on one of them,
+ * `--cpu-prof=<dir>` to have the server write a CPU profile there when it stops.
  */
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -29,6 +30,7 @@ const CONNECTIONS = 32;
 const args = process.argv.slice(2);
 const DURATION = Number(args.find((a) => a.startsWith('--duration='))?.split('=')[1] ?? 6);
 const ONLY = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const CPU_PROFILE_DIR = args.find((a) => a.startsWith('--cpu-prof='))?.slice('--cpu-prof='.length);
 const WARMUP = 1;
 /** Slices per path, each after a slice of /api/health of this many seconds. */
 const ROUNDS = 3;
@@ -94,7 +96,8 @@ async function startServer(dataDir: string): Promise<Server> {
   for (const name of ['DATABASE_URL', 'DATABASE_SCHEMA', 'NODE_ENV', 'SMTP_URL', 'PUBLIC_URL', 'TS_NODE_PROJECT'])
     delete env[name];
   Object.assign(env, { DEMO_DATA: 'false', LOG_LEVEL: 'warn', OUTBOX_INTERVAL_SECONDS: '0' });
-  const child: ChildProcess = spawn(process.execPath, [BUNDLE], {
+  const profile = CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, BUNDLE], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -414,24 +417,25 @@ async function main(): Promise<void> {
         alone: alone.get(target),
       });
     }
-    rows.unshift({
-      name: health.name,
-      rps: rate(healthSlices),
-      p50: median(healthSlices.map((o) => o.p50)),
-      p99: Math.max(...healthSlices.map((o) => o.p99)),
-      healthRps: rate(healthSlices),
-      alone: alone.get(health),
-    });
+    // Health's own row from the slices between the others (none when `--only` picked PDFs alone).
+    if (healthSlices.length > 0) {
+      rows.unshift({
+        name: health.name,
+        rps: rate(healthSlices),
+        p50: median(healthSlices.map((o) => o.p50)),
+        p99: Math.max(...healthSlices.map((o) => o.p99)),
+        healthRps: rate(healthSlices),
+        alone: alone.get(health),
+      });
+    }
 
     log('Timing the PDFs …');
-    const pdfs = ONLY
-      ? []
-      : [
-          ['floor-plan.pdf A3', `${event}/floor-plan.pdf?size=A3`],
-          ['floor-plan.pdf A4', `${event}/floor-plan.pdf?size=A4`],
-          ['stand-signs.pdf', `${event}/stand-signs.pdf`],
-          ['directory.pdf', `${event}/directory.pdf`],
-        ];
+    const pdfs = [
+      ['floor-plan.pdf A3', `${event}/floor-plan.pdf?size=A3`],
+      ['floor-plan.pdf A4', `${event}/floor-plan.pdf?size=A4`],
+      ['stand-signs.pdf', `${event}/stand-signs.pdf`],
+      ['directory.pdf', `${event}/directory.pdf`],
+    ].filter(([name]) => !ONLY || name.includes(ONLY));
     const pages = new Map<string, number>();
     for (const [name, path] of pdfs) {
       const times = op(name, GOALS.pdfMs);
