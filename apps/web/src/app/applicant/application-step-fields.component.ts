@@ -114,6 +114,11 @@ export class ApplicationStepFieldsComponent {
    */
   private readonly formEvents = toSignal(toObservable(this.form).pipe(switchMap((form) => form.events)));
 
+  /** The control of a yes/no field, for the template's `checkbox` block. */
+  protected flag(name: ApplicationFieldName): FormControl<boolean> {
+    return this.form().controls[name] as FormControl<boolean>;
+  }
+
   protected req(name: string): string {
     return isRequired(name) ? ' *' : '';
   }
