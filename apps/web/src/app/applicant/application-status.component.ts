@@ -3,8 +3,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   inject,
   input,
@@ -24,6 +22,7 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
 import { ConsentsComponent } from './consents.component';
 import { DefinitionRowComponent } from '../ui/definition-row.component';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
+import { focusAfterRender } from '../ui/focus-after-render';
 
 /** Status, dates and history of an application, with withdrawal (after a confirmation step) and confirmation. */
 @Component({
@@ -48,7 +47,7 @@ export class ApplicationStatusComponent {
   readonly changed = output<ApplicationDto>();
   private readonly service = inject(ApplicationsService);
   private readonly notifications = inject(NotificationService);
-  private readonly injector = inject(Injector);
+  private readonly focusLater = focusAfterRender();
   private readonly withdrawButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('withdrawButton', {
     read: ElementRef,
   });
@@ -63,7 +62,7 @@ export class ApplicationStatusComponent {
 
   protected cancelWithdrawal(): void {
     this.confirmingWithdrawal.set(false);
-    afterNextRender(() => this.withdrawButton()?.nativeElement.focus(), { injector: this.injector });
+    this.focusLater(() => this.withdrawButton());
   }
 
   protected withdraw(): void {

@@ -1,17 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { LIMITS } from '@markt/shared';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { FormGroup } from '@angular/forms';
 import { Router } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
+import { currentPasswordControl } from '../core/forms/account-controls';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { NotificationService } from '../core/notification.service';
@@ -19,11 +10,13 @@ import { CurrentEventService } from '../events/current-event.service';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
 import { CredentialsFormComponent } from './credentials-form.component';
+import { focusAfterRender } from '../ui/focus-after-render';
+import { TextFieldComponent } from '../ui/text-field.component';
 
 /** `/meine-daten`: download everything stored about the account, or delete the account (DSGVO). */
 @Component({
   selector: 'app-my-data-page',
-  imports: [...FORM_IMPORTS, ConfirmPanelComponent, CredentialsFormComponent],
+  imports: [...FORM_IMPORTS, ConfirmPanelComponent, CredentialsFormComponent, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-data.page.html',
 })
@@ -33,22 +26,17 @@ export class MyDataPage {
   private readonly router = inject(Router);
   private readonly notifications = inject(NotificationService);
   private readonly currentEvent = inject(CurrentEventService);
-  private readonly injector = inject(Injector);
+  private readonly focusLater = focusAfterRender();
   private readonly deleteButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('deleteButton', {
     read: ElementRef,
   });
   protected readonly confirming = signal(false);
-  protected readonly form = new FormGroup({
-    password: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.password.max)],
-    }),
-  });
+  protected readonly form = new FormGroup({ password: currentPasswordControl() });
   protected readonly deletion = formSubmit(this.form);
 
   protected cancel(): void {
     this.confirming.set(false);
-    afterNextRender(() => this.deleteButton()?.nativeElement.focus(), { injector: this.injector });
+    this.focusLater(() => this.deleteButton());
   }
 
   protected deleteAccount(): void {
