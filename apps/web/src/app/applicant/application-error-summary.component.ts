@@ -51,8 +51,9 @@ export class ApplicationErrorSummaryComponent {
       })),
   );
 
-  focus(): void {
-    this.summary().nativeElement.focus();
+  /** The summary's box, where the focus goes when new messages arrive. */
+  element(): HTMLElement {
+    return this.summary().nativeElement;
   }
 
   protected open(item: ErrorItem & { field: string }, event: MouseEvent): void {

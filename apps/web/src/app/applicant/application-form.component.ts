@@ -5,7 +5,6 @@ import {
   ElementRef,
   Injector,
   OnInit,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -43,6 +42,7 @@ import { ApplicationStepFieldsComponent } from './application-step-fields.compon
 import { ApplicationStepsNavComponent } from './application-steps-nav.component';
 import { ApplicationsService } from './applications.service';
 import { AskedFieldsDirective } from './asked-fields.directive';
+import { focusAfterRender } from '../ui/focus-after-render';
 
 /**
  * The application in six steps. Leaving a step saves its fields (PATCH of that step only);
@@ -76,6 +76,7 @@ export class ApplicationFormComponent implements OnInit {
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
+  private readonly focusLater = focusAfterRender();
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
   private readonly stepHeading = viewChild<ElementRef<HTMLElement>>('stepHeading');
   private readonly errorSummary = viewChild(ApplicationErrorSummaryComponent);
@@ -117,15 +118,9 @@ export class ApplicationFormComponent implements OnInit {
       untracked(() => {
         if (previous !== null && previous !== step) {
           if (this.canSaveQuietly(previous)) this.saveStep(this.background, previous, () => undefined);
-          afterNextRender(
-            () => {
-              const field = this.pendingFocus;
-              this.pendingFocus = null;
-              if (field) this.focusField(field);
-              else this.focusHeading();
-            },
-            { injector: this.injector },
-          );
+          const field = this.pendingFocus;
+          this.pendingFocus = null;
+          this.focusLater(() => (field ? this.fieldElement(field) : this.stepHeading()));
         }
         previous = step;
       });
@@ -140,13 +135,13 @@ export class ApplicationFormComponent implements OnInit {
 
   ngOnInit(): void {
     fillApplicationForm(this.form, this.application());
-    if (this.focusOnStart()) afterNextRender(() => this.focusHeading(), { injector: this.injector });
+    if (this.focusOnStart()) this.focusLater(() => this.stepHeading());
   }
 
   /** Step links and buttons: save the current step, then go. Invalid input keeps the user on the step. */
   protected goTo(step: number): void {
     if (step === this.step()) {
-      afterNextRender(() => this.focusHeading(), { injector: this.injector });
+      this.focusLater(() => this.stepHeading());
       return;
     }
     this.saveCurrent(() => this.navigate(step));
@@ -171,7 +166,7 @@ export class ApplicationFormComponent implements OnInit {
   protected goToError(error: ErrorItem & { field: string }): void {
     const step = stepOfField(error.field);
     if (step === this.step()) {
-      afterNextRender(() => this.focusField(error.field), { injector: this.injector });
+      this.focusLater(() => this.fieldElement(error.field));
       return;
     }
     this.saveCurrent(() => {
@@ -230,22 +225,17 @@ export class ApplicationFormComponent implements OnInit {
 
   /** Field errors go onto the controls and, linked to their step, into the summary; others become one message. */
   private serverErrors(error: unknown): ErrorItem[] {
-    afterNextRender(() => this.errorSummary()?.focus(), { injector: this.injector });
+    this.focusLater(() => this.errorSummary()?.element());
     const fieldErrors = toApiError(error).errors ?? [];
     if (!fieldErrors.length) return handleFormError(this.form, error);
     applyServerErrors(this.form, fieldErrors);
     return fieldErrors.map((e) => ({ key: 'validation.' + e.code, params: e.params, field: e.field }));
   }
 
-  private focusHeading(): void {
-    this.stepHeading()?.nativeElement.focus();
-  }
-
-  private focusField(field: string): void {
+  /** The input of a field (for a checkbox or group, the first input inside it). */
+  private fieldElement(field: string): HTMLElement | null | undefined {
     const root = this.formEl()?.nativeElement ?? document;
     const el = root.querySelector<HTMLElement>(`#f-${field.split('.')[0]}`);
-    const target =
-      el && el.matches('input, select, textarea') ? el : el?.querySelector<HTMLElement>('input, select, textarea');
-    target?.focus();
+    return el && el.matches('input, select, textarea') ? el : el?.querySelector<HTMLElement>('input, select, textarea');
   }
 }
