@@ -11,6 +11,8 @@ const event = {
 } as EventDto;
 const during = new Date('2027-05-01T10:00:00Z');
 const afterDeadline = new Date('2027-10-01T10:00:00Z');
+const afterEvent = new Date('2027-11-13T10:00:00Z');
+const sentBack = { status: ApplicationStatus.ChangesRequested };
 
 describe('application status', () => {
   it('has a German and an English label for every status', () => {
@@ -51,5 +53,27 @@ describe('application status', () => {
       params: { status: 'applicationStatus.accepted' },
     });
     expect(historyEntryKey({ action: 'note', toStatus: null })).toEqual({ key: 'history.other' });
+  });
+});
+
+describe('changes requested', () => {
+  it('may be edited and submitted again after the deadline, until the event', () => {
+    expect(canEdit(sentBack, event, afterDeadline)).toBe(true);
+    expect(canDo('submit', sentBack, event, afterDeadline)).toBe(true);
+    expect(canEdit(sentBack, event, afterEvent)).toBe(false);
+    expect(canDo('submit', sentBack, event, afterEvent)).toBe(false);
+    // Everyone else keeps the deadline.
+    expect(canEdit({ status: ApplicationStatus.InReview }, event, afterDeadline)).toBe(false);
+  });
+
+  it('names the new history entries; a staged decision with the decision', () => {
+    expect(historyEntryKey({ action: 'changes_requested', toStatus: 'changes_requested' })).toEqual({
+      key: 'history.changes_requested',
+    });
+    expect(historyEntryKey({ action: 'resubmit', toStatus: 'in_review' })).toEqual({ key: 'history.resubmit' });
+    expect(historyEntryKey({ action: 'decision_staged', toStatus: 'accepted' })).toEqual({
+      key: 'history.decision_staged',
+      params: { status: 'applicationStatus.accepted' },
+    });
   });
 });
