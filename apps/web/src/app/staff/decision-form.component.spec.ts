@@ -43,4 +43,14 @@ describe('DecisionFormComponent', () => {
     const { button } = await render(null, 2);
     expect(button?.disabled).toBe(false);
   });
+
+  it('asks for the optional message in a labelled text area, its hint telling where it appears', async () => {
+    const { el } = await render(2, 2);
+    const message = el.querySelector<HTMLTextAreaElement>('textarea#decision-message');
+    expect(el.querySelector('label[for="decision-message"]')?.textContent?.trim()).toBe(
+      'Nachricht an die Antragsteller*innen (freiwillig)',
+    );
+    const hint = el.querySelector(`#${message?.getAttribute('aria-describedby')?.split(' ')[0]}`);
+    expect(hint?.textContent?.trim()).toBe('Erscheint in der E-Mail und in der Statusanzeige der Bewerbung.');
+  });
 });

@@ -19,6 +19,7 @@ import { formSubmit } from '../core/forms/form-submit';
 import { handleFormError } from '../core/forms/server-errors';
 import { NotificationService } from '../core/notification.service';
 import { focusAfterRender } from '../ui/focus-after-render';
+import { TextFieldComponent } from '../ui/text-field.component';
 import { statusKey } from '../applicant/application-status';
 import { DecisionProblem, decisionKey, decisionProblem } from './decision.model';
 import { ReviewService } from './review.service';
@@ -29,7 +30,7 @@ import { ReviewService } from './review.service';
  */
 @Component({
   selector: 'app-decision-form',
-  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule],
+  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './decision-form.component.html',
 })

@@ -14,6 +14,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { ReviewCriterion, ReviewSummaryDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
+import { TextFieldComponent } from '../ui/text-field.component';
 import { NotificationService } from '../core/notification.service';
 import { ReviewService } from './review.service';
 import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from './review-form.model';
@@ -21,7 +22,7 @@ import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from 
 /** The caller's own review: one score per criterion, a comment, or „befangen“ instead of scores. */
 @Component({
   selector: 'app-review-form',
-  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule],
+  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-form-error-summary [items]="submission.errors()" />
@@ -49,12 +50,13 @@ import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from 
       @if (form.controls.scores.errors; as arrayErrors) {
         <p class="field-error">{{ arrayErrors | fieldError }}</p>
       }
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'review.comment' | t }}</mat-label>
-        <textarea matInput formControlName="comment" rows="4"></textarea>
-        <mat-hint>{{ 'review.commentHint' | t }}</mat-hint>
-        <mat-error>{{ form.controls.comment.errors | fieldError }}</mat-error>
-      </mat-form-field>
+      <app-text-field
+        fieldId="review-comment"
+        [label]="'review.comment' | t"
+        [hint]="'review.commentHint' | t"
+        [control]="form.controls.comment"
+        [rows]="4"
+      />
       <div class="form__actions">
         <button mat-flat-button type="submit" [disabled]="submission.pending()">
           {{ (submission.pending() ? 'application.saving' : 'review.save') | t }}
