@@ -15,6 +15,8 @@ import { TokenService } from './token.service';
  * here within this time.
  */
 export const SESSION_CACHE_MAX_AGE_MS = 2_000;
+/** From this age on, a cached lookup is renewed behind the answer (see `resolve`). */
+const SESSION_REFRESH_AFTER_MS = SESSION_CACHE_MAX_AGE_MS / 2;
 /** Sessions whose lookup is kept (a few hundred bytes each); the oldest lookup goes first. */
 const SESSION_CACHE_ENTRIES = 5_000;
 
@@ -35,6 +37,8 @@ export class SessionService {
   /** Session lookups by token hash, valid while `DataChanges.accountsVersion` is `cacheVersion`. */
   private readonly cache = new Map<string, CachedSession>();
   private cacheVersion = -1;
+  /** Lookups under way by token hash, with the `accountsVersion` they started at. */
+  private readonly lookups = new Map<string, { version: number; user: Promise<User | undefined> }>();
 
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
@@ -62,6 +66,10 @@ export class SessionService {
    * The active user behind a cookie token, or undefined for unknown, expired or deactivated ones. Every
    * request asks, so known sessions are answered from memory (see `SESSION_CACHE_MAX_AGE_MS`); each
    * answer is a copy of the account, so nothing a request does to it reaches the next.
+   *
+   * A lookup past half its age is still answered and looked up again behind the answer, so a session in
+   * use never waits for the database (under load, all of a user's requests in flight would otherwise miss
+   * at once and queue behind the other reads); none is answered from a lookup older than the maximum age.
    */
   async resolve(token: string): Promise<{ user: User; tokenHash: string } | undefined> {
     const tokenHash = this.tokens.hash(token);
@@ -69,28 +77,49 @@ export class SessionService {
     if (this.cacheVersion !== this.changes.accountsVersion) this.cache.clear();
     const cached = this.cache.get(tokenHash);
     if (cached && cached.expiresAt > now && now - cached.cachedAt < SESSION_CACHE_MAX_AGE_MS) {
+      // A failed lookup behind the answer changes nothing: the next one past the maximum age waits and fails.
+      if (now - cached.cachedAt >= SESSION_REFRESH_AFTER_MS) this.lookUp(tokenHash).catch(() => undefined);
       return { user: copyOf(cached.user), tokenHash };
     }
     this.cache.delete(tokenHash);
+    const user = await this.lookUp(tokenHash);
+    return user && { user: copyOf(user), tokenHash };
+  }
+
+  /** One lookup per session at a time, shared by those who ask before the next write to accounts or sessions. */
+  private lookUp(tokenHash: string): Promise<User | undefined> {
+    const version = this.changes.accountsVersion;
+    const running = this.lookups.get(tokenHash);
+    if (running?.version === version) return running.user;
+    const user = this.read(tokenHash).finally(() => {
+      if (this.lookups.get(tokenHash)?.user === user) this.lookups.delete(tokenHash);
+    });
+    this.lookups.set(tokenHash, { version, user });
+    return user;
+  }
+
+  /** The session's active user from the database, kept in memory unless accounts or sessions changed meanwhile. */
+  private async read(tokenHash: string): Promise<User | undefined> {
+    const startedAt = Date.now();
     // Taken before reading: a write while the lookup runs leaves the result uncached.
     const version = this.changes.accountsVersion;
     const session = await this.sessions.findOneBy({ tokenHash });
-    if (!session) return undefined;
-    if (session.expiresAt.getTime() <= now) {
+    if (session && session.expiresAt.getTime() <= startedAt) {
       await this.sessions.delete({ tokenHash });
       return undefined;
     }
-    const user = await this.users.findOneBy({ id: session.userId });
-    if (!user?.active) return undefined;
-    if (version === this.changes.accountsVersion) {
-      if (this.cacheVersion !== version) {
-        this.cache.clear();
-        this.cacheVersion = version;
-      }
-      if (this.cache.size >= SESSION_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
-      this.cache.set(tokenHash, { user: copyOf(user), expiresAt: session.expiresAt.getTime(), cachedAt: now });
+    const found = session ? await this.users.findOneBy({ id: session.userId }) : null;
+    const user = found?.active ? found : undefined;
+    if (version !== this.changes.accountsVersion) return user;
+    if (this.cacheVersion !== version) {
+      this.cache.clear();
+      this.cacheVersion = version;
     }
-    return { user, tokenHash };
+    this.cache.delete(tokenHash);
+    if (!session || !user) return undefined;
+    if (this.cache.size >= SESSION_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(tokenHash, { user: copyOf(user), expiresAt: session.expiresAt.getTime(), cachedAt: startedAt });
+    return user;
   }
 
   async destroy(tokenHash: string): Promise<void> {
