@@ -8,7 +8,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideClientHydration, withNoHttpTransferCache } from '@angular/platform-browser';
+import { provideClientHydration, withIncrementalHydration, withNoHttpTransferCache } from '@angular/platform-browser';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
@@ -22,7 +22,8 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withFetch(), withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' })),
     // The public market page comes server-rendered (see app.config.server.ts); the browser takes its
     // DOM over instead of drawing it again. Its data travels explicitly (TransferredData), not as cached HTTP.
-    provideClientHydration(withNoHttpTransferCache()),
+    // Parts in `@defer (hydrate …)` blocks are taken over only when needed (the plan: when it comes into view).
+    provideClientHydration(withNoHttpTransferCache(), withIncrementalHydration()),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // Know who is logged in before the first route is matched (home page and guards depend on it).
     // The server renders public pages for anonymous visitors only and never calls the API.

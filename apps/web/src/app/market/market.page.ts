@@ -114,8 +114,12 @@ export class MarketPage {
     this.standId.set(standId);
     afterNextRender(
       () => {
-        this.planScroll()?.nativeElement.focus({ preventScroll: true });
-        this.planDrawing()?.scrollToStand(standId);
+        const box = this.planScroll()?.nativeElement;
+        box?.focus({ preventScroll: true });
+        // Not yet taken over (see the template's @defer): into view with the box, which then takes it over.
+        const drawing = this.planDrawing();
+        if (drawing) drawing.scrollToStand(standId);
+        else box?.scrollIntoView({ block: 'center' });
       },
       { injector: this.injector },
     );

@@ -11,6 +11,9 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** The one way numbers are shown: up to two decimals, no thousands separator (stand numbers, years stay as typed). */
 export function formatNumber(value: number, locale: string): string {
+  // Whole numbers read the same in every locale here; building the first Intl formatter costs a public
+  // page on a slow phone more than all the rest of the text, so it is left for fractions.
+  if (Number.isSafeInteger(value)) return String(value);
   let format = numberFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
@@ -20,6 +23,8 @@ export function formatNumber(value: number, locale: string): string {
 }
 
 function pluralCategory(value: number, locale: string): string {
+  // German and English: "one" for exactly 1, else "other" (saves building Intl.PluralRules at start-up).
+  if (/^(de|en)\b/.test(locale)) return value === 1 ? 'one' : 'other';
   let rules = pluralRules.get(locale);
   if (!rules) {
     rules = new Intl.PluralRules(locale);
