@@ -42,6 +42,8 @@ describe('EventFormPage', () => {
     start.dispatchEvent(new Event('input'));
     await fixture.whenStable();
     expect(fixture.componentInstance['form'].controls.startTime.value).toBe('18:00');
+    const status = byLabel('Status') as unknown as HTMLSelectElement;
+    expect([status.value, status.options[0].text.trim()]).toEqual(['draft', 'Entwurf']);
     // a new event starts with one criterion to fill in
     expect(byLabel('Kriterium 1: Mindestpunkte')?.value).toBe('1');
   });

@@ -24,6 +24,7 @@ import { EventsService } from '../events/events.service';
 import { focusAfterRender } from '../ui/focus-after-render';
 import { LoadStateComponent } from '../ui/load-state.component';
 import { NumberFieldComponent } from '../ui/number-field.component';
+import { SelectFieldComponent, keyedOptions } from '../ui/select-field.component';
 import { TextFieldComponent } from '../ui/text-field.component';
 import {
   MIN_REVIEWS,
@@ -47,6 +48,7 @@ type RepeatedList = 'topics' | 'reviewCriteria';
     TextFieldComponent,
     NumberFieldComponent,
     LoadStateComponent,
+    SelectFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './event-form.page.scss',
@@ -73,7 +75,7 @@ export class EventFormPage implements OnInit {
     reviewCriteria: { create: () => criterionGroup(), idPrefix: 'criterion-', addButton: this.addCriterionButton },
   };
   protected readonly limits = LIMITS.event;
-  protected readonly statuses = EVENT_STATUSES;
+  protected readonly statuses = keyedOptions(EVENT_STATUSES, 'status.');
   protected readonly minReviews = MIN_REVIEWS;
   /** The date and time inputs, by control (their labels are `eventForm.<name>`). */
   protected readonly scheduleFields = [

@@ -4,26 +4,24 @@ import { ROLES, Role, UserDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { PersonFieldsComponent, personControls } from '../ui/person-fields.component';
+import { SelectFieldComponent, keyedOptions } from '../ui/select-field.component';
 import { UsersService } from './users.service';
 
 /** Creates a staff account; emits the new user. */
 @Component({
   selector: 'app-staff-form',
-  imports: [...FORM_IMPORTS, PersonFieldsComponent],
+  imports: [...FORM_IMPORTS, PersonFieldsComponent, SelectFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-form-error-summary [items]="submission.errors()" />
     <form #formEl [formGroup]="form" (ngSubmit)="submit(formDirective)" #formDirective="ngForm" novalidate class="form">
       <app-person-fields [controls]="form.controls" passwordLabel="staff.password" forSomeoneElse />
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'staff.role' | t }}</mat-label>
-        <select matNativeControl formControlName="role">
-          @for (role of roles; track role) {
-            <option [value]="role">{{ 'role.' + role | t }}</option>
-          }
-        </select>
-        <mat-error>{{ form.controls.role.errors | fieldError }}</mat-error>
-      </mat-form-field>
+      <app-select-field
+        fieldId="staff-role"
+        [label]="'staff.role' | t"
+        [control]="form.controls.role"
+        [options]="roles"
+      />
       <div class="form__actions">
         <button mat-flat-button type="submit">{{ 'staff.create' | t }}</button>
       </div>
@@ -34,7 +32,7 @@ export class StaffFormComponent {
   readonly created = output<UserDto>();
   private readonly users = inject(UsersService);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
-  protected readonly roles = ROLES;
+  protected readonly roles = keyedOptions(ROLES, 'role.');
 
   protected readonly form = new FormGroup({
     ...personControls(),

@@ -7,28 +7,32 @@ import { RouterLink } from '@angular/router';
 import { APPLICATION_STATUSES, ApplicationStatus, LIMITS, StaffListQuery, StaffListSort } from '@markt/shared';
 import { statusKey } from '../applicant/application-status';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { SelectFieldComponent, SelectOption, keyedOptions } from '../ui/select-field.component';
 
 type FlagFilter = '' | 'true' | 'false';
 
 const toFlag = (value: boolean | undefined): FlagFilter => (value === undefined ? '' : value ? 'true' : 'false');
 const fromFlag = (value: FlagFilter) => (value === '' ? undefined : value === 'true');
 
-/** An option of a filter's select: its label a translation key, or (a topic) the text itself. */
-type FilterOption = { value: string } & ({ key: string } | { text: string });
-type SelectFilter = {
-  control: 'status' | 'topic' | 'needsPower' | 'needsStepFreeAccess' | 'sort' | 'order';
-  label: string;
-  options: FilterOption[];
-};
+/** A select of the bar: the control it sets (its name also names the select's id), label key and options. */
+type SelectFilter = { name: string; control: FormControl<string>; label: string; options: SelectOption[] };
 
-const ANY: FilterOption = { value: '', key: 'review.any' };
-const YES_NO: FilterOption[] = [ANY, { value: 'true', key: 'field.yes' }, { value: 'false', key: 'field.no' }];
+const ANY: SelectOption = { value: '', key: 'review.any' };
+const YES_NO: SelectOption[] = [ANY, { value: 'true', key: 'field.yes' }, { value: 'false', key: 'field.no' }];
 const SORTS: readonly StaffListSort[] = ['date', 'score', 'name'];
 
 /** The staff list's search and filter bar; shows the query from the address and hands back what the user asks for. */
 @Component({
   selector: 'app-list-filters',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RouterLink,
+    TranslatePipe,
+    SelectFieldComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './list-filters.component.html',
   styleUrl: './list-filters.component.scss',
@@ -40,30 +44,6 @@ export class ListFiltersComponent {
   readonly filtersChange = output<Partial<StaffListQuery>>();
 
   protected readonly qMax = LIMITS.staffList.q;
-  /** The select filters in their order on the bar; the topics are the event's. */
-  protected readonly selects = computed<SelectFilter[]>(() => [
-    {
-      control: 'status',
-      label: 'applications.status',
-      options: [
-        ANY,
-        ...APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Draft).map((s) => ({
-          value: s,
-          key: statusKey(s),
-        })),
-      ],
-    },
-    { control: 'topic', label: 'field.topics', options: [ANY, ...this.topics().map((t) => ({ value: t, text: t }))] },
-    { control: 'needsPower', label: 'field.needsPower', options: YES_NO },
-    { control: 'needsStepFreeAccess', label: 'field.needsStepFreeAccess', options: YES_NO },
-    { control: 'sort', label: 'review.sort', options: SORTS.map((s) => ({ value: s, key: 'review.sort.' + s })) },
-    {
-      control: 'order',
-      label: 'review.order',
-      options: ['asc', 'desc'].map((o) => ({ value: o, key: 'review.order.' + o })),
-    },
-  ]);
-
   protected readonly filters = new FormGroup({
     q: new FormControl('', { nonNullable: true }),
     status: new FormControl('', { nonNullable: true }),
@@ -72,6 +52,45 @@ export class ListFiltersComponent {
     needsStepFreeAccess: new FormControl<FlagFilter>('', { nonNullable: true }),
     sort: new FormControl<StaffListSort>('date', { nonNullable: true }),
     order: new FormControl<'asc' | 'desc'>('asc', { nonNullable: true }),
+  });
+
+  /** The select filters in their order on the bar; the topics are the event's. */
+  protected readonly selects = computed<SelectFilter[]>(() => {
+    const f = this.filters.controls;
+    return [
+      {
+        name: 'status',
+        control: f.status,
+        label: 'applications.status',
+        options: [
+          ANY,
+          ...APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Draft).map((s) => ({
+            value: s,
+            key: statusKey(s),
+          })),
+        ],
+      },
+      {
+        name: 'topic',
+        control: f.topic,
+        label: 'field.topics',
+        options: [ANY, ...this.topics().map((t) => ({ value: t, text: t }))],
+      },
+      { name: 'needsPower', control: f.needsPower, label: 'field.needsPower', options: YES_NO },
+      {
+        name: 'needsStepFreeAccess',
+        control: f.needsStepFreeAccess,
+        label: 'field.needsStepFreeAccess',
+        options: YES_NO,
+      },
+      { name: 'sort', control: f.sort, label: 'review.sort', options: keyedOptions(SORTS, 'review.sort.') },
+      {
+        name: 'order',
+        control: f.order,
+        label: 'review.order',
+        options: keyedOptions(['asc', 'desc'], 'review.order.'),
+      },
+    ];
   });
 
   constructor() {

@@ -1,0 +1,53 @@
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { FormControl, Validators } from '@angular/forms';
+import { SelectFieldComponent, keyedOptions } from './select-field.component';
+
+@Component({
+  imports: [SelectFieldComponent],
+  template: `
+    <app-select-field fieldId="f-order" label="Reihenfolge" [control]="order" [options]="orders" />
+    <app-select-field
+      fieldId="f-topic"
+      label="Thema"
+      hint="Aus der Ausschreibung"
+      [control]="topic"
+      [options]="[
+        { value: '', key: 'review.any' },
+        { value: 'Umwelt', text: 'Umwelt' },
+      ]"
+    />
+  `,
+})
+class HostComponent {
+  readonly order = new FormControl<'asc' | 'desc'>('desc', { nonNullable: true });
+  readonly topic = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  readonly orders = keyedOptions(['asc', 'desc'] as const, 'review.order.');
+}
+
+describe('SelectFieldComponent', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ imports: [HostComponent] });
+  });
+
+  it('labels the select, words its options (translated or as given) and binds the choice', async () => {
+    const fixture = TestBed.createComponent(HostComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const order = el.querySelector('#f-order') as HTMLSelectElement;
+    expect(el.querySelector('label[for="f-order"]')?.textContent?.trim()).toBe('Reihenfolge');
+    expect(Array.from(order.options).map((o) => [o.value, o.text.trim()])).toEqual([
+      ['asc', 'Aufsteigend'],
+      ['desc', 'Absteigend'],
+    ]);
+    expect(order.value).toBe('desc');
+    order.value = 'asc';
+    order.dispatchEvent(new Event('change'));
+    expect(fixture.componentInstance.order.value).toBe('asc');
+
+    const topic = el.querySelector('#f-topic') as HTMLSelectElement;
+    expect(Array.from(topic.options).map((o) => o.text.trim())).toEqual(['Alle', 'Umwelt']);
+    expect(el.textContent).toContain('Aus der Ausschreibung');
+  });
+});
