@@ -1,8 +1,8 @@
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup } from '@angular/forms';
 import { applyServerErrors } from '../core/forms/server-errors';
 import { CheckboxFieldComponent } from './checkbox-field.component';
+import { render } from './render.testing';
 
 @Component({
   imports: [CheckboxFieldComponent],
@@ -17,15 +17,8 @@ class HostComponent {
 }
 
 describe('CheckboxFieldComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [HostComponent] });
-  });
-
   it('is a labelled checkbox bound to its control, with the projected note', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render(HostComponent);
     const box = el.querySelector('input[type=checkbox]') as HTMLInputElement;
     expect(el.querySelector('label')?.textContent?.trim()).toBe('Ich stimme zu *');
     expect(el.querySelector('a')?.getAttribute('href')).toBe('/bedingungen');
@@ -34,9 +27,7 @@ describe('CheckboxFieldComponent', () => {
   });
 
   it('shows a server error at the checkbox and links it for screen readers', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render(HostComponent);
     expect(el.querySelector('.field-error')).toBeNull();
     applyServerErrors(fixture.componentInstance.form, [{ field: 'terms', code: 'isTrue', message: '' }]);
     await fixture.whenStable();

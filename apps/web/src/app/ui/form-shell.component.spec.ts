@@ -1,9 +1,9 @@
 import { Component, viewChild } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Subject } from 'rxjs';
 import { formSubmit } from '../core/forms/form-submit';
 import { FormShellComponent, ShellField } from './form-shell.component';
+import { render } from './render.testing';
 
 @Component({
   imports: [FormShellComponent],
@@ -46,15 +46,8 @@ class HostComponent {
 }
 
 describe('FormShellComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [HostComponent] });
-  });
-
   it('labels its fields, keeps projected content and sends once, with the button disabled meanwhile', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render(HostComponent);
     const host = fixture.componentInstance;
     expect(el.querySelector('label')?.textContent).toContain('E-Mail-Adresse');
     expect(el.querySelector('mat-hint')?.textContent).toContain('12');
@@ -74,9 +67,7 @@ describe('FormShellComponent', () => {
   });
 
   it('shows the summary and focuses the first invalid field when the form has mistakes', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render(HostComponent);
     (el.querySelector('button[type=submit]') as HTMLButtonElement).click();
     await fixture.whenStable();
     expect(el.querySelector('[role=alert] li')).not.toBeNull();
@@ -85,9 +76,7 @@ describe('FormShellComponent', () => {
   });
 
   it('empties the form without showing errors afterwards', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render(HostComponent);
     const host = fixture.componentInstance;
     host.form.controls.email.setValue('kim@example.org');
     (el.querySelector('button[type=submit]') as HTMLButtonElement).click();
