@@ -7,12 +7,13 @@ import { formSubmit } from '../core/forms/form-submit';
 import { ErrorItem } from '../core/forms/server-errors';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { loaded } from '../core/loaded';
+import { TextFieldComponent } from '../ui/text-field.component';
 import { ReviewService } from './review.service';
 
 /** Internal notes of staff on an application: never shown to the applicant. */
 @Component({
   selector: 'app-notes',
-  imports: [...FORM_IMPORTS, LocalDateTimePipe],
+  imports: [...FORM_IMPORTS, LocalDateTimePipe, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="hint">{{ 'notes.hint' | t }}</p>
@@ -32,11 +33,7 @@ import { ReviewService } from './review.service';
     }
     <app-form-error-summary [items]="errors()" />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'notes.new' | t }}</mat-label>
-        <textarea matInput formControlName="text" rows="3"></textarea>
-        <mat-error>{{ form.controls.text.errors | fieldError }}</mat-error>
-      </mat-form-field>
+      <app-text-field fieldId="note-text" [label]="'notes.new' | t" [control]="form.controls.text" [rows]="3" />
       <div class="form__actions">
         <button mat-stroked-button type="submit" [disabled]="submission.pending()">{{ 'notes.add' | t }}</button>
       </div>

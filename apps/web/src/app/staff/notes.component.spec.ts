@@ -1,0 +1,38 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { NotesComponent } from './notes.component';
+
+describe('NotesComponent', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [NotesComponent],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
+  });
+
+  it('adds a note from the labelled text area and empties it without showing an error', async () => {
+    const fixture = TestBed.createComponent(NotesComponent);
+    fixture.componentRef.setInput('applicationId', 'a1');
+    fixture.detectChanges();
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/applications/a1/notes').flush([]);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('label[for="note-text"]')?.textContent?.trim()).toBe('Neue Notiz');
+
+    const text = el.querySelector('textarea#note-text') as HTMLTextAreaElement;
+    text.value = ' Rückfrage zum Strom ';
+    text.dispatchEvent(new Event('input'));
+    (el.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    const request = http.expectOne('/api/applications/a1/notes');
+    expect(request.request.body).toEqual({ text: 'Rückfrage zum Strom' });
+    request.flush({ id: 'n1', text: 'Rückfrage zum Strom', authorName: 'Kim', createdAt: '2027-09-15T08:00:00.000Z' });
+    await fixture.whenStable();
+
+    expect(el.querySelector('.notes')?.textContent).toContain('Rückfrage zum Strom');
+    expect(text.value).toBe('');
+    expect(el.querySelector('mat-error')).toBeNull();
+  });
+});
