@@ -1,6 +1,6 @@
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -112,6 +112,10 @@ describe('serveBuiltWebApp', () => {
     expect(shell.text).toContain('<app-root></app-root>');
     expect(shell.headers['cache-control']).toBe('no-cache');
     await request(server).get('/api/events').expect(404, 'api');
+    // Not even a file of that name in the build answers for the API.
+    mkdirSync(join(dir, 'api'));
+    writeFileSync(join(dir, 'api', 'health'), 'a file');
+    await request(server).get('/api/health').expect(404, 'api');
   });
 
   it('serves scripts compressed (brotli or gzip) and cacheable for good, plain to clients that take no compression', async () => {

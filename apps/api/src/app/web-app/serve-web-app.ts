@@ -13,6 +13,8 @@ import { MarketPageRenderer, MarketPageSources, RenderPage, serverBundleLoader }
 const logger = new Logger('WebApp');
 /** `/markt/:eventId` (the id is taken from the path here: Express would answer 400 to a malformed one). */
 const MARKET_PAGE = /^\/markt\/([^/]+)\/?$/;
+/** The API's paths, which no file of the build answers. */
+const API_PATH = /^\/api(\/|$)/;
 
 /**
  * The built Angular app on the same port as the API. `/markt/:eventId` comes server-rendered with
@@ -44,14 +46,15 @@ export function serveBuiltWebApp(server: express.Express, dir: string, deps: Web
       .then((renderPage) => (renderPage ? new MarketPageRenderer(deps.sources(), renderPage) : null)));
 
   server.use(compressedAssets(dir));
-  server.use(
-    express.static(dir, {
-      index: false,
-      setHeaders: (res, path) => {
-        if (HASHED_ASSET.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+  const files = express.static(dir, {
+    index: false,
+    setHeaders: (res, path) => {
+      if (HASHED_ASSET.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
+  // Not asked for API requests: each look-up is a file-system call on libuv's thread pool, which the SQLite
+  // driver's queries share, so under load every API request waited for one more turn there.
+  server.use((req, res, next) => (API_PATH.test(req.path) ? next() : files(req, res, next)));
   server.get(MARKET_PAGE, (req, res, next) => {
     let eventId: string;
     try {
@@ -81,7 +84,8 @@ export function serveBuiltWebApp(server: express.Express, dir: string, deps: Web
         if (!res.headersSent) next();
       });
   });
-  server.get(/^\/(?!api(\/|$)).*/, (_req, res) => {
+  server.get(/^\/.*/, (req, res, next) => {
+    if (API_PATH.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
