@@ -42,4 +42,22 @@ describe('ListTableComponent', () => {
     expect(cells[0]).toContain('Vorgemerkt: Zusagen');
     expect(cells[1]).toBe('In Prüfung');
   });
+
+  it('heads a tick-box column for admins, named to screen readers only, under a caption', async () => {
+    const fixture = TestBed.createComponent(ListTableComponent);
+    fixture.componentRef.setInput('rows', [row('a')]);
+    fixture.componentRef.setInput('names', { a: 'Verein a' });
+    fixture.componentRef.setInput('selectable', true);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('caption')?.textContent?.trim()).toBe('Ergebnisse');
+    const first = el.querySelector('thead th');
+    expect(first?.querySelector('.visually-hidden')?.textContent?.trim()).toBe('Auswahl');
+    expect(el.querySelectorAll('thead th')).toHaveLength(6);
+
+    fixture.componentRef.setInput('selectable', false);
+    await fixture.whenStable();
+    expect(el.querySelectorAll('thead th')).toHaveLength(5);
+    expect(el.querySelector('thead .visually-hidden')).toBeNull();
+  });
 });

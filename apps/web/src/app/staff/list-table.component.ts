@@ -1,16 +1,17 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { RouterLink } from '@angular/router';
 import { ApplicationStatus, DECIDABLE, StaffApplicationList } from '@markt/shared';
 import { statusKey } from '../applicant/application-status';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { DataTableComponent } from '../ui/data-table.component';
 import { decisionKey } from './decision.model';
 import { ScorePipe } from './score.pipe';
 
 /** One page of the staff list as a table; admins tick decidable rows for a decision in bulk. */
 @Component({
   selector: 'app-list-table',
-  imports: [MatCheckboxModule, RouterLink, TranslatePipe, ScorePipe],
+  imports: [MatCheckboxModule, RouterLink, TranslatePipe, ScorePipe, DataTableComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './list-table.component.html',
   styleUrl: './list-table.component.scss',
@@ -23,6 +24,14 @@ export class ListTableComponent {
   readonly selected = input<ReadonlySet<string>>(new Set());
   readonly toggled = output<{ id: string; checked: boolean }>();
 
+  protected readonly columns = computed(() => [
+    ...(this.selectable() ? [{ key: 'review.select', hidden: true as const }] : []),
+    'review.col.application',
+    'applications.status',
+    'review.col.average',
+    'review.col.reviews',
+    'review.col.notes',
+  ]);
   protected readonly statusLabel = statusKey;
   protected readonly decisionLabel = decisionKey;
   protected readonly decidable = (status: ApplicationStatus) => DECIDABLE.includes(status);

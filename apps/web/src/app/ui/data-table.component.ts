@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ViewEncapsulation, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, input } from '@angular/core';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 
 /**
@@ -53,8 +53,14 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
           </caption>
           <thead>
             <tr>
-              @for (column of columns(); track column) {
-                <th scope="col">{{ column | t }}</th>
+              @for (column of headers(); track column.key) {
+                <th scope="col">
+                  @if (column.hidden) {
+                    <span class="visually-hidden">{{ column.key | t }}</span>
+                  } @else {
+                    {{ column.key | t }}
+                  }
+                </th>
               }
             </tr>
           </thead>
@@ -69,8 +75,8 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 export class DataTableComponent {
   /** Translation key of the caption. */
   readonly caption = input.required<string>();
-  /** Translation keys of the column headers. */
-  readonly columns = input.required<readonly string[]>();
+  /** Translation keys of the column headers; a column of controls (tick boxes) may name itself to screen readers only. */
+  readonly columns = input.required<readonly (string | { key: string; hidden: true })[]>();
   /** No rows: show `emptyKey` instead of the table. */
   readonly empty = input(false);
   readonly emptyKey = input('');
@@ -78,4 +84,7 @@ export class DataTableComponent {
   /** The id of the heading that names the scrolling wrapper as a keyboard-focusable region (none: no region). */
   readonly labelledBy = input<string | null>(null);
   readonly testId = input<string | null>(null);
+  protected readonly headers = computed(() =>
+    this.columns().map((column) => (typeof column === 'string' ? { key: column, hidden: false } : column)),
+  );
 }
