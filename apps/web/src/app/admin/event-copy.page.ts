@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, viewChild } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { loadEvent } from '../events/events-loader';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { DATE_PATTERN, LIMITS } from '@markt/shared';
@@ -47,7 +47,7 @@ export class EventCopyPage {
       validators: [Validators.required, laterThan('applicationOpensAt', 'closesBeforeOpens')],
     }),
   });
-  private readonly source = rxResource({ params: () => this.id(), stream: ({ params }) => this.events.get(params) });
+  private readonly source = loadEvent(() => this.id());
   protected readonly state = computed(() => loadState(this.source));
   protected readonly sourceEvent = computed(() => loaded(this.source));
   protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);

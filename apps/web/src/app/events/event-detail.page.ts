@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
 import { LocalDatePipe } from '../core/i18n/date.pipe';
@@ -9,7 +8,7 @@ import { LoadStateComponent } from '../ui/load-state.component';
 import { ApplicationPeriodPipe } from './application-period.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
-import { EventsService } from './events.service';
+import { loadEvent } from './events-loader';
 
 @Component({
   selector: 'app-event-detail-page',
@@ -27,8 +26,7 @@ import { EventsService } from './events.service';
 export class EventDetailPage {
   readonly id = input.required<string>();
   protected readonly auth = inject(AuthService);
-  private readonly events = inject(EventsService);
-  protected readonly event = rxResource({ params: () => this.id(), stream: ({ params }) => this.events.get(params) });
+  protected readonly event = loadEvent(() => this.id());
   protected readonly state = computed(() => loadState(this.event));
 
   constructor() {

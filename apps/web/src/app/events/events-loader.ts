@@ -14,3 +14,12 @@ export function loadEvents() {
     state: computed<LoadState>(() => loadState(list)),
   };
 }
+
+/**
+ * Loads one event for a page, by the id `id` gives (nothing while it gives undefined); call inside an injection
+ * context (a field initialiser).
+ */
+export function loadEvent(id: () => string | undefined) {
+  const service = inject(EventsService);
+  return rxResource({ params: id, stream: ({ params }) => service.get(params) });
+}

@@ -9,11 +9,10 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PageTitleService } from '../core/page-title.service';
-import { EventsService } from '../events/events.service';
+import { loadEvent } from '../events/events-loader';
 import { AssignmentStore } from './assignment/assignment.store';
 import { DetailsPanelComponent } from './assignment/details-panel.component';
 import { ExchangeDialogComponent } from './assignment/exchange-dialog.component';
@@ -49,10 +48,9 @@ export class AssignmentPage {
   /** Event id from the route. */
   readonly id = input.required<string>();
   protected readonly store = inject(AssignmentStore);
-  private readonly events = inject(EventsService);
   private readonly host = inject<NgElementRef<HTMLElement>>(NgElementRef);
   private readonly injector = inject(Injector);
-  private readonly event = rxResource({ params: () => this.id(), stream: ({ params: id }) => this.events.get(id) });
+  private readonly event = loadEvent(() => this.id());
   protected readonly eventTitle = computed(() => (this.event.hasValue() ? this.event.value().title : ''));
   /** The stand last clicked on the plan, shown in the details. */
   protected readonly selectedStand = signal<string | null>(null);

@@ -20,7 +20,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PageTitleService } from '../core/page-title.service';
 import { NotificationService } from '../core/notification.service';
-import { EventsService } from '../events/events.service';
+import { loadEvent } from '../events/events-loader';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
 import { DragMove, ResizeMove } from '../plan/plan-view/plan-view.model';
 import { zoomStep } from '../plan/plan-view/plan-zoom';
@@ -78,7 +78,6 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
   /** Event id from the route. */
   readonly id = input.required<string>();
   private readonly service = inject(FloorPlanService);
-  private readonly events = inject(EventsService);
   private readonly i18n = inject(I18nService);
   private readonly notifications = inject(NotificationService);
   private readonly planView = viewChild(PlanViewComponent);
@@ -87,7 +86,7 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
     params: () => this.id(),
     stream: ({ params }) => this.service.getPlan(params),
   });
-  private readonly event = rxResource({ params: () => this.id(), stream: ({ params }) => this.events.get(params) });
+  private readonly event = loadEvent(() => this.id());
   protected readonly eventTitle = computed(() => (this.event.hasValue() ? this.event.value().title : ''));
   protected readonly state = computed(() =>
     this.saved.error() ? 'error' : this.saved.hasValue() ? 'ready' : 'loading',

@@ -11,7 +11,7 @@ import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loaded } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
-import { EventsService } from '../events/events.service';
+import { loadEvent } from '../events/events-loader';
 import { DecisionFormComponent } from './decision-form.component';
 import { NotesComponent } from './notes.component';
 import { OtherReviewsComponent } from './other-reviews.component';
@@ -52,16 +52,12 @@ export class ApplicationReviewPage {
   readonly id = input.required<string>();
   protected readonly auth = inject(AuthService);
   private readonly service = inject(ReviewService);
-  private readonly events = inject(EventsService);
 
   private readonly applicationResource = rxResource({
     params: () => this.id(),
     stream: ({ params }) => this.service.get(params),
   });
-  private readonly eventResource = rxResource({
-    params: () => loaded(this.applicationResource)?.eventId,
-    stream: ({ params }) => this.events.get(params),
-  });
+  private readonly eventResource = loadEvent(() => loaded(this.applicationResource)?.eventId);
   private readonly historyResource = rxResource({
     params: () => this.id(),
     stream: ({ params }) => this.service.history(params),

@@ -16,7 +16,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loaded } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
-import { EventsService } from '../events/events.service';
+import { loadEvent } from '../events/events-loader';
 import { CapacityPanelComponent } from './capacity-panel.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { ListFiltersComponent } from './list-filters.component';
@@ -46,7 +46,6 @@ export class ApplicationsListPage {
   readonly eventId = input.required<string>();
   protected readonly auth = inject(AuthService);
   private readonly service = inject(ReviewService);
-  private readonly events = inject(EventsService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly i18n = inject(I18nService);
@@ -56,10 +55,7 @@ export class ApplicationsListPage {
 
   private readonly queryParams = toSignal(this.route.queryParams, { initialValue: {} as Record<string, string> });
   protected readonly query = computed(() => parseListQuery(this.queryParams()));
-  private readonly eventResource = rxResource({
-    params: () => this.eventId(),
-    stream: ({ params }) => this.events.get(params),
-  });
+  private readonly eventResource = loadEvent(() => this.eventId());
   protected readonly event = computed(() => loaded(this.eventResource));
   private readonly listResource = rxResource({
     params: () => ({ eventId: this.eventId(), query: this.query() }),

@@ -23,7 +23,7 @@ import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
-import { EventsService } from '../events/events.service';
+import { loadEvent } from '../events/events-loader';
 import { DataTableComponent } from '../ui/data-table.component';
 import { focusAfterRender } from '../ui/focus-after-render';
 import { LoadStateComponent } from '../ui/load-state.component';
@@ -59,7 +59,6 @@ export class PendingDecisionsPage {
   readonly eventId = input.required<string>();
   protected readonly auth = inject(AuthService);
   private readonly service = inject(ReviewService);
-  private readonly events = inject(EventsService);
   private readonly notifications = inject(NotificationService);
   private readonly focusLater = focusAfterRender();
   private readonly releaseButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('releaseButton', {
@@ -69,10 +68,7 @@ export class PendingDecisionsPage {
   protected readonly decisions = DECISIONS;
   protected readonly decisionLabel = decisionKey;
   protected readonly statusLabel = statusKey;
-  private readonly eventResource = rxResource({
-    params: () => this.eventId(),
-    stream: ({ params }) => this.events.get(params),
-  });
+  private readonly eventResource = loadEvent(() => this.eventId());
   protected readonly event = computed(() => loaded(this.eventResource) ?? null);
   /** The staged decisions; only admins may see them (others get a notice instead). */
   private readonly pending = rxResource({
