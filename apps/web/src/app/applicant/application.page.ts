@@ -7,7 +7,8 @@ import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loaded } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
-import { EventsService } from '../events/events.service';
+import { loadEvent } from '../events/events-loader';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { ApplicantStandComponent } from './applicant-stand.component';
 import { ApplicationFormComponent } from './application-form.component';
 import { parseStep } from './application-form.model';
@@ -44,6 +45,7 @@ function isUnknown(error: Error): boolean {
     ChangeRequestNoticeComponent,
     ApplicantStandComponent,
     StatusBadgeComponent,
+    LoadStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application.page.html',
@@ -54,17 +56,13 @@ export class ApplicationPage {
   readonly schritt = input<string>();
 
   private readonly service = inject(ApplicationsService);
-  private readonly events = inject(EventsService);
   private readonly router = inject(Router);
 
   private readonly applicationResource = rxResource({
     params: () => this.id(),
     stream: ({ params: id }) => this.service.get(id),
   });
-  private readonly eventResource = rxResource({
-    params: () => loaded(this.applicationResource)?.eventId,
-    stream: ({ params: eventId }) => this.events.get(eventId),
-  });
+  private readonly eventResource = loadEvent(() => loaded(this.applicationResource)?.eventId);
   private readonly historyResource = rxResource({
     params: () => this.id(),
     stream: ({ params: id }) => this.service.history(id),

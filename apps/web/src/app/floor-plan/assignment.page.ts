@@ -13,6 +13,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PageTitleService } from '../core/page-title.service';
 import { loadEvent } from '../events/events-loader';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { AssignmentStore } from './assignment/assignment.store';
 import { DetailsPanelComponent } from './assignment/details-panel.component';
 import { ExchangeDialogComponent } from './assignment/exchange-dialog.component';
@@ -29,6 +30,7 @@ import { ElementRef } from './plan-state';
 @Component({
   selector: 'app-assignment-page',
   imports: [
+    LoadStateComponent,
     RouterLink,
     TranslatePipe,
     PlanViewComponent,

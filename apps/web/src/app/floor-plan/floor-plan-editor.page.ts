@@ -20,7 +20,9 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PageTitleService } from '../core/page-title.service';
 import { NotificationService } from '../core/notification.service';
+import { loadState } from '../core/loaded';
 import { loadEvent } from '../events/events-loader';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
 import { DragMove, ResizeMove } from '../plan/plan-view/plan-view.model';
 import { zoomStep } from '../plan/plan-view/plan-zoom';
@@ -59,6 +61,7 @@ const EMPTY: PlanState = { width: 30, depth: 20, background: null, features: [],
 @Component({
   selector: 'app-floor-plan-editor-page',
   imports: [
+    LoadStateComponent,
     RouterLink,
     MatButtonModule,
     TranslatePipe,
@@ -88,9 +91,7 @@ export class FloorPlanEditorPage implements HoldsUnsavedChanges {
   });
   private readonly event = loadEvent(() => this.id());
   protected readonly eventTitle = computed(() => (this.event.hasValue() ? this.event.value().title : ''));
-  protected readonly state = computed(() =>
-    this.saved.error() ? 'error' : this.saved.hasValue() ? 'ready' : 'loading',
-  );
+  protected readonly state = computed(() => loadState(this.saved));
 
   protected readonly history = new History<PlanState>(EMPTY);
   protected readonly plan = this.history.present;

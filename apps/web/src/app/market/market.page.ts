@@ -20,6 +20,7 @@ import { PageTitleService } from '../core/page-title.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { CurrentEventService } from '../events/current-event.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
+import { LoadStateComponent } from '../ui/load-state.component';
 import { ExhibitorCardComponent } from './exhibitor-card.component';
 import { MarketView, filterExhibitors } from './market-filter';
 import { MarketService } from './market.service';
@@ -37,7 +38,7 @@ type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
  */
 @Component({
   selector: 'app-market-page',
-  imports: [TranslatePipe, LocalDatePipe, ExhibitorCardComponent, PlanViewComponent],
+  imports: [TranslatePipe, LocalDatePipe, ExhibitorCardComponent, PlanViewComponent, LoadStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './market.page.scss',
   templateUrl: './market.page.html',
