@@ -1,35 +1,20 @@
-import { PublicExhibitor } from '@markt/shared';
+import { testExhibitor } from './market.testing';
 import { filterExhibitors, normalise, sortExhibitors, topicsOf } from './market-filter';
 
-function exhibitor(overrides: Partial<PublicExhibitor>): PublicExhibitor {
-  return {
-    id: overrides.organisationName ?? 'x',
-    organisationName: 'Verein',
-    projectTitle: 'Projekt',
-    shortText: null,
-    topics: [],
-    website: null,
-    standId: null,
-    standNumber: null,
-    logoUrl: null,
-    ...overrides,
-  };
-}
-
 const list = [
-  exhibitor({
+  testExhibitor({
     organisationName: 'Café Grenzenlos e. V.',
     projectTitle: 'Sprachcafé',
     shortText: 'Deutsch üben bei Kaffee',
     topics: ['Sprache', 'Begegnung'],
   }),
-  exhibitor({
+  testExhibitor({
     organisationName: 'Jugendforum Süd',
     projectTitle: 'Demokratie-Werkstatt',
     shortText: null,
     topics: ['Demokratie'],
   }),
-  exhibitor({
+  testExhibitor({
     organisationName: 'Straßenkunst gGmbH',
     projectTitle: 'Bühne frei',
     shortText: 'Theater für alle',
@@ -72,11 +57,11 @@ describe('filterExhibitors', () => {
 
   it('finds the exhibitors on a stand by its number, with or without "Stand" (not stands 120 or 2)', () => {
     const stands = [
-      exhibitor({ organisationName: 'Zwanzig', standId: 's20', standNumber: '20' }),
-      exhibitor({ organisationName: 'Hundertzwanzig', standId: 's120', standNumber: '120' }),
-      exhibitor({ organisationName: 'Zwei', projectTitle: 'Seit 2020', standId: 's2', standNumber: '2' }),
-      exhibitor({ organisationName: 'Auch Zwanzig', standId: 's20', standNumber: '20', topics: ['Sprache'] }),
-      exhibitor({ organisationName: 'Halle A', standId: 'a3', standNumber: 'A3' }),
+      testExhibitor({ organisationName: 'Zwanzig', standId: 's20', standNumber: '20' }),
+      testExhibitor({ organisationName: 'Hundertzwanzig', standId: 's120', standNumber: '120' }),
+      testExhibitor({ organisationName: 'Zwei', projectTitle: 'Seit 2020', standId: 's2', standNumber: '2' }),
+      testExhibitor({ organisationName: 'Auch Zwanzig', standId: 's20', standNumber: '20', topics: ['Sprache'] }),
+      testExhibitor({ organisationName: 'Halle A', standId: 'a3', standNumber: 'A3' }),
     ];
     for (const query of ['20', 'Stand 20', ' stand20 ', 'Nr. 20'])
       expect(filterExhibitors(stands, { query, topic: '' }).map((e) => e.organisationName)).toEqual([

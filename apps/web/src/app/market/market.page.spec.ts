@@ -3,51 +3,31 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { FeatureKind, PublicMarketDto } from '@markt/shared';
+import { FeatureKind } from '@markt/shared';
 import { CurrentEventService } from '../events/current-event.service';
 import { MarketPage } from './market.page';
+import { testExhibitor, testMarket } from './market.testing';
 
-const MARKET: PublicMarketDto = {
-  event: {
-    id: 'e1',
-    title: 'Integrationskonferenz 2025',
-    date: '2025-11-13',
-    startTime: '15:00',
-    endTime: '19:15',
-    venueName: 'Plenarsaal',
-    venueAddress: 'Marktplatz 2',
-  },
-  exhibitors: [
-    {
+const MARKET = testMarket(
+  [
+    testExhibitor({
       id: 'x1',
       organisationName: 'Café Global',
       projectTitle: 'Sprachcafé',
       shortText: 'Deutsch üben',
       topics: ['Sprache'],
-      website: null,
       standId: 's1',
       standNumber: '1',
-      logoUrl: null,
-    },
-    {
-      id: 'x2',
-      organisationName: 'Jugendforum',
-      projectTitle: 'Werkstatt',
-      shortText: null,
-      topics: ['Demokratie'],
-      website: null,
-      standId: null,
-      standNumber: null,
-      logoUrl: null,
-    },
+    }),
+    testExhibitor({ id: 'x2', organisationName: 'Jugendforum', projectTitle: 'Werkstatt', topics: ['Demokratie'] }),
   ],
-  plan: {
+  {
     width: 10,
     depth: 8,
     features: [{ id: 'f', kind: FeatureKind.Stage, x: 1, y: 0, width: 4, depth: 2, rotation: 0 }],
     stands: [{ id: 's1', number: '1', x: 1, y: 4, width: 2, depth: 1, rotation: 0 }],
   },
-};
+);
 
 function setup() {
   localStorage.clear();

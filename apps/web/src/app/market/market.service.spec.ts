@@ -2,40 +2,16 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TransferState, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { PublicExhibitor, PublicMarketDto } from '@markt/shared';
 import { firstValueFrom } from 'rxjs';
 import { MARKET_KEY } from '../core/ssr/transferred-data';
 import { toMarketView } from './market-filter';
 import { MarketService } from './market.service';
+import { testExhibitor, testMarket } from './market.testing';
 
-const exhibitor = (id: string, organisationName: string, topics: string[]): PublicExhibitor => ({
-  id,
-  organisationName,
-  projectTitle: 'Projekt',
-  shortText: null,
-  topics,
-  website: null,
-  standId: null,
-  standNumber: null,
-  logoUrl: null,
-});
-
-const MARKET: PublicMarketDto = {
-  event: {
-    id: 'e1',
-    title: 'Markt',
-    date: '2025-11-13',
-    startTime: '15:00',
-    endTime: '19:15',
-    venueName: 'Saal',
-    venueAddress: 'Platz 2',
-  },
-  exhibitors: [
-    exhibitor('z', 'Zukunft e. V.', ['Sprache']),
-    exhibitor('a', 'Ärztinnen für alle', ['Gesundheit', 'Sprache']),
-  ],
-  plan: null,
-};
+const MARKET = testMarket([
+  testExhibitor({ id: 'z', organisationName: 'Zukunft e. V.', topics: ['Sprache'] }),
+  testExhibitor({ id: 'a', organisationName: 'Ärztinnen für alle', topics: ['Gesundheit', 'Sprache'] }),
+]);
 
 function setup() {
   TestBed.configureTestingModule({

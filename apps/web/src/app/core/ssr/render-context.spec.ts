@@ -1,50 +1,19 @@
 import { HttpBackend, HttpClient, HttpErrorResponse, provideHttpClient } from '@angular/common/http';
 import { PLATFORM_ID, REQUEST_CONTEXT, TransferState, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { EventDto, PageRenderContext, PublicMarketDto } from '@markt/shared';
+import { EventDto, PageRenderContext } from '@markt/shared';
 import { firstValueFrom } from 'rxjs';
 import { I18nService } from '../i18n/i18n.service';
 import { CurrentEventService } from '../../events/current-event.service';
 import { MarketService } from '../../market/market.service';
 import { NoHttpOnServer, applyRenderContext } from './render-context';
 import { HEADER_EVENT_KEY, MARKET_KEY, OPEN_EVENT_KEY, TransferredData } from './transferred-data';
+import { testExhibitor, testMarket } from '../../market/market.testing';
 
-const MARKET: PublicMarketDto = {
-  event: {
-    id: 'e1',
-    title: 'Integrationskonferenz 2025',
-    date: '2025-11-13',
-    startTime: '15:00',
-    endTime: '19:15',
-    venueName: 'Plenarsaal',
-    venueAddress: 'Marktplatz 2',
-  },
-  exhibitors: [
-    {
-      id: 'b',
-      organisationName: 'Zukunft e. V.',
-      projectTitle: 'Werkstatt',
-      shortText: null,
-      topics: ['Sprache', 'Begegnung'],
-      website: null,
-      standId: null,
-      standNumber: null,
-      logoUrl: null,
-    },
-    {
-      id: 'a',
-      organisationName: 'Café Global',
-      projectTitle: 'Sprachcafé',
-      shortText: null,
-      topics: ['Sprache'],
-      website: null,
-      standId: null,
-      standNumber: null,
-      logoUrl: null,
-    },
-  ],
-  plan: null,
-};
+const MARKET = testMarket([
+  testExhibitor({ id: 'b', organisationName: 'Zukunft e. V.', topics: ['Sprache', 'Begegnung'] }),
+  testExhibitor({ id: 'a', organisationName: 'Café Global', topics: ['Sprache'] }),
+]);
 const OPEN = { id: 'open', title: 'Integrationskonferenz 2027' } as EventDto;
 
 function serverApp(context: PageRenderContext | null) {
