@@ -5,6 +5,7 @@ import { Router, provideRouter } from '@angular/router';
 import { ApplicationDto, ApplicationStatus, EventDto, EventStatus, LIMITS } from '@markt/shared';
 import { I18nService } from '../core/i18n/i18n.service';
 import { ApplicationFormComponent } from './application-form.component';
+import { replyValidationFailed } from '../core/forms/validation-reply.testing';
 
 const application = {
   id: 'a-1',
@@ -82,15 +83,12 @@ describe('ApplicationFormComponent', () => {
     const { fixture, el, http, navigate } = await setUp();
     type(el, '#f-organisationName', 'Neuer Name');
     button(el, 'Weiter').click();
-    http.expectOne('/api/applications/a-1').flush(
-      {
-        statusCode: 400,
-        code: 'validation_failed',
-        message: '',
-        errors: [{ field: 'organisationName', code: 'maxLength', params: { max: 5 }, message: '' }],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    replyValidationFailed(http.expectOne('/api/applications/a-1'), {
+      field: 'organisationName',
+      code: 'maxLength',
+      params: { max: 5 },
+      message: '',
+    });
     await fixture.whenStable();
     const summary = el.querySelector('.error-summary') as HTMLElement;
     const link = summary.querySelector('a') as HTMLAnchorElement;
@@ -129,15 +127,7 @@ describe('ApplicationFormComponent', () => {
     (el.querySelector('#f-topics input[type=checkbox]') as HTMLInputElement).click();
     await fixture.whenStable();
     button(el, 'Weiter').click();
-    http.expectOne('/api/applications/a-1').flush(
-      {
-        statusCode: 400,
-        code: 'validation_failed',
-        message: '',
-        errors: [{ field: 'topics', code: 'isIn', message: '' }],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    replyValidationFailed(http.expectOne('/api/applications/a-1'), { field: 'topics', code: 'isIn', message: '' });
     await fixture.whenStable();
     expect(el.querySelector('#f-topics-error')?.textContent?.trim()).toBeTruthy();
     expect(el.querySelector('#f-topics')?.getAttribute('aria-describedby')).toBe('f-topics-hint f-topics-error');

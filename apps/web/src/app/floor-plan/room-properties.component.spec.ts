@@ -4,6 +4,7 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { BackgroundImage, FloorPlanDto } from '@markt/shared';
 import { backgroundFileError, RoomPropertiesComponent } from './room-properties.component';
+import { replyValidationFailed } from '../core/forms/validation-reply.testing';
 
 const URL = '/api/events/e1/floor-plan/background?v=0123456789ab';
 
@@ -74,15 +75,11 @@ describe('RoomPropertiesComponent background upload', () => {
   it("shows the server's reason when the image does not decode", async () => {
     const { http, choose, emitted, fixture, element } = setup();
     choose(scan());
-    http.expectOne('/api/events/e1/floor-plan/background').flush(
-      {
-        statusCode: 400,
-        code: 'validation_failed',
-        message: 'Validation failed',
-        errors: [{ field: 'background', code: 'imageInvalid', message: 'not an image' }],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    replyValidationFailed(http.expectOne('/api/events/e1/floor-plan/background'), {
+      field: 'background',
+      code: 'imageInvalid',
+      message: 'not an image',
+    });
     await fixture.whenStable();
     expect(emitted).toEqual([]);
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('lässt sich nicht als Bild lesen');

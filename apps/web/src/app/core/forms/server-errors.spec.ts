@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import { ApiError } from '@markt/shared';
 import { applyServerErrors, describeControlErrors, handleFormError, uploadErrorItem } from './server-errors';
+import { validationFailed } from './validation-reply.testing';
 
 function httpError(status: number, body: ApiError | null): HttpErrorResponse {
   return new HttpErrorResponse({ status, error: body });
@@ -53,15 +54,13 @@ describe('handleFormError', () => {
     const form = eventForm();
     const items = handleFormError(
       form,
-      httpError(400, {
-        statusCode: 400,
-        code: 'validation_failed',
-        message: 'Validation failed',
-        errors: [
+      httpError(
+        400,
+        validationFailed(
           { field: 'title', code: 'required', message: 'required' },
           { field: 'colour', code: 'whitelistValidation', message: 'x' },
-        ],
-      }),
+        ),
+      ),
     );
     expect(form.controls.title.hasError('required')).toBe(true);
     expect(items).toEqual([
@@ -102,19 +101,15 @@ describe('handleFormError', () => {
 
 describe('uploadErrorItem', () => {
   it("shows the server's reason for refusing the file, with its parameters", () => {
-    const refused = httpError(400, {
-      statusCode: 400,
-      code: 'validation_failed',
-      message: 'Validation failed',
-      errors: [
-        {
-          field: 'background',
-          code: 'imageTooLarge',
-          params: { width: 60000, height: 60000, max: 40 },
-          message: 'At most 40 million pixels',
-        },
-      ],
-    });
+    const refused = httpError(
+      400,
+      validationFailed({
+        field: 'background',
+        code: 'imageTooLarge',
+        params: { width: 60000, height: 60000, max: 40 },
+        message: 'At most 40 million pixels',
+      }),
+    );
     expect(uploadErrorItem(refused, 'background')).toEqual({
       key: 'validation.imageTooLarge',
       params: { width: 60000, height: 60000, max: 40 },
