@@ -4,11 +4,12 @@ import { NgTemplateOutlet } from '@angular/common';
 import { FormControl } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
-import { ApplicationDto, EventDto, LIMITS, ORGANISATION_TYPES } from '@markt/shared';
+import { ApplicationDto, EventDto, LIMITS, ORGANISATION_TYPES, OrganisationType } from '@markt/shared';
 import { switchMap } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { CheckboxFieldComponent } from '../ui/checkbox-field.component';
 import { NumberFieldComponent } from '../ui/number-field.component';
+import { SelectFieldComponent, SelectOption, keyedOptions } from '../ui/select-field.component';
 import { TextFieldComponent } from '../ui/text-field.component';
 import { ApplicationFieldName, ApplicationForm, isRequired } from './application-form.model';
 import { LogoUploadComponent } from './logo-upload.component';
@@ -76,6 +77,7 @@ function withControls<Look, Control>(looks: Partial<Record<ApplicationFieldName,
     LogoUploadComponent,
     CheckboxFieldComponent,
     NumberFieldComponent,
+    SelectFieldComponent,
     TextFieldComponent,
     NgTemplateOutlet,
   ],
@@ -95,7 +97,11 @@ export class ApplicationStepFieldsComponent {
   readonly logoUploaded = output<ApplicationDto>();
 
   protected readonly limits = LIMITS.application;
-  protected readonly organisationTypes = ORGANISATION_TYPES;
+  /** The empty choice ("please choose") first: a new application has no type yet. */
+  protected readonly organisationTypes: SelectOption<OrganisationType | ''>[] = [
+    { value: '', key: 'field.choose' },
+    ...keyedOptions(ORGANISATION_TYPES, 'orgType.'),
+  ];
   protected readonly needFields = ['needsPinBoard', 'needsPower', 'needsStepFreeAccess'] as const;
   protected readonly consentFields = ['publicationConsent', 'photoConsent'] as const;
   /** The number fields side by side in one row (the stand width has a row of its own for its hint). */

@@ -4,6 +4,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { FEATURE_KINDS, FLOOR_PLAN_LIMITS, FeatureKind, FloorFeature, Rotation } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { NumberFieldComponent } from '../ui/number-field.component';
+import { SelectFieldComponent, keyedOptions } from '../ui/select-field.component';
 import { TextFieldComponent } from '../ui/text-field.component';
 import { PlacementFieldsComponent } from './placement-fields.component';
 import { measureControl } from './plan-controls';
@@ -56,14 +57,12 @@ function featureForm() {
     MatCheckboxModule,
     TextFieldComponent,
     NumberFieldComponent,
+    SelectFieldComponent,
     PlacementFieldsComponent,
     PropertyFormDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    mat-form-field {
-      width: 100%;
-    }
     mat-checkbox {
       display: block;
     }
@@ -77,7 +76,7 @@ export class ElementPropertiesComponent {
   readonly featureChange = output<Partial<FloorFeature>>();
 
   protected readonly limits = L;
-  protected readonly kinds = FEATURE_KINDS;
+  protected readonly kinds = keyedOptions(FEATURE_KINDS, 'floorPlan.kind.');
   protected readonly standForm = standForm();
   protected readonly featureForm = featureForm();
 
