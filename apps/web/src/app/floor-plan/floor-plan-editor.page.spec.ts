@@ -6,26 +6,14 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { FloorPlanDto } from '@markt/shared';
 import { FloorPlanEditorPage } from './floor-plan-editor.page';
+import { testStand } from './plan-test-data';
 
 const PLAN: FloorPlanDto = {
   eventId: 'e1',
   width: 30,
   depth: 20,
   features: [],
-  stands: [
-    {
-      id: 's1',
-      number: '1',
-      x: 1,
-      y: 1,
-      width: 2,
-      depth: 2,
-      rotation: 0,
-      hasPower: false,
-      stepFree: true,
-      capacity: 1,
-    },
-  ],
+  stands: [{ ...testStand({ x: 1, y: 1, depth: 2 }), id: 's1' }],
   version: 3,
   updatedAt: null,
 };
