@@ -9,7 +9,7 @@ import { LocalDatePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { DataTableComponent } from '../ui/data-table.component';
-import { focusAfterRender } from '../ui/focus-after-render';
+import { confirmStep } from '../ui/confirm-step';
 import { LoadStateComponent } from '../ui/load-state.component';
 import { RetentionService } from './retention.service';
 
@@ -33,13 +33,13 @@ import { RetentionService } from './retention.service';
 })
 export class RetentionPage {
   private readonly retention = inject(RetentionService);
-  private readonly focusLater = focusAfterRender();
   private readonly runButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('runButton', { read: ElementRef });
+  /** Closed when cancelled or when the run is over; either way the focus goes back to the run button. */
+  protected readonly confirmation = confirmStep(() => this.runButton());
 
   private readonly previewResource = rxResource({ stream: () => this.retention.preview() });
   protected readonly state = computed(() => loadState(this.previewResource));
   protected readonly preview = computed(() => loaded(this.previewResource) ?? null);
-  protected readonly confirming = signal(false);
   protected readonly runner = formSubmit();
   protected readonly result = signal<RetentionRunDto | null>(null);
   protected readonly dueEvents = computed(() => this.preview()?.events.filter((e) => e.due).length ?? 0);
@@ -50,19 +50,13 @@ export class RetentionPage {
       () => this.retention.run(),
       (result) => {
         this.result.set(result);
-        this.closeConfirmation();
+        this.confirmation.close();
         this.previewResource.reload();
       },
       () => {
-        this.closeConfirmation();
+        this.confirmation.close();
         return [{ key: 'errors.generic' }];
       },
     );
-  }
-
-  /** Closes the confirmation (cancelled, or the run is over) and returns the focus to the run button. */
-  protected closeConfirmation(): void {
-    this.confirming.set(false);
-    this.focusLater(this.runButton);
   }
 }

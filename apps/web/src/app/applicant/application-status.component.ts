@@ -7,7 +7,6 @@ import {
   inject,
   input,
   output,
-  signal,
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -22,7 +21,7 @@ import { ConfirmPanelComponent } from './confirm-panel.component';
 import { ConsentsComponent } from './consents.component';
 import { DefinitionRowComponent } from '../ui/definition-row.component';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
-import { focusAfterRender } from '../ui/focus-after-render';
+import { confirmStep } from '../ui/confirm-step';
 
 /** Status, dates and history of an application, with withdrawal (after a confirmation step) and confirmation. */
 @Component({
@@ -47,23 +46,17 @@ export class ApplicationStatusComponent {
   readonly changed = output<ApplicationDto>();
   private readonly service = inject(ApplicationsService);
   private readonly notifications = inject(NotificationService);
-  private readonly focusLater = focusAfterRender();
   private readonly withdrawButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('withdrawButton', {
     read: ElementRef,
   });
 
-  protected readonly confirmingWithdrawal = signal(false);
+  protected readonly confirmation = confirmStep(() => this.withdrawButton());
   protected readonly action = formSubmit();
   protected readonly canWithdraw = computed(() => canDo('withdraw', this.application(), this.event()));
   protected readonly canConfirm = computed(
     () =>
       this.application().status === ApplicationStatus.Accepted && canDo('confirm', this.application(), this.event()),
   );
-
-  protected cancelWithdrawal(): void {
-    this.confirmingWithdrawal.set(false);
-    this.focusLater(() => this.withdrawButton());
-  }
 
   protected withdraw(): void {
     this.run(this.service.withdraw(this.application().id), 'application.withdrawn');
@@ -77,7 +70,7 @@ export class ApplicationStatusComponent {
     this.action.run(
       () => request,
       (application) => {
-        this.confirmingWithdrawal.set(false);
+        this.confirmation.end();
         this.notifications.show({ key: successKey });
         this.changed.emit(application);
       },

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { Router } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
@@ -10,7 +10,7 @@ import { CurrentEventService } from '../events/current-event.service';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
 import { CredentialsFormComponent } from './credentials-form.component';
-import { focusAfterRender } from '../ui/focus-after-render';
+import { confirmStep } from '../ui/confirm-step';
 import { TextFieldComponent } from '../ui/text-field.component';
 
 /** `/meine-daten`: download everything stored about the account, or delete the account (DSGVO). */
@@ -26,18 +26,12 @@ export class MyDataPage {
   private readonly router = inject(Router);
   private readonly notifications = inject(NotificationService);
   private readonly currentEvent = inject(CurrentEventService);
-  private readonly focusLater = focusAfterRender();
   private readonly deleteButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('deleteButton', {
     read: ElementRef,
   });
-  protected readonly confirming = signal(false);
+  protected readonly confirmation = confirmStep(() => this.deleteButton());
   protected readonly form = new FormGroup({ password: currentPasswordControl() });
   protected readonly deletion = formSubmit(this.form);
-
-  protected cancel(): void {
-    this.confirming.set(false);
-    this.focusLater(() => this.deleteButton());
-  }
 
   protected deleteAccount(): void {
     this.deletion.run(

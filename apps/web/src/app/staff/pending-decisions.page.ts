@@ -25,7 +25,7 @@ import { loadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
 import { loadEvent } from '../events/events-loader';
 import { DataTableComponent } from '../ui/data-table.component';
-import { focusAfterRender } from '../ui/focus-after-render';
+import { confirmStep } from '../ui/confirm-step';
 import { LoadStateComponent } from '../ui/load-state.component';
 import { decisionKey, decisionProblem } from './decision.model';
 import { ReviewService } from './review.service';
@@ -60,10 +60,10 @@ export class PendingDecisionsPage {
   protected readonly auth = inject(AuthService);
   private readonly service = inject(ReviewService);
   private readonly notifications = inject(NotificationService);
-  private readonly focusLater = focusAfterRender();
   private readonly releaseButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('releaseButton', {
     read: ElementRef,
   });
+  protected readonly confirmation = confirmStep(() => this.releaseButton());
 
   protected readonly decisions = DECISIONS;
   protected readonly decisionLabel = decisionKey;
@@ -78,7 +78,6 @@ export class PendingDecisionsPage {
   protected readonly state = computed(() => loadState(this.pending));
   protected readonly data = computed(() => loaded(this.pending) ?? null);
   protected readonly action = formSubmit();
-  protected readonly confirming = signal(false);
   protected readonly confirmOverCapacity = new FormControl(false, { nonNullable: true });
   protected readonly overCapacity = computed(() => {
     const capacity = this.data()?.capacity;
@@ -104,11 +103,6 @@ export class PendingDecisionsPage {
     this.run(this.service.withdrawStaged(item.applicationId), { key: 'decision.stagedWithdrawn' });
   }
 
-  protected cancelRelease(): void {
-    this.confirming.set(false);
-    this.focusLater(this.releaseButton);
-  }
-
   protected release(): void {
     const count = this.data()?.items.length ?? 0;
     this.run(this.service.release(this.eventId(), { confirmOverCapacity: this.confirmOverCapacity.value }), {
@@ -121,7 +115,7 @@ export class PendingDecisionsPage {
     this.action.run(
       () => request,
       () => {
-        this.confirming.set(false);
+        this.confirmation.end();
         this.confirmOverCapacity.setValue(false);
         this.chosen.set({});
         this.notifications.show(success);
