@@ -1,6 +1,6 @@
 import { Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { DataTableComponent } from './data-table.component';
+import { render } from './render.testing';
 
 @Component({
   imports: [DataTableComponent],
@@ -29,15 +29,8 @@ class HostComponent {
 }
 
 describe('DataTableComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [HostComponent] });
-  });
-
   it('frames the projected rows with a caption and translated column headers in a named, focusable region', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { el } = await render(HostComponent);
     const table = el.querySelector('table[data-testid="rows"]');
     expect(table?.querySelector('caption')?.textContent?.trim()).toBe('Veranstaltungen');
     const headers = Array.from(table?.querySelectorAll('thead th') ?? []);
@@ -54,10 +47,9 @@ describe('DataTableComponent', () => {
   });
 
   it('says so instead of showing an empty table', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
+    const { fixture, el } = await render(HostComponent);
     fixture.componentInstance.rows.set([]);
     await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('table')).toBeNull();
     expect(el.querySelector('[data-testid="rows-none"]')?.textContent?.trim()).toBe(
       'Keine Veranstaltung mit personenbezogenen Daten.',

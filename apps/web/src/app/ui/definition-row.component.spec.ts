@@ -1,6 +1,6 @@
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { DefinitionRowComponent } from './definition-row.component';
+import { render } from './render.testing';
 
 @Component({
   imports: [DefinitionRowComponent],
@@ -14,15 +14,9 @@ import { DefinitionRowComponent } from './definition-row.component';
 class HostComponent {}
 
 describe('DefinitionRowComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [HostComponent] });
-  });
-
   it('puts a translated label and its value as dt/dd straight into the div of the list', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const rows = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('dl > div'));
+    const { el } = await render(HostComponent);
+    const rows = Array.from(el.querySelectorAll('dl > div'));
     expect(rows.map((row) => Array.from(row.children).map((child) => child.tagName))).toEqual([
       ['DT', 'DD'],
       ['DT', 'DD'],

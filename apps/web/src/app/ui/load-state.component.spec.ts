@@ -1,7 +1,7 @@
 import { Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { LoadState } from '../core/loaded';
 import { LoadStateComponent } from './load-state.component';
+import { render } from './render.testing';
 
 @Component({
   imports: [LoadStateComponent],
@@ -12,17 +12,10 @@ class HostComponent {
 }
 
 describe('LoadStateComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [HostComponent] });
-  });
-
   it('shows loading as a status, a failure as an alert and nothing once the data is there', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render(HostComponent);
     const shown = () =>
       Array.from(el.querySelectorAll('p')).map((p) => [p.getAttribute('role'), p.textContent?.trim()]);
-    await fixture.whenStable();
     expect(shown()).toEqual([['status', 'Wird geladen …']]);
     fixture.componentInstance.state.set('error');
     await fixture.whenStable();

@@ -1,7 +1,7 @@
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { NumberFieldComponent } from './number-field.component';
+import { render } from './render.testing';
 
 @Component({
   imports: [ReactiveFormsModule, NumberFieldComponent],
@@ -26,20 +26,13 @@ class HostComponent {
 }
 
 describe('NumberFieldComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [HostComponent] });
-  });
-
-  async function render() {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+  async function setUp() {
+    const { fixture, el } = await render(HostComponent);
     return { fixture, el, input: (id: string) => el.querySelector('#' + id) as HTMLInputElement };
   }
 
   it('labels a number input with its limits and a keyboard to match the step', async () => {
-    const { el, input } = await render();
+    const { el, input } = await setUp();
     const tables = input('f-tables');
     expect(tables.type).toBe('number');
     expect([tables.min, tables.max, tables.step, tables.getAttribute('inputmode')]).toEqual([
@@ -55,7 +48,7 @@ describe('NumberFieldComponent', () => {
   });
 
   it('writes what is typed into the control and shows its error once touched', async () => {
-    const { fixture, el, input } = await render();
+    const { fixture, el, input } = await setUp();
     const tables = input('f-tables');
     tables.value = '25';
     tables.dispatchEvent(new Event('input'));

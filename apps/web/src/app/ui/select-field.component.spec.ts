@@ -1,7 +1,7 @@
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { FormControl, Validators } from '@angular/forms';
 import { SelectFieldComponent, keyedOptions } from './select-field.component';
+import { render } from './render.testing';
 
 @Component({
   imports: [SelectFieldComponent],
@@ -26,15 +26,8 @@ class HostComponent {
 }
 
 describe('SelectFieldComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [HostComponent] });
-  });
-
   it('labels the select, words its options (translated or as given) and binds the choice', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render(HostComponent);
     const order = el.querySelector('#f-order') as HTMLSelectElement;
     expect(el.querySelector('label[for="f-order"]')?.textContent?.trim()).toBe('Reihenfolge');
     expect(Array.from(order.options).map((o) => [o.value, o.text.trim()])).toEqual([

@@ -1,7 +1,7 @@
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { ApplicationStatus } from '@markt/shared';
 import { StatusBadgeComponent } from './status-badge.component';
+import { render } from './render.testing';
 
 @Component({
   imports: [StatusBadgeComponent],
@@ -12,15 +12,9 @@ class HostComponent {
 }
 
 describe('StatusBadgeComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [HostComponent] });
-  });
-
   it('names the status in words and colours it by status, keeping the classes of its element', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const badge = (fixture.nativeElement as HTMLElement).querySelector('p') as HTMLElement;
+    const { el } = await render(HostComponent);
+    const badge = el.querySelector('p') as HTMLElement;
     expect(badge.textContent?.trim()).toBe('Änderungen erbeten');
     expect(Array.from(badge.classList).sort()).toEqual(['badge', 'badge--changes_requested', 'extra']);
   });

@@ -1,7 +1,7 @@
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TextFieldComponent } from './text-field.component';
+import { render } from './render.testing';
 
 @Component({
   imports: [ReactiveFormsModule, TextFieldComponent],
@@ -27,15 +27,8 @@ class HostComponent {
 }
 
 describe('TextFieldComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [HostComponent] });
-  });
-
   it('labels an input, or a text area with rows, bound to the form control', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render(HostComponent);
     const email = el.querySelector('#f-email') as HTMLInputElement;
     const text = el.querySelector('#f-text') as HTMLTextAreaElement;
     expect([email.tagName, email.type, email.getAttribute('autocomplete')]).toEqual(['INPUT', 'email', 'email']);
@@ -49,9 +42,7 @@ describe('TextFieldComponent', () => {
   });
 
   it('shows the control’s error once the field was left empty', async () => {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render(HostComponent);
     el.querySelector('#f-email')?.dispatchEvent(new Event('blur'));
     await fixture.whenStable();
     expect(el.querySelector('mat-error')?.textContent?.trim()).not.toBe('');
