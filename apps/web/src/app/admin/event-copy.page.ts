@@ -11,6 +11,7 @@ import { PageTitleService } from '../core/page-title.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { EventsService } from '../events/events.service';
 import { LoadStateComponent } from '../ui/load-state.component';
+import { TextFieldComponent } from '../ui/text-field.component';
 import { laterThan, localInputToIso, revalidateOnChange } from './event-form.model';
 
 /**
@@ -20,7 +21,7 @@ import { laterThan, localInputToIso, revalidateOnChange } from './event-form.mod
  */
 @Component({
   selector: 'app-event-copy-page',
-  imports: [...FORM_IMPORTS, RouterLink, LoadStateComponent],
+  imports: [...FORM_IMPORTS, RouterLink, LoadStateComponent, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-copy.page.html',
 })

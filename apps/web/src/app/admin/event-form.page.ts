@@ -77,18 +77,23 @@ export class EventFormPage implements OnInit {
   protected readonly limits = LIMITS.event;
   protected readonly statuses = keyedOptions(EVENT_STATUSES, 'status.');
   protected readonly minReviews = MIN_REVIEWS;
+  protected readonly form = createEventForm();
   /** The date and time inputs, by control (their labels are `eventForm.<name>`). */
   protected readonly scheduleFields = [
-    { name: 'date', type: 'date' },
-    { name: 'startTime', type: 'time' },
-    { name: 'endTime', type: 'time' },
+    { name: 'date', type: 'date', control: this.form.controls.date },
+    { name: 'startTime', type: 'time', control: this.form.controls.startTime },
+    { name: 'endTime', type: 'time', control: this.form.controls.endTime },
   ] as const;
   protected readonly periodFields = [
-    { name: 'applicationOpensAt', type: 'datetime-local' },
-    { name: 'applicationClosesAt', type: 'datetime-local' },
-    { name: 'standDetailsDeadline', type: 'datetime-local', hint: 'eventForm.standDetailsDeadlineHint' },
+    { name: 'applicationOpensAt', type: 'datetime-local', control: this.form.controls.applicationOpensAt },
+    { name: 'applicationClosesAt', type: 'datetime-local', control: this.form.controls.applicationClosesAt },
+    {
+      name: 'standDetailsDeadline',
+      type: 'datetime-local',
+      control: this.form.controls.standDetailsDeadline,
+      hint: 'eventForm.standDetailsDeadlineHint',
+    },
   ] as const;
-  protected readonly form = createEventForm();
   /** The event being edited, filled into the form as it arrives; idle when creating one. */
   protected readonly event = rxResource({
     params: () => this.id(),

@@ -15,6 +15,7 @@ import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { NotificationService } from '../core/notification.service';
 import { focusAfterRender } from '../ui/focus-after-render';
+import { TextFieldComponent } from '../ui/text-field.component';
 import { ReviewService } from './review.service';
 
 type FieldName = keyof ApplicationFields;
@@ -29,7 +30,7 @@ function oneChecked(group: AbstractControl): ValidationErrors | null {
  */
 @Component({
   selector: 'app-request-changes-form',
-  imports: [...FORM_IMPORTS, MatCheckboxModule],
+  imports: [...FORM_IMPORTS, MatCheckboxModule, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './request-changes-form.component.html',
   styles: `

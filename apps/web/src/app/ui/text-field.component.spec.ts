@@ -15,7 +15,14 @@ import { render } from './render.testing';
         hint="Für Rückfragen"
         [control]="form.controls.email"
       />
-      <app-text-field fieldId="f-text" label="Beschreibung" [rows]="4" [control]="form.controls.text" />
+      <app-text-field
+        fieldId="f-text"
+        label="Beschreibung"
+        [rows]="4"
+        [maxlength]="500"
+        [control]="form.controls.text"
+      />
+      <app-text-field fieldId="f-date" label="Datum" type="date" [control]="form.controls.date" />
     </form>
   `,
 })
@@ -23,6 +30,7 @@ class HostComponent {
   readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     text: new FormControl('Erste Zeile', { nonNullable: true }),
+    date: new FormControl('2029-11-15', { nonNullable: true }),
   });
 }
 
@@ -34,7 +42,9 @@ describe('TextFieldComponent', () => {
     expect([email.tagName, email.type, email.getAttribute('autocomplete')]).toEqual(['INPUT', 'email', 'email']);
     expect(el.querySelector('label[for="f-email"]')?.textContent).toContain('E-Mail');
     expect(el.textContent).toContain('Für Rückfragen');
-    expect([text.tagName, text.rows, text.value]).toEqual(['TEXTAREA', 4, 'Erste Zeile']);
+    expect([text.tagName, text.rows, text.maxLength, text.value]).toEqual(['TEXTAREA', 4, 500, 'Erste Zeile']);
+    const date = el.querySelector('#f-date') as HTMLInputElement;
+    expect([date.type, date.value, email.maxLength]).toEqual(['date', '2029-11-15', -1]);
 
     email.value = 'a@example.org';
     email.dispatchEvent(new Event('input'));

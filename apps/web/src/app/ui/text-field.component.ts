@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FIELD_IMPORTS, FieldBase } from './field-base';
 
 /**
- * A text input (or, given `rows`, a text area) in a Material form field: label, optional hint and the
+ * A text, date or time input (or, given `rows`, a text area) in a Material form field: label, optional hint and the
  * control's error. `<app-text-field fieldId="f-projectTitle" [label]="'field.projectTitle' | t" [control]="form.controls.projectTitle" />`
  */
 @Component({
@@ -14,13 +14,20 @@ import { FIELD_IMPORTS, FieldBase } from './field-base';
     <mat-form-field appearance="outline">
       <mat-label>{{ label() }}</mat-label>
       @if (rows(); as lines) {
-        <textarea matInput [id]="fieldId()" [rows]="lines" [formControl]="control()"></textarea>
+        <textarea
+          matInput
+          [id]="fieldId()"
+          [rows]="lines"
+          [attr.maxlength]="maxlength()"
+          [formControl]="control()"
+        ></textarea>
       } @else {
         <input
           matInput
           [id]="fieldId()"
           [type]="type()"
           [attr.autocomplete]="autocomplete()"
+          [attr.maxlength]="maxlength()"
           [formControl]="control()"
         />
       }
@@ -32,8 +39,10 @@ import { FIELD_IMPORTS, FieldBase } from './field-base';
   `,
 })
 export class TextFieldComponent extends FieldBase<string> {
-  readonly type = input<'text' | 'email' | 'tel' | 'url' | 'password'>('text');
+  readonly type = input<'text' | 'email' | 'tel' | 'url' | 'password' | 'date' | 'time' | 'datetime-local'>('text');
   readonly autocomplete = input<string | null>(null);
   /** Lines of a text area; without, a one-line input. */
   readonly rows = input<number | null>(null);
+  /** Characters the browser lets one type at most (the control's own validator says why). */
+  readonly maxlength = input<number | null>(null);
 }
