@@ -255,10 +255,10 @@ test('the market page comes server-rendered: exhibitors and plan in the first re
     await noScript.close();
   }
 
-  // with JavaScript the app hydrates the same DOM (no error, nothing drawn twice) and reacts
+  // with JavaScript the app hydrates the same DOM (no error, nothing drawn twice, no script the page's policy blocks)
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (/NG0\d+/.test(message.text())) problems.push(message.text());
+    if (/NG0\d+|Content Security Policy/.test(message.text())) problems.push(message.text());
   });
   // anything of the page's content the browser takes away again (a client render would replace it all)
   await page.addInitScript(() => {

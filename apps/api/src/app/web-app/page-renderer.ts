@@ -13,6 +13,11 @@ export interface RenderedPage {
   html: string;
   /** Strong validator of the HTML, for conditional requests (304). */
   etag: string;
+  /**
+   * CSP sources (`'sha256-…'`) of the page's inline scripts: hydration's event replay puts a small one in
+   * the page that records taps before the app starts; the policy allows exactly these, no other inline script.
+   */
+  scriptHashes: string[];
   /** The same HTML compressed; made once per distinct page. */
   encoded(encoding: ContentEncoding): Promise<Buffer>;
 }
@@ -102,6 +107,7 @@ function renderedPage(status: number, html: string): RenderedPage {
     status,
     html,
     etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
+    scriptHashes: inlineScriptHashes(html),
     encoded(encoding) {
       let body = encoded.get(encoding);
       if (!body) {
@@ -143,3 +149,22 @@ export function serverBundleLoader(serverEntry: string): () => Promise<RenderPag
  * into `require()`, which cannot load the web app's server bundle (ES modules with top-level await).
  */
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+/** Inline scripts the browser would run: no `src`, and a JavaScript type (the transfer state is JSON, never run). */
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+const DATA_TYPE = /\btype=["']?(?!text\/javascript|module)[\w/+-]+/i;
+
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)]
+    .filter(([, attributes]) => !DATA_TYPE.test(attributes))
+    .map(([, , code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+}
+
+/** The response's policy with these inline scripts allowed besides the app's own files. */
+export function allowScripts(policy: string, hashes: readonly string[]): string {
+  if (!hashes.length) return policy;
+  return policy.replace(
+    /(^|;)\s*script-src ([^;]*)/,
+    (_, start: string, sources: string) => `${start}script-src ${sources} ${hashes.join(' ')}`,
+  );
+}

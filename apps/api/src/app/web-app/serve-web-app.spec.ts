@@ -1,4 +1,5 @@
 import cookieParser from 'cookie-parser';
+import { createHash } from 'node:crypto';
 import express from 'express';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,6 +76,31 @@ describe('serveBuiltWebApp', () => {
 
     const english = await request(server).get(`/markt/${EVENT_ID}`).set('Cookie', 'markt_lang=en').expect(200);
     expect(english.text).toContain('<html lang="en">');
+  });
+
+  it('allows exactly the page’s own inline scripts in its Content-Security-Policy, never the JSON of its data', async () => {
+    const replay = 'window.__jsaction_bootstrap=1;';
+    const server = express();
+    server.use((_req, res, next) => {
+      res.setHeader('Content-Security-Policy', "default-src 'self';script-src 'self';object-src 'none'");
+      next();
+    });
+    server.use(cookieParser());
+    serveBuiltWebApp(server, dir, {
+      sources: () => ({
+        market: async () => ({ event: { title: 'Markt 2025' } }) as never,
+        openEvent: async () => null,
+      }),
+      loadRenderPage: async () => async () => ({
+        status: 200,
+        html: `<html><head><script type="text/javascript" id="contract">${replay}</script></head><body><script src="main-ABCD1234.js" type="module"></script><script id="ng-state" type="application/json">{"a":1}</script></body></html>`,
+      }),
+    });
+    const page = await request(server).get(`/markt/${EVENT_ID}`).expect(200);
+    const hash = createHash('sha256').update(replay).digest('base64');
+    expect(page.headers['content-security-policy']).toBe(
+      `default-src 'self';script-src 'self' 'sha256-${hash}';object-src 'none'`,
+    );
   });
 
   it('sends the page compressed and answers 304 to a client that has it', async () => {

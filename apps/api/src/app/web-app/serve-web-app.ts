@@ -8,7 +8,7 @@ import { toEventDto } from '../events/events.mapper';
 import { MarketService } from '../market/market.service';
 import { pickEncoding } from './compression';
 import { HASHED_ASSET, compressedAssets } from './compressed-assets';
-import { MarketPageRenderer, MarketPageSources, RenderPage, serverBundleLoader } from './page-renderer';
+import { MarketPageRenderer, MarketPageSources, RenderPage, allowScripts, serverBundleLoader } from './page-renderer';
 
 const logger = new Logger('WebApp');
 /** `/markt/:eventId` (the id is taken from the path here: Express would answer 400 to a malformed one). */
@@ -70,6 +70,9 @@ export function serveBuiltWebApp(server: express.Express, dir: string, deps: Web
         res.setHeader('Cache-Control', 'no-cache');
         res.setHeader('Vary', 'Accept-Encoding, Cookie');
         res.setHeader('ETag', page.etag);
+        const policy = res.getHeader('Content-Security-Policy');
+        if (typeof policy === 'string')
+          res.setHeader('Content-Security-Policy', allowScripts(policy, page.scriptHashes));
         res.status(page.status).type('html');
         if (page.status === 200 && req.fresh) return void res.status(304).end();
         const encoding = pickEncoding(req);
