@@ -18,7 +18,10 @@ export const API_PREFIX = 'api';
 /** For `NestFactory.create` and the tests alike: bodies are parsed by `installBodyParsing`, with explicit limits. */
 export const NEST_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
 
-/** Content-Security-Policy the Angular app works under: no inline script, inline styles for Material. */
+/**
+ * Content-Security-Policy the Angular app works under: no inline script (the server-rendered market page adds the
+ * hashes of its own two, see `allowScripts`), inline styles for Material.
+ */
 const APP_CSP = {
   directives: {
     defaultSrc: ["'self'"],

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, Repository } from 'typeorm';
@@ -18,6 +18,7 @@ export const SESSION_CACHE_MAX_AGE_MS = 2_000;
 /** From this age on, a cached lookup is renewed behind the answer (see `resolve`). */
 const SESSION_REFRESH_AFTER_MS = SESSION_CACHE_MAX_AGE_MS / 2;
 /** Sessions whose lookup is kept (a few hundred bytes each); the oldest lookup goes first. */
+const logger = new Logger('Sessions');
 const SESSION_CACHE_ENTRIES = 5_000;
 
 interface CachedSession {
@@ -77,8 +78,12 @@ export class SessionService {
     if (this.cacheVersion !== this.changes.accountsVersion) this.cache.clear();
     const cached = this.cache.get(tokenHash);
     if (cached && cached.expiresAt > now && now - cached.cachedAt < SESSION_CACHE_MAX_AGE_MS) {
-      // A failed lookup behind the answer changes nothing: the next one past the maximum age waits and fails.
-      if (now - cached.cachedAt >= SESSION_REFRESH_AFTER_MS) this.lookUp(tokenHash).catch(() => undefined);
+      // A failed lookup behind the answer changes nothing (the next one past the maximum age waits and fails),
+      // but says so: database trouble shows here first.
+      if (now - cached.cachedAt >= SESSION_REFRESH_AFTER_MS)
+        this.lookUp(tokenHash).catch((error: unknown) =>
+          logger.warn({ msg: 'session lookup behind the answer failed', error: String(error) }),
+        );
       return { user: copyOf(cached.user), tokenHash };
     }
     this.cache.delete(tokenHash);

@@ -117,10 +117,14 @@ export class MarketPage {
       () => {
         const box = this.planScroll()?.nativeElement;
         box?.focus({ preventScroll: true });
-        // Not yet taken over (see the template's @defer): into view with the box, which then takes it over.
+        // Not yet taken over (see the template's @defer): the server's drawing of the stand into view, which
+        // brings the plan into view and so has it taken over.
         const drawing = this.planDrawing();
         if (drawing) drawing.scrollToStand(standId);
-        else box?.scrollIntoView({ block: 'center' });
+        else
+          Array.from(box?.querySelectorAll('g.stand') ?? [])
+            .find((g) => g.getAttribute('data-key') === standId)
+            ?.scrollIntoView({ block: 'center', inline: 'center' });
       },
       { injector: this.injector },
     );

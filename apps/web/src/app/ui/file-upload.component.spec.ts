@@ -1,6 +1,6 @@
 import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Observable, of } from 'rxjs';
+import { Observable, Subject, of } from 'rxjs';
 import { ErrorItem } from '../core/forms/server-errors';
 import { FileUploadComponent } from './file-upload.component';
 
@@ -59,5 +59,36 @@ describe('FileUploadComponent', () => {
     expect(element.querySelector('#f-scan-error')?.textContent).toContain('PNG- oder JPEG-Datei');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toBe('f-scan-hint f-scan-error');
+  });
+
+  it('keeps the keyboard focus on the field while uploading and waits for the upload before taking another file', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection()] });
+    const fixture = TestBed.createComponent(HostComponent);
+    const pending = new Subject<string>();
+    const host = fixture.componentInstance;
+    (host as { send: (file: File) => Observable<string> }).send = (file) => {
+      host.sent.push(file);
+      return pending;
+    };
+    await fixture.whenStable();
+    const input = (fixture.nativeElement as HTMLElement).querySelector('#f-scan') as HTMLInputElement;
+    Object.defineProperty(input, 'files', {
+      value: [new File(['x'], 'scan', { type: 'image/png' })],
+      configurable: true,
+    });
+    input.focus();
+    input.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(input.disabled).toBe(false);
+    expect(input.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(input);
+    input.dispatchEvent(new Event('change'));
+    expect(host.sent).toHaveLength(1);
+    pending.next('/scan.png');
+    pending.complete();
+    await fixture.whenStable();
+    expect(host.answers).toEqual(['/scan.png']);
+    expect(input.getAttribute('aria-disabled')).toBeNull();
   });
 });

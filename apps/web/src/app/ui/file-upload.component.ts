@@ -28,7 +28,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
         [accept]="accept()"
         [attr.aria-describedby]="error() ? fieldId() + '-hint ' + fieldId() + '-error' : fieldId() + '-hint'"
         [attr.aria-invalid]="error() ? 'true' : null"
-        [disabled]="upload.pending()"
+        [attr.aria-disabled]="upload.pending() ? 'true' : null"
         (change)="choose($event)"
       />
       <p class="hint" [id]="fieldId() + '-hint'">{{ hint() }}</p>
@@ -66,6 +66,8 @@ export class FileUploadComponent<T> {
 
   protected choose(event: Event): void {
     const inputEl = event.target as HTMLInputElement;
+    // Not disabled while uploading (that would drop the keyboard focus to the page): a second choice waits.
+    if (this.upload.pending()) return;
     const file = inputEl.files?.[0];
     this.done.set(false);
     if (!file) return;

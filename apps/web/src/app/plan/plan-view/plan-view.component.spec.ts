@@ -185,5 +185,21 @@ describe('PlanViewComponent', () => {
       .querySelectorAll('.vertex')[0]
       .dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, cancelable: true, button: 0 }));
     expect(points).toEqual([{ x: 0, y: 0 }]);
+    // by keyboard the same: Enter on the first corner; on another corner Enter does nothing, not even reach the
+    // editor (which would set a corner at its cross-hair)
+    const enter = (index: number) => {
+      const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+      let reached = false;
+      element.addEventListener('keydown', () => (reached = true), { once: true });
+      element.querySelectorAll('.vertex')[index].dispatchEvent(event);
+      return reached;
+    };
+    expect(enter(1)).toBe(false);
+    expect(points).toHaveLength(1);
+    expect(enter(0)).toBe(false);
+    expect(points).toEqual([
+      { x: 0, y: 0 },
+      { x: 0, y: 0 },
+    ]);
   });
 });

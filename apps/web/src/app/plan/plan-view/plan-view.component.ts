@@ -266,12 +266,18 @@ export class PlanViewComponent {
     if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
   }
 
-  /** Arrows move a focused outline corner by 0.5 m, Delete removes it. */
+  /**
+   * Arrows move a focused outline corner by 0.5 m, Delete removes it; Enter or Space on the first corner closes
+   * an open outline, as a click does (and never also sets a corner at the editor's cross-hair).
+   */
   protected vertexKey(event: KeyboardEvent, index: number, [x, y]: [number, number]): void {
     const direction = ARROWS[event.key];
+    const open = this.outline()?.closed === false;
     if (direction) this.vertexMove.emit({ index, x: x + STEP[direction][0] * 0.5, y: y + STEP[direction][1] * 0.5 });
     else if (event.key === 'Delete' || event.key === 'Backspace') this.vertexRemove.emit(index);
-    else return;
+    else if (event.key === 'Enter' || event.key === ' ') {
+      if (index === 0 && open) this.outlinePoint.emit({ x, y });
+    } else return;
     event.preventDefault();
     event.stopPropagation();
   }
