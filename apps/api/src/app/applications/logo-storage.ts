@@ -17,6 +17,9 @@ const PRINT_PIXELS = 600;
  */
 const PRINTABLE_KEPT = 1000;
 
+/** Logos decoded at once: sharp's (libuv's) four worker threads. */
+export const LOGO_DECODERS = 4;
+
 /** Logos live in the data folder, outside the database, under names the server chooses. */
 @Injectable()
 export class LogoStorage {

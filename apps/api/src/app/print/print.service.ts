@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { PaperSize } from '@markt/shared';
-import { LogoStorage } from '../applications/logo-storage';
+import { LOGO_DECODERS, LogoStorage } from '../applications/logo-storage';
+import { inParallel } from '../common/in-parallel';
 import { Column } from '../common/tabular-export';
 import { appConfig } from '../config/app.config';
 import { StandEntity } from '../floor-plan/stand.entity';
@@ -9,9 +10,6 @@ import { MarketExhibitor, MarketService } from '../market/market.service';
 import { drawPlanSheet, PLAN_MARGIN } from './floor-plan-sheet';
 import { createPdf, FONT, germanDate } from './pdf-document';
 import { drawStandSign, SIGN_MARGIN } from './stand-sign';
-
-/** Logos decoded at once: sharp's (libuv's) four worker threads. */
-const LOGO_DECODERS = 4;
 
 /** One row per stand place for the people who set up tables, chairs and power. */
 export interface LogisticsRow {
@@ -192,22 +190,18 @@ export class PrintService {
    */
   private async printableLogos(applications: { id: string; logoFile: string | null }[]): Promise<Map<string, Buffer>> {
     const printable = new Map<string, Buffer>();
-    const queue = applications.filter((a): a is { id: string; logoFile: string } => !!a.logoFile);
-    const work = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const { id, logoFile } = next;
-        try {
-          printable.set(id, await this.logos.printable(logoFile));
-        } catch (error) {
-          if (this.reported.has(logoFile)) continue;
-          this.reported.add(logoFile);
-          this.logger.warn(
-            `Logo ${logoFile} of application ${id} cannot be printed and is left out: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        }
+    const withLogo = applications.filter((a): a is { id: string; logoFile: string } => !!a.logoFile);
+    await inParallel(withLogo, LOGO_DECODERS, async ({ id, logoFile }) => {
+      try {
+        printable.set(id, await this.logos.printable(logoFile));
+      } catch (error) {
+        if (this.reported.has(logoFile)) return;
+        this.reported.add(logoFile);
+        this.logger.warn(
+          `Logo ${logoFile} of application ${id} cannot be printed and is left out: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
-    };
-    await Promise.all(Array.from({ length: LOGO_DECODERS }, work));
+    });
     return printable;
   }
 }
