@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { EventDto, PageRenderContext, PublicMarketDto } from '@markt/shared';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { MarketPageRenderer, MarketPageSources, RenderPage } from './page-renderer';
+import { inlineScriptHashes, MarketPageRenderer, MarketPageSources, RenderPage } from './page-renderer';
 
 const EVENT_ID = '0e7d130b-5d43-454c-a593-b0bf254cd4b1';
 
@@ -109,5 +109,16 @@ describe('MarketPageRenderer', () => {
     expect(brotliDecompressSync(br).toString()).toBe(page.html);
     expect(gunzipSync(await page.encoded('gzip')).toString()).toBe(page.html);
     expect(await page.encoded('br')).toBe(br);
+  });
+
+  it('hashes only Angular’s contract and a replay call in Angular’s form', () => {
+    const contract = '(()=>{})();';
+    const html = (replay: string) =>
+      `<head><script id="ng-event-dispatch-contract">${contract}</script><script>${replay}</script></head>`;
+    expect(inlineScriptHashes(html('window.__jsaction_bootstrap(document.body,"ng",["click"],[]);'))).toHaveLength(2);
+    expect(
+      inlineScriptHashes(html('window.__jsaction_bootstrap(document.body,"ng",["click"],[]);alert(1);')),
+    ).toHaveLength(1);
+    expect(inlineScriptHashes('<body><script>alert(1)</script></body>')).toEqual([]);
   });
 });

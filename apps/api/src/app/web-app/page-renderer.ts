@@ -150,14 +150,25 @@ export function serverBundleLoader(serverEntry: string): () => Promise<RenderPag
  */
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
-/** Inline scripts the browser would run: no `src`, and a JavaScript type (the transfer state is JSON, never run). */
-const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
-const DATA_TYPE = /\btype=["']?(?!text\/javascript|module)[\w/+-]+/i;
+/**
+ * Angular's two inline scripts of a server-rendered page: the event-dispatch contract, which the build puts
+ * in the page's head, and the replay call Angular renders right after it (`window.__jsaction_bootstrap(…)` with
+ * the app id and the event names to replay). Only the first contract counts, and the replay call only in
+ * exactly that form.
+ */
+const ANGULAR_SCRIPTS =
+  /<script\b[^>]*\bid="ng-event-dispatch-contract"[^>]*>([\s\S]*?)<\/script>(?:\s*<script\b[^>]*>(window\.__jsaction_bootstrap\(document\.body,"[\w-]*",\[[\w",-]*\],\[[\w",-]*\]\);)<\/script>)?/i;
 
+/**
+ * Hashes of the page's inline scripts the policy allows: Angular's own two, and nothing else, so that any
+ * other inline script (should content ever reach a page unescaped) stays blocked. The transfer state is JSON,
+ * never run, and needs no hash.
+ */
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(INLINE_SCRIPT)]
-    .filter(([, attributes]) => !DATA_TYPE.test(attributes))
-    .map(([, , code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+  const [, contract, replay] = ANGULAR_SCRIPTS.exec(html) ?? [];
+  return [contract, replay]
+    .filter((code): code is string => code !== undefined)
+    .map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
 }
 
 /** The response's policy with these inline scripts allowed besides the app's own files. */

