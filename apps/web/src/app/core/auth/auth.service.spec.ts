@@ -1,7 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { Role, UserDto } from '@markt/shared';
+import { withFakeBackend } from '../http/http.testing';
 import { AuthService } from './auth.service';
 
 const reviewer: UserDto = {
@@ -18,11 +17,7 @@ const reviewer: UserDto = {
 describe('AuthService', () => {
   let http: HttpTestingController;
   let auth: AuthService;
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    http = TestBed.inject(HttpTestingController);
-    auth = TestBed.inject(AuthService);
-  });
+  beforeEach(() => ({ service: auth, http } = withFakeBackend(AuthService)));
   afterEach(() => jest.restoreAllMocks());
 
   it('takes "nobody" (204) for a visitor, without a warning', async () => {
