@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup, Validators } from '@angular/forms';
 import { LIMITS, UserDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { currentPasswordControl, emailControl } from '../core/forms/account-controls';
+import { textControl } from '../core/forms/text-control';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
@@ -26,10 +27,7 @@ export class CredentialsFormComponent {
   private readonly notifications = inject(NotificationService);
   private readonly form = new FormGroup({
     email: emailControl(this.auth.user()?.email ?? ''),
-    newPassword: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)],
-    }),
+    newPassword: textControl([Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)]),
     currentPassword: currentPasswordControl(),
   });
 

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup, Validators } from '@angular/forms';
+import { textControl } from '../core/forms/text-control';
 import { FeedbackInput, LIMITS } from '@markt/shared';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
 import { SuccessStatusComponent } from '../ui/success-status.component';
@@ -21,15 +22,9 @@ export class FeedbackFormComponent {
 
   private readonly shell = viewChild.required(FormShellComponent);
   private readonly form = new FormGroup({
-    message: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.feedback.message)],
-    }),
-    email: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.email, Validators.maxLength(LIMITS.email)],
-    }),
-    page: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.feedback.page)] }),
+    message: textControl([Validators.required, Validators.maxLength(LIMITS.feedback.message)]),
+    email: textControl([Validators.email, Validators.maxLength(LIMITS.email)]),
+    page: textControl([Validators.maxLength(LIMITS.feedback.page)]),
   });
 
   protected readonly feedbackForm: ShellForm = {

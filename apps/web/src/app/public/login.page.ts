@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { safeReturnUrl } from '../core/auth/safe-return-url';
 import { currentPasswordControl } from '../core/forms/account-controls';
+import { textControl } from '../core/forms/text-control';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
@@ -35,10 +36,7 @@ export class LoginPage {
 
   protected readonly form = new FormGroup({
     // no format check: any address the server knows may log in
-    email: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.email)],
-    }),
+    email: textControl([Validators.required, Validators.maxLength(LIMITS.email)]),
     password: currentPasswordControl(),
   });
   protected readonly loginForm: ShellForm = {
