@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { Role, UserDto } from '@markt/shared';
+import { firstValueFrom } from 'rxjs';
 import { withFakeBackend } from '../http/http.testing';
 import { AuthService } from './auth.service';
 
@@ -42,6 +43,14 @@ describe('AuthService', () => {
     const loading = auth.load();
     http.expectOne('/api/auth/me').flush('down', { status: 502, statusText: 'Bad Gateway' });
     await loading;
+    expect(auth.user()).toBeNull();
+  });
+
+  it('forgets the account on logout even when the server does not answer', async () => {
+    auth.user.set(reviewer);
+    const loggingOut = firstValueFrom(auth.logout());
+    http.expectOne('/api/auth/logout').error(new ProgressEvent('error'), { status: 0 });
+    await loggingOut;
     expect(auth.user()).toBeNull();
   });
 });
