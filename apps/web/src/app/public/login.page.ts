@@ -9,15 +9,14 @@ import { textControl } from '../core/forms/text-control';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
+import { NarrowPageComponent } from '../layout/narrow-page.component';
 
 @Component({
   selector: 'app-login-page',
-  imports: [TranslatePipe, RouterLink, FormShellComponent],
+  imports: [NarrowPageComponent, TranslatePipe, RouterLink, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'auth.login.heading' | t }}</h1>
-      <p>{{ 'auth.login.intro' | t }}</p>
+    <app-narrow-page heading="auth.login.heading" intro="auth.login.intro">
       <app-form-shell [spec]="loginForm" />
       <p>
         <a routerLink="/passwort-vergessen">{{ 'auth.login.forgot' | t }}</a>
@@ -26,7 +25,7 @@ import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
         {{ 'auth.login.noAccount' | t }}
         <a routerLink="/registrieren">{{ 'auth.login.registerLink' | t }}</a>
       </p>
-    </div>
+    </app-narrow-page>
   `,
 })
 export class LoginPage {

@@ -6,17 +6,15 @@ import { emailControl } from '../core/forms/account-controls';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
-import { SuccessStatusComponent } from '../ui/success-status.component';
+import { NarrowPageComponent } from '../layout/narrow-page.component';
 
 /** `/passwort-vergessen`: asks for a reset link; always the same neutral answer (no account enumeration). */
 @Component({
   selector: 'app-password-forgot-page',
-  imports: [TranslatePipe, RouterLink, FormShellComponent, SuccessStatusComponent],
+  imports: [NarrowPageComponent, TranslatePipe, RouterLink, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'password.forgot.heading' | t }}</h1>
-      <app-success-status [key]="done() ? 'password.forgot.done' : null" />
+    <app-narrow-page heading="password.forgot.heading" [status]="done() ? 'password.forgot.done' : null">
       @if (!done()) {
         <p>{{ 'password.forgot.intro' | t }}</p>
         <app-form-shell [spec]="forgotForm" />
@@ -24,7 +22,7 @@ import { SuccessStatusComponent } from '../ui/success-status.component';
       <p>
         <a routerLink="/anmelden">{{ 'password.toLogin' | t }}</a>
       </p>
-    </div>
+    </app-narrow-page>
   `,
 })
 export class PasswordForgotPage {

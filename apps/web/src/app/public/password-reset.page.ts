@@ -8,17 +8,15 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
 import { newPasswordControl } from '../ui/person-fields.component';
-import { SuccessStatusComponent } from '../ui/success-status.component';
+import { NarrowPageComponent } from '../layout/narrow-page.component';
 
 /** `/passwort-zuruecksetzen?token=…`: the link from the email; sets a new password. */
 @Component({
   selector: 'app-password-reset-page',
-  imports: [TranslatePipe, RouterLink, NgTemplateOutlet, FormShellComponent, SuccessStatusComponent],
+  imports: [NarrowPageComponent, TranslatePipe, RouterLink, NgTemplateOutlet, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'password.reset.heading' | t }}</h1>
-      <app-success-status [key]="done() ? 'password.reset.done' : null" />
+    <app-narrow-page heading="password.reset.heading" [status]="done() ? 'password.reset.done' : null">
       @if (done()) {
         <p>
           <a class="button-link button-link--primary" routerLink="/anmelden">{{ 'password.toLogin' | t }}</a>
@@ -34,7 +32,7 @@ import { SuccessStatusComponent } from '../ui/success-status.component';
           }
         </app-form-shell>
       }
-    </div>
+    </app-narrow-page>
     <ng-template #requestNew>
       <p>
         <a routerLink="/passwort-vergessen">{{ 'password.reset.requestNew' | t }}</a>

@@ -6,16 +6,15 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
 import { PersonFieldsComponent, personControls } from '../ui/person-fields.component';
+import { NarrowPageComponent } from '../layout/narrow-page.component';
 
 /** Applicants register themselves and are logged in right away. */
 @Component({
   selector: 'app-register-page',
-  imports: [TranslatePipe, RouterLink, PersonFieldsComponent, FormShellComponent],
+  imports: [NarrowPageComponent, TranslatePipe, RouterLink, PersonFieldsComponent, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'auth.register.heading' | t }}</h1>
-      <p>{{ 'auth.register.intro' | t }}</p>
+    <app-narrow-page heading="auth.register.heading" intro="auth.register.intro">
       <p class="hint">{{ 'form.requiredHint' | t }}</p>
       <app-form-shell [spec]="registerForm">
         <app-person-fields [controls]="form.controls" nameHint="auth.nameHint" />
@@ -27,7 +26,7 @@ import { PersonFieldsComponent, personControls } from '../ui/person-fields.compo
         {{ 'auth.register.hasAccount' | t }}
         <a routerLink="/anmelden">{{ 'auth.register.loginLink' | t }}</a>
       </p>
-    </div>
+    </app-narrow-page>
   `,
 })
 export class RegisterPage {

@@ -6,7 +6,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { formSubmit } from '../core/forms/form-submit';
 import { toApiError } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { SuccessStatusComponent } from '../ui/success-status.component';
+import { NarrowPageComponent } from '../layout/narrow-page.component';
 
 /**
  * `/email-bestaetigen?token=…`: the link from a verification mail. The address is confirmed only with
@@ -14,16 +14,15 @@ import { SuccessStatusComponent } from '../ui/success-status.component';
  */
 @Component({
   selector: 'app-verify-email-page',
-  imports: [MatButtonModule, RouterLink, TranslatePipe, SuccessStatusComponent],
+  imports: [NarrowPageComponent, MatButtonModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'verifyEmail.heading' | t }}</h1>
-      @let done = verified();
-      <app-success-status
-        [key]="done ? (done.kind === 'contact' ? 'verifyEmail.contactDone' : 'verifyEmail.done') : null"
-        [params]="{ email: done?.email ?? '' }"
-      />
+    @let done = verified();
+    <app-narrow-page
+      heading="verifyEmail.heading"
+      [status]="done ? (done.kind === 'contact' ? 'verifyEmail.contactDone' : 'verifyEmail.done') : null"
+      [statusParams]="{ email: done?.email ?? '' }"
+    >
       <div role="alert">
         @for (error of submission.errors(); track error.key) {
           <p class="message message--error">{{ error.key | t }}</p>
@@ -43,7 +42,7 @@ import { SuccessStatusComponent } from '../ui/success-status.component';
           </button>
         </p>
       }
-    </div>
+    </app-narrow-page>
   `,
 })
 export class VerifyEmailPage {

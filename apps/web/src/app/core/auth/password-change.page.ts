@@ -4,26 +4,24 @@ import { Router } from '@angular/router';
 import { currentPasswordControl } from '../forms/account-controls';
 import { accountFields } from '../../ui/account-fields';
 import { FormShellComponent, ShellForm } from '../../ui/form-shell.component';
-import { TranslatePipe } from '../i18n/t.pipe';
 import { NotificationService } from '../notification.service';
 import { AuthService } from './auth.service';
 import { safeReturnUrl } from './safe-return-url';
 import { newPasswordControl } from '../../ui/person-fields.component';
+import { NarrowPageComponent } from '../../layout/narrow-page.component';
 
 /** A staff account an admin created replaces its provisional password here before anything else (see roleGuard). */
 @Component({
   selector: 'app-password-change-page',
-  imports: [TranslatePipe, FormShellComponent],
+  imports: [NarrowPageComponent, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'passwordChange.heading' | t }}</h1>
-      <p>{{ 'passwordChange.intro' | t }}</p>
+    <app-narrow-page heading="passwordChange.heading" intro="passwordChange.intro">
       <app-form-shell [spec]="changeForm">
         <!-- the account's name for password managers, which save the new password under it -->
         <input type="email" class="hidden" [value]="auth.user()?.email ?? ''" autocomplete="username" readonly />
       </app-form-shell>
-    </div>
+    </app-narrow-page>
   `,
 })
 export class PasswordChangePage {
