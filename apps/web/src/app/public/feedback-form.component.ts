@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { FormGroup, Validators } from '@angular/forms';
-import { textControl } from '../core/forms/text-control';
 import { FeedbackInput, LIMITS } from '@markt/shared';
+import { textControl } from '../core/forms/text-control';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
 import { SuccessStatusComponent } from '../ui/success-status.component';
 import { FeedbackService } from './feedback.service';
