@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { EmailVerifiedDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
+import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
 import { formSubmit } from '../core/forms/form-submit';
 import { toApiError } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
@@ -14,7 +15,7 @@ import { NarrowPageComponent } from '../layout/narrow-page.component';
  */
 @Component({
   selector: 'app-verify-email-page',
-  imports: [NarrowPageComponent, MatButtonModule, RouterLink, TranslatePipe],
+  imports: [NarrowPageComponent, FormErrorSummaryComponent, MatButtonModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let done = verified();
@@ -23,11 +24,7 @@ import { NarrowPageComponent } from '../layout/narrow-page.component';
       [status]="done ? (done.kind === 'contact' ? 'verifyEmail.contactDone' : 'verifyEmail.done') : null"
       [statusParams]="{ email: done?.email ?? '' }"
     >
-      <div role="alert">
-        @for (error of submission.errors(); track error.key) {
-          <p class="message message--error">{{ error.key | t }}</p>
-        }
-      </div>
+      <app-form-error-summary [items]="submission.errors()" />
       @if (verified()) {
         <p>
           <a routerLink="/">{{ 'verifyEmail.toStart' | t }}</a>
