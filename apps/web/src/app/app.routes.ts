@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
 import { Role } from '@markt/shared';
 import { accountGuard, passwordFirstGuard, roleGuard, roleMatch } from './core/auth/role.guard';
+import { pageRoute } from './core/page-route';
 
 /**
  * `/` shows the home page of the user's role (picked by canMatch). Areas load lazily:
@@ -41,17 +42,14 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./admin/admin.routes'),
   },
   { path: 'markt', loadChildren: () => import('./market/market.routes') },
-  {
-    path: 'kein-zugriff',
-    title: 'title.noAccess',
-    loadComponent: () => import('./core/auth/no-access.page').then((m) => m.NoAccessPage),
-  },
-  {
-    path: 'passwort-festlegen',
-    title: 'title.passwordChange',
-    canActivate: [accountGuard],
-    loadComponent: () => import('./core/auth/password-change.page').then((m) => m.PasswordChangePage),
-  },
+  pageRoute('kein-zugriff', 'title.noAccess', () => import('./core/auth/no-access.page'), 'NoAccessPage'),
+  pageRoute(
+    'passwort-festlegen',
+    'title.passwordChange',
+    () => import('./core/auth/password-change.page'),
+    'PasswordChangePage',
+    { canActivate: [accountGuard] },
+  ),
   {
     path: '',
     canActivateChild: [passwordFirstGuard],

@@ -1,22 +1,9 @@
-import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
+import { Injectable } from '@angular/core';
 import { CreateUserInput, UpdateUserInput, UserDto } from '@markt/shared';
-import { Observable } from 'rxjs';
+import { ApiCollection } from '../core/http/api-collection';
 
-/** HTTP access to user accounts (admin only). */
+/** HTTP access to user accounts (admin only): list, create, update. */
 @Injectable({ providedIn: 'root' })
-export class UsersService {
-  private readonly http = inject(HttpClient);
-
-  list(): Observable<UserDto[]> {
-    return this.http.get<UserDto[]>('/api/users');
-  }
-
-  create(input: CreateUserInput): Observable<UserDto> {
-    return this.http.post<UserDto>('/api/users', input);
-  }
-
-  update(id: string, input: UpdateUserInput): Observable<UserDto> {
-    return this.http.patch<UserDto>(`/api/users/${encodeURIComponent(id)}`, input);
-  }
+export class UsersService extends ApiCollection<UserDto, CreateUserInput, UpdateUserInput> {
+  protected readonly path = '/api/users';
 }

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { pageRoute } from '../core/page-route';
 import { ApplicantHomePage } from './applicant-home.page';
 
 /** Applicant home (`/`, matched by role in app.routes.ts). */
@@ -7,19 +8,9 @@ export default applicantRoutes;
 
 /** `/bewerbungen/...` (guarded for applicants in app.routes.ts). */
 export const applicationRoutes: Routes = [
-  {
-    path: '',
-    title: 'title.applications',
-    loadComponent: () => import('./my-applications.page').then((m) => m.MyApplicationsPage),
-  },
-  {
-    path: ':id',
-    title: 'title.application',
-    loadComponent: () => import('./application.page').then((m) => m.ApplicationPage),
-  },
+  pageRoute('', 'title.applications', () => import('./my-applications.page'), 'MyApplicationsPage'),
+  pageRoute(':id', 'title.application', () => import('./application.page'), 'ApplicationPage'),
 ];
 
 /** `/meine-daten` (guarded for applicants in app.routes.ts). */
-export const myDataRoutes: Routes = [
-  { path: '', title: 'title.myData', loadComponent: () => import('./my-data.page').then((m) => m.MyDataPage) },
-];
+export const myDataRoutes: Routes = [pageRoute('', 'title.myData', () => import('./my-data.page'), 'MyDataPage')];

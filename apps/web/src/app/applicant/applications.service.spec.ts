@@ -1,8 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationDto, ApplicationStatus } from '@markt/shared';
 import { firstValueFrom } from 'rxjs';
+import { withFakeBackend } from '../core/http/http.testing';
 import { ApplicationsService } from './applications.service';
 
 const existing = { id: 'a-1', eventId: 'e-1', status: ApplicationStatus.Submitted } as ApplicationDto;
@@ -10,11 +9,7 @@ const existing = { id: 'a-1', eventId: 'e-1', status: ApplicationStatus.Submitte
 describe('ApplicationsService', () => {
   let http: HttpTestingController;
   let service: ApplicationsService;
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    http = TestBed.inject(HttpTestingController);
-    service = TestBed.inject(ApplicationsService);
-  });
+  beforeEach(() => ({ service, http } = withFakeBackend(ApplicationsService)));
   afterEach(() => http.verify());
 
   it.each([

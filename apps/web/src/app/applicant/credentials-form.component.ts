@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { LIMITS } from '@markt/shared';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormGroup, Validators } from '@angular/forms';
+import { LIMITS, UserDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
-import { formSubmit } from '../core/forms/form-submit';
 import { currentPasswordControl, emailControl } from '../core/forms/account-controls';
+import { textControl } from '../core/forms/text-control';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
-import { FormShellComponent } from '../ui/form-shell.component';
+import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
 import { NotificationService } from '../core/notification.service';
 
 /** Change the account's email address or password; both ask for the current password. */
@@ -18,49 +18,39 @@ import { NotificationService } from '../core/notification.service';
     <section aria-labelledby="credentials-heading">
       <h2 id="credentials-heading">{{ 'credentials.heading' | t }}</h2>
       <p>{{ 'credentials.intro' | t }}</p>
-      <app-form-shell
-        [form]="form"
-        [fields]="fields"
-        [submission]="submission"
-        submitKey="credentials.save"
-        buttonAppearance="outlined"
-        (send)="save()"
-      />
+      <app-form-shell [spec]="credentialsForm" />
     </section>
   `,
 })
 export class CredentialsFormComponent {
   private readonly auth = inject(AuthService);
   private readonly notifications = inject(NotificationService);
-  protected readonly form = new FormGroup({
+  private readonly form = new FormGroup({
     email: emailControl(this.auth.user()?.email ?? ''),
-    newPassword: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)],
-    }),
+    newPassword: textControl([Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)]),
     currentPassword: currentPasswordControl(),
   });
 
-  protected readonly fields = [
-    accountFields.email('credentials-email', 'credentials.email', this.form.controls.email, 'credentials.emailHint'),
-    accountFields.newPassword('credentials-new', 'credentials.newPassword', this.form.controls.newPassword),
-    accountFields.currentPassword(
-      'credentials-current',
-      'credentials.currentPassword',
-      this.form.controls.currentPassword,
-    ),
-  ];
-  private readonly shell = viewChild(FormShellComponent);
-  protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
-
-  protected save(): void {
-    const { email, newPassword, currentPassword } = this.form.getRawValue();
-    this.submission.run(
-      () => this.auth.changeCredentials({ currentPassword, email, ...(newPassword && { newPassword }) }),
-      (user) => {
-        this.form.reset({ email: user.email, newPassword: '', currentPassword: '' });
-        this.notifications.show({ key: user.emailVerified ? 'credentials.saved' : 'credentials.savedVerify' });
-      },
-    );
-  }
+  protected readonly credentialsForm: ShellForm<UserDto> = {
+    form: this.form,
+    fields: [
+      accountFields.email('credentials-email', 'credentials.email', this.form.controls.email, 'credentials.emailHint'),
+      accountFields.newPassword('credentials-new', 'credentials.newPassword', this.form.controls.newPassword),
+      accountFields.currentPassword(
+        'credentials-current',
+        'credentials.currentPassword',
+        this.form.controls.currentPassword,
+      ),
+    ],
+    submitKey: 'credentials.save',
+    buttonAppearance: 'outlined',
+    request: () => {
+      const { email, newPassword, currentPassword } = this.form.getRawValue();
+      return this.auth.changeCredentials({ currentPassword, email, ...(newPassword && { newPassword }) });
+    },
+    success: (user) => {
+      this.form.reset({ email: user.email, newPassword: '', currentPassword: '' });
+      this.notifications.show({ key: user.emailVerified ? 'credentials.saved' : 'credentials.savedVerify' });
+    },
+  };
 }

@@ -1,18 +1,12 @@
 import { Routes } from '@angular/router';
+import { pageRoute } from '../core/page-route';
 import { unsavedChangesGuard } from './editor/unsaved-changes.guard';
 
 /** Under `/verwaltung/veranstaltungen/:id` (admin only): the floor plan editor and the stand assignment. */
 export const floorPlanRoutes: Routes = [
-  {
-    path: 'hallenplan',
-    title: 'title.floorPlan',
+  pageRoute('hallenplan', 'title.floorPlan', () => import('./floor-plan-editor.page'), 'FloorPlanEditorPage', {
     canDeactivate: [unsavedChangesGuard],
-    loadComponent: () => import('./floor-plan-editor.page').then((m) => m.FloorPlanEditorPage),
-  },
-  {
-    path: 'zuteilung',
-    title: 'title.assignment',
-    loadComponent: () => import('./assignment.page').then((m) => m.AssignmentPage),
-  },
+  }),
+  pageRoute('zuteilung', 'title.assignment', () => import('./assignment.page'), 'AssignmentPage'),
 ];
 export default floorPlanRoutes;

@@ -2,6 +2,14 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 
+/** The footer's links (address, translation key of the text): legal notes and accessibility, on every page. */
+const FOOTER_LINKS = [
+  { path: '/impressum', key: 'footer.imprint' },
+  { path: '/datenschutz', key: 'footer.privacy' },
+  { path: '/barrierefreiheit', key: 'footer.accessibility' },
+  { path: '/leichte-sprache', key: 'footer.easyLanguage' },
+] as const;
+
 @Component({
   selector: 'app-footer',
   imports: [RouterLink, TranslatePipe],
@@ -12,22 +20,17 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
         <p>{{ 'footer.org' | t }}</p>
         <nav [attr.aria-label]="'footer.label' | t">
           <ul>
-            <li>
-              <a routerLink="/impressum">{{ 'footer.imprint' | t }}</a>
-            </li>
-            <li>
-              <a routerLink="/datenschutz">{{ 'footer.privacy' | t }}</a>
-            </li>
-            <li>
-              <a routerLink="/barrierefreiheit">{{ 'footer.accessibility' | t }}</a>
-            </li>
-            <li>
-              <a routerLink="/leichte-sprache">{{ 'footer.easyLanguage' | t }}</a>
-            </li>
+            @for (link of links; track link.path) {
+              <li>
+                <a [routerLink]="link.path">{{ link.key | t }}</a>
+              </li>
+            }
           </ul>
         </nav>
       </div>
     </footer>
   `,
 })
-export class FooterComponent {}
+export class FooterComponent {
+  protected readonly links = FOOTER_LINKS;
+}

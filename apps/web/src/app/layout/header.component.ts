@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
-import { catchError, of } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { formSubmit } from '../core/forms/form-submit';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -52,14 +51,7 @@ export class HeaderComponent {
 
   protected logout(): void {
     this.logoutRequest.run(
-      () =>
-        this.auth.logout().pipe(
-          // the session is gone for this tab either way
-          catchError(() => {
-            this.auth.user.set(null);
-            return of(undefined);
-          }),
-        ),
+      () => this.auth.logout(),
       () => {
         this.currentEvent.refresh();
         void this.router.navigateByUrl('/', { onSameUrlNavigation: 'reload' });

@@ -1,7 +1,8 @@
 import { Routes } from '@angular/router';
+import { pageRoute } from '../core/page-route';
 
 /** `/markt/:eventId`: the public exhibitor list and floor plan of an event (no login). */
 export const marketRoutes: Routes = [
-  { path: ':eventId', title: 'title.market', loadComponent: () => import('./market.page').then((m) => m.MarketPage) },
+  pageRoute(':eventId', 'title.market', () => import('./market.page'), 'MarketPage'),
 ];
 export default marketRoutes;

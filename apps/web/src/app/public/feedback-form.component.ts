@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup, Validators } from '@angular/forms';
 import { FeedbackInput, LIMITS } from '@markt/shared';
-import { formSubmit } from '../core/forms/form-submit';
-import { FormShellComponent, ShellField } from '../ui/form-shell.component';
+import { textControl } from '../core/forms/text-control';
+import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
 import { SuccessStatusComponent } from '../ui/success-status.component';
 import { FeedbackService } from './feedback.service';
 
@@ -13,13 +13,7 @@ import { FeedbackService } from './feedback.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-success-status [key]="sent() ? 'feedback.success' : null" />
-    <app-form-shell
-      [form]="form"
-      [fields]="fields"
-      [submission]="submission"
-      submitKey="feedback.submit"
-      (send)="submit()"
-    />
+    <app-form-shell [spec]="feedbackForm" />
   `,
 })
 export class FeedbackFormComponent {
@@ -27,43 +21,37 @@ export class FeedbackFormComponent {
   protected readonly sent = signal(false);
 
   private readonly shell = viewChild.required(FormShellComponent);
-  protected readonly form = new FormGroup({
-    message: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.feedback.message)],
-    }),
-    email: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.email, Validators.maxLength(LIMITS.email)],
-    }),
-    page: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.feedback.page)] }),
+  private readonly form = new FormGroup({
+    message: textControl([Validators.required, Validators.maxLength(LIMITS.feedback.message)]),
+    email: textControl([Validators.email, Validators.maxLength(LIMITS.email)]),
+    page: textControl([Validators.maxLength(LIMITS.feedback.page)]),
   });
 
-  protected readonly fields: ShellField[] = [
-    { id: 'feedback-message', label: 'feedback.message', rows: 6, control: this.form.controls.message },
-    {
-      id: 'feedback-email',
-      label: 'feedback.email',
-      type: 'email',
-      autocomplete: 'email',
-      control: this.form.controls.email,
-    },
-    { id: 'feedback-page', label: 'feedback.page', control: this.form.controls.page },
-  ];
-  protected readonly submission = formSubmit(this.form, () => this.shell().element());
-
-  protected submit(): void {
-    this.sent.set(false);
-    const { message, email, page } = this.form.getRawValue();
-    const input: FeedbackInput = { message: message.trim() };
-    if (email.trim()) input.email = email.trim();
-    if (page.trim()) input.page = page.trim();
-    this.submission.run(
-      () => this.feedback.send(input),
-      () => {
-        this.sent.set(true);
-        this.shell().resetForm();
+  protected readonly feedbackForm: ShellForm = {
+    form: this.form,
+    fields: [
+      { id: 'feedback-message', label: 'feedback.message', rows: 6, control: this.form.controls.message },
+      {
+        id: 'feedback-email',
+        label: 'feedback.email',
+        type: 'email',
+        autocomplete: 'email',
+        control: this.form.controls.email,
       },
-    );
-  }
+      { id: 'feedback-page', label: 'feedback.page', control: this.form.controls.page },
+    ],
+    submitKey: 'feedback.submit',
+    request: () => {
+      this.sent.set(false);
+      const { message, email, page } = this.form.getRawValue();
+      const input: FeedbackInput = { message: message.trim() };
+      if (email.trim()) input.email = email.trim();
+      if (page.trim()) input.page = page.trim();
+      return this.feedback.send(input);
+    },
+    success: () => {
+      this.sent.set(true);
+      this.shell().resetForm();
+    },
+  };
 }

@@ -1,51 +1,39 @@
-import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
 import { emailControl } from '../core/forms/account-controls';
-import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
-import { FormShellComponent } from '../ui/form-shell.component';
-import { SuccessStatusComponent } from '../ui/success-status.component';
+import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
+import { NarrowPageComponent } from '../layout/narrow-page.component';
 
 /** `/passwort-vergessen`: asks for a reset link; always the same neutral answer (no account enumeration). */
 @Component({
   selector: 'app-password-forgot-page',
-  imports: [TranslatePipe, RouterLink, FormShellComponent, SuccessStatusComponent],
+  imports: [NarrowPageComponent, TranslatePipe, RouterLink, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'password.forgot.heading' | t }}</h1>
-      <app-success-status [key]="done() ? 'password.forgot.done' : null" />
+    <app-narrow-page heading="password.forgot.heading" [status]="done() ? 'password.forgot.done' : null">
       @if (!done()) {
         <p>{{ 'password.forgot.intro' | t }}</p>
-        <app-form-shell
-          [form]="form"
-          [fields]="fields"
-          [submission]="submission"
-          submitKey="password.forgot.submit"
-          (send)="submit()"
-        />
+        <app-form-shell [spec]="forgotForm" />
       }
       <p>
         <a routerLink="/anmelden">{{ 'password.toLogin' | t }}</a>
       </p>
-    </div>
+    </app-narrow-page>
   `,
 })
 export class PasswordForgotPage {
   private readonly auth = inject(AuthService);
-  private readonly shell = viewChild(FormShellComponent);
   protected readonly done = signal(false);
-  protected readonly form = new FormGroup({ email: emailControl() });
-  protected readonly fields = [accountFields.email('forgot-email', 'auth.email', this.form.controls.email)];
-  protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
-
-  protected submit(): void {
-    this.submission.run(
-      () => this.auth.requestPasswordReset(this.form.controls.email.value.trim()),
-      () => this.done.set(true),
-    );
-  }
+  private readonly form = new FormGroup({ email: emailControl() });
+  protected readonly forgotForm: ShellForm = {
+    form: this.form,
+    fields: [accountFields.email('forgot-email', 'auth.email', this.form.controls.email)],
+    submitKey: 'password.forgot.submit',
+    request: () => this.auth.requestPasswordReset(this.form.controls.email.value.trim()),
+    success: () => this.done.set(true),
+  };
 }

@@ -1,24 +1,22 @@
-import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AuthService } from '../core/auth/auth.service';
-import { formSubmit } from '../core/forms/form-submit';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { FormShellComponent } from '../ui/form-shell.component';
+import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
 import { PersonFieldsComponent, personControls } from '../ui/person-fields.component';
+import { NarrowPageComponent } from '../layout/narrow-page.component';
 
 /** Applicants register themselves and are logged in right away. */
 @Component({
   selector: 'app-register-page',
-  imports: [TranslatePipe, RouterLink, PersonFieldsComponent, FormShellComponent],
+  imports: [NarrowPageComponent, TranslatePipe, RouterLink, PersonFieldsComponent, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'auth.register.heading' | t }}</h1>
-      <p>{{ 'auth.register.intro' | t }}</p>
+    <app-narrow-page heading="auth.register.heading" intro="auth.register.intro">
       <p class="hint">{{ 'form.requiredHint' | t }}</p>
-      <app-form-shell [form]="form" [submission]="submission" submitKey="auth.register.submit" (send)="submit()">
+      <app-form-shell [spec]="registerForm">
         <app-person-fields [controls]="form.controls" nameHint="auth.nameHint" />
         <p>
           <a routerLink="/datenschutz">{{ 'auth.register.privacy' | t }}</a>
@@ -28,22 +26,21 @@ import { PersonFieldsComponent, personControls } from '../ui/person-fields.compo
         {{ 'auth.register.hasAccount' | t }}
         <a routerLink="/anmelden">{{ 'auth.register.loginLink' | t }}</a>
       </p>
-    </div>
+    </app-narrow-page>
   `,
 })
 export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
-  private readonly shell = viewChild(FormShellComponent);
   protected readonly form = new FormGroup(personControls());
-  protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
-
-  protected submit(): void {
-    const { name, email, password } = this.form.getRawValue();
-    this.submission.run(
-      () => this.auth.register({ name: name.trim(), email: email.trim(), password, language: this.i18n.lang() }),
-      () => void this.router.navigateByUrl('/'),
-    );
-  }
+  protected readonly registerForm: ShellForm = {
+    form: this.form,
+    submitKey: 'auth.register.submit',
+    request: () => {
+      const { name, email, password } = this.form.getRawValue();
+      return this.auth.register({ name: name.trim(), email: email.trim(), password, language: this.i18n.lang() });
+    },
+    success: () => void this.router.navigateByUrl('/'),
+  };
 }

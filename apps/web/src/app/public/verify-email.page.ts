@@ -3,10 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { EmailVerifiedDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
+import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
 import { formSubmit } from '../core/forms/form-submit';
 import { toApiError } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { SuccessStatusComponent } from '../ui/success-status.component';
+import { NarrowPageComponent } from '../layout/narrow-page.component';
 
 /**
  * `/email-bestaetigen?token=…`: the link from a verification mail. The address is confirmed only with
@@ -14,21 +15,16 @@ import { SuccessStatusComponent } from '../ui/success-status.component';
  */
 @Component({
   selector: 'app-verify-email-page',
-  imports: [MatButtonModule, RouterLink, TranslatePipe, SuccessStatusComponent],
+  imports: [NarrowPageComponent, FormErrorSummaryComponent, MatButtonModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'verifyEmail.heading' | t }}</h1>
-      @let done = verified();
-      <app-success-status
-        [key]="done ? (done.kind === 'contact' ? 'verifyEmail.contactDone' : 'verifyEmail.done') : null"
-        [params]="{ email: done?.email ?? '' }"
-      />
-      <div role="alert">
-        @for (error of submission.errors(); track error.key) {
-          <p class="message message--error">{{ error.key | t }}</p>
-        }
-      </div>
+    @let done = verified();
+    <app-narrow-page
+      heading="verifyEmail.heading"
+      [status]="done ? (done.kind === 'contact' ? 'verifyEmail.contactDone' : 'verifyEmail.done') : null"
+      [statusParams]="{ email: done?.email ?? '' }"
+    >
+      <app-form-error-summary [items]="submission.errors()" />
       @if (verified()) {
         <p>
           <a routerLink="/">{{ 'verifyEmail.toStart' | t }}</a>
@@ -43,7 +39,7 @@ import { SuccessStatusComponent } from '../ui/success-status.component';
           </button>
         </p>
       }
-    </div>
+    </app-narrow-page>
   `,
 })
 export class VerifyEmailPage {

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { pageRoute } from '../core/page-route';
 import { StaffHomePage } from './staff-home.page';
 
 /** Staff home (lazy): reviewers and admins. */
@@ -7,20 +8,18 @@ export default staffRoutes;
 
 /** Reviewing (`/pruefung/...`, lazy, reviewers and admins): an event's applications and one application. */
 export const reviewRoutes: Routes = [
-  {
-    path: 'bewerbungen/:id',
-    title: 'title.reviewApplication',
-    loadComponent: () => import('./application-review.page').then((m) => m.ApplicationReviewPage),
-  },
-  {
-    path: ':eventId/vorgemerkt',
-    title: 'title.pendingDecisions',
-    loadComponent: () => import('./pending-decisions.page').then((m) => m.PendingDecisionsPage),
-  },
-  {
-    path: ':eventId',
-    title: 'title.reviewList',
-    loadComponent: () => import('./applications-list.page').then((m) => m.ApplicationsListPage),
-  },
+  pageRoute(
+    'bewerbungen/:id',
+    'title.reviewApplication',
+    () => import('./application-review.page'),
+    'ApplicationReviewPage',
+  ),
+  pageRoute(
+    ':eventId/vorgemerkt',
+    'title.pendingDecisions',
+    () => import('./pending-decisions.page'),
+    'PendingDecisionsPage',
+  ),
+  pageRoute(':eventId', 'title.reviewList', () => import('./applications-list.page'), 'ApplicationsListPage'),
   { path: '', pathMatch: 'full', redirectTo: '/' },
 ];

@@ -1,20 +1,13 @@
 import { Component, viewChild } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Subject } from 'rxjs';
-import { formSubmit } from '../core/forms/form-submit';
-import { FormShellComponent, ShellField } from './form-shell.component';
+import { FormShellComponent, ShellForm } from './form-shell.component';
 import { render } from './render.testing';
 
 @Component({
   imports: [FormShellComponent],
   template: `
-    <app-form-shell
-      [form]="form"
-      [fields]="fields"
-      [submission]="submission"
-      submitKey="auth.login.submit"
-      (send)="send()"
-    >
+    <app-form-shell [spec]="spec">
       <p class="extra">Noch etwas</p>
     </app-form-shell>
   `,
@@ -24,25 +17,24 @@ class HostComponent {
   readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-  readonly fields: ShellField[] = [
-    {
-      id: 'f-email',
-      label: 'auth.email',
-      type: 'email',
-      hint: 'auth.passwordHint',
-      hintParams: { min: 12 },
-      control: this.form.controls.email,
-    },
-  ];
-  readonly submission = formSubmit(this.form, () => this.shell().element());
   readonly answer = new Subject<void>();
   sent = 0;
-  send(): void {
-    this.submission.run(
-      () => this.answer,
-      () => (this.sent += 1),
-    );
-  }
+  spec: ShellForm = {
+    form: this.form,
+    fields: [
+      {
+        id: 'f-email',
+        label: 'auth.email',
+        type: 'email',
+        hint: 'auth.passwordHint',
+        hintParams: { min: 12 },
+        control: this.form.controls.email,
+      },
+    ],
+    submitKey: 'auth.login.submit',
+    request: () => this.answer,
+    success: () => (this.sent += 1),
+  };
 }
 
 describe('FormShellComponent', () => {
@@ -73,6 +65,19 @@ describe('FormShellComponent', () => {
     expect(el.querySelector('[role=alert] li')).not.toBeNull();
     expect(document.activeElement).toBe(el.querySelector('#f-email'));
     expect(fixture.componentInstance.sent).toBe(0);
+  });
+
+  it("puts a failed request's messages from the form's failure mapping into the summary", async () => {
+    const { fixture, el } = await render(HostComponent);
+    const host = fixture.componentInstance;
+    host.spec = { ...host.spec, failure: () => [{ key: 'errors.generic' }] };
+    fixture.detectChanges();
+    host.form.controls.email.setValue('kim@example.org');
+    (el.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    host.answer.error(new Error('offline'));
+    await fixture.whenStable();
+    expect(el.querySelector('[role=alert] li')?.textContent).toContain('Es ist ein Fehler aufgetreten');
+    expect(host.sent).toBe(0);
   });
 
   it('empties the form without showing errors afterwards', async () => {

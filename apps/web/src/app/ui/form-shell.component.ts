@@ -1,8 +1,10 @@
-import { ChangeDetectionStrategy, Component, ElementRef, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { Observable } from 'rxjs';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
-import { FormSubmit } from '../core/forms/form-submit';
+import { formSubmit } from '../core/forms/form-submit';
+import { ErrorItem } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { TextFieldComponent } from './text-field.component';
 
@@ -21,19 +23,35 @@ export interface ShellField {
 }
 
 /**
+ * What a form shell shows and sends: the page's form and its text fields, the submit button's label, and the request
+ * a valid form sends with what follows its answer (as `FormSubmit.run` takes them).
+ */
+export interface ShellForm<T = unknown> {
+  readonly form: FormGroup;
+  readonly fields?: readonly ShellField[];
+  /** Translation key of the submit button. */
+  readonly submitKey: string;
+  /** A secondary form on a page (beside others) gets an outlined button. */
+  readonly buttonAppearance?: 'filled' | 'outlined';
+  request(): Observable<T>;
+  success(answer: T): void;
+  /** The summary's messages for a failed request; without, the server's field errors go onto the controls. */
+  failure?(error: unknown): ErrorItem[];
+}
+
+/**
  * The frame of a small form: its error summary, its text fields, whatever the page projects after them, and one
- * submit button that is disabled while the request runs. The page keeps the form, the request and what follows:
- * `<app-form-shell [form]="form" [fields]="fields" [submission]="submission" submitKey="auth.login.submit" (send)="submit()" />`
- * with `submission = formSubmit(this.form, () => this.shell()?.element())`.
+ * submit button that is disabled while the request runs. The page describes the form in one object:
+ * `<app-form-shell [spec]="loginForm" />` with `loginForm: ShellForm = { form, fields, submitKey, request, success }`.
  */
 @Component({
   selector: 'app-form-shell',
   imports: [ReactiveFormsModule, MatButtonModule, TranslatePipe, FormErrorSummaryComponent, TextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <app-form-error-summary [items]="submission().errors()" />
-    <form #formEl [formGroup]="form()" (ngSubmit)="send.emit()" novalidate class="form">
-      @for (field of fields(); track field.id) {
+    <app-form-error-summary [items]="submission.errors()" />
+    <form #formEl [formGroup]="spec().form" (ngSubmit)="send()" novalidate class="form">
+      @for (field of spec().fields; track field.id) {
         <app-text-field
           [fieldId]="field.id"
           [type]="field.type ?? 'text'"
@@ -46,28 +64,30 @@ export interface ShellField {
       }
       <ng-content />
       <div class="form__actions">
-        <button [matButton]="buttonAppearance()" type="submit" [disabled]="submission().pending()">
-          {{ submitKey() | t }}
+        <button [matButton]="spec().buttonAppearance ?? 'filled'" type="submit" [disabled]="submission.pending()">
+          {{ spec().submitKey | t }}
         </button>
       </div>
     </form>
   `,
 })
 export class FormShellComponent {
-  readonly form = input.required<FormGroup>();
-  readonly fields = input<readonly ShellField[]>([]);
-  readonly submission = input.required<FormSubmit>();
-  /** Translation key of the submit button. */
-  readonly submitKey = input.required<string>();
-  /** A secondary form on a page (beside others) gets an outlined button. */
-  readonly buttonAppearance = input<'filled' | 'outlined'>('filled');
-  readonly send = output<void>();
+  readonly spec = input.required<ShellForm>();
   private readonly formEl = viewChild.required<ElementRef<HTMLFormElement>>('formEl');
   private readonly formDirective = viewChild.required(FormGroupDirective);
+  /** A failed submission moves the focus to the form's first invalid field. */
+  protected readonly submission = formSubmit(
+    () => this.spec().form,
+    () => this.formEl().nativeElement,
+  );
 
-  /** The form element, where a failed submission moves the focus to the first invalid field. */
-  element(): HTMLFormElement {
-    return this.formEl().nativeElement;
+  protected send(): void {
+    const spec = this.spec();
+    this.submission.run(
+      () => spec.request(),
+      (answer) => spec.success(answer),
+      spec.failure?.bind(spec),
+    );
   }
 
   /** Empties the form and forgets it was submitted, so the empty fields show no errors. */

@@ -1,7 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { Role, UserDto } from '@markt/shared';
+import { firstValueFrom } from 'rxjs';
+import { withFakeBackend } from '../http/http.testing';
 import { AuthService } from './auth.service';
 
 const reviewer: UserDto = {
@@ -18,11 +18,7 @@ const reviewer: UserDto = {
 describe('AuthService', () => {
   let http: HttpTestingController;
   let auth: AuthService;
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    http = TestBed.inject(HttpTestingController);
-    auth = TestBed.inject(AuthService);
-  });
+  beforeEach(() => ({ service: auth, http } = withFakeBackend(AuthService)));
   afterEach(() => jest.restoreAllMocks());
 
   it('takes "nobody" (204) for a visitor, without a warning', async () => {
@@ -47,6 +43,14 @@ describe('AuthService', () => {
     const loading = auth.load();
     http.expectOne('/api/auth/me').flush('down', { status: 502, statusText: 'Bad Gateway' });
     await loading;
+    expect(auth.user()).toBeNull();
+  });
+
+  it('forgets the account on logout even when the server does not answer', async () => {
+    auth.user.set(reviewer);
+    const loggingOut = firstValueFrom(auth.logout());
+    http.expectOne('/api/auth/logout').error(new ProgressEvent('error'), { status: 0 });
+    await loggingOut;
     expect(auth.user()).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import {
   UserDto,
   isStaff,
 } from '@markt/shared';
-import { Observable, firstValueFrom, tap } from 'rxjs';
+import { Observable, catchError, firstValueFrom, of, tap } from 'rxjs';
 
 /** Who is logged in. The session itself is an HttpOnly cookie the browser sends. */
 @Injectable({ providedIn: 'root' })
@@ -71,7 +71,11 @@ export class AuthService {
     return this.http.post<void>('/api/auth/verification', {});
   }
 
+  /** Ends the session; the tab forgets the user even when the server does not answer (then its session is lost anyway). */
   logout(): Observable<void> {
-    return this.http.post<void>('/api/auth/logout', {}).pipe(tap(() => this.user.set(null)));
+    return this.http.post<void>('/api/auth/logout', {}).pipe(
+      catchError(() => of(undefined)),
+      tap(() => this.user.set(null)),
+    );
   }
 }

@@ -1,36 +1,27 @@
-import { ChangeDetectionStrategy, Component, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { Router } from '@angular/router';
-import { formSubmit } from '../forms/form-submit';
 import { currentPasswordControl } from '../forms/account-controls';
 import { accountFields } from '../../ui/account-fields';
-import { FormShellComponent } from '../../ui/form-shell.component';
-import { TranslatePipe } from '../i18n/t.pipe';
+import { FormShellComponent, ShellForm } from '../../ui/form-shell.component';
 import { NotificationService } from '../notification.service';
 import { AuthService } from './auth.service';
 import { safeReturnUrl } from './safe-return-url';
 import { newPasswordControl } from '../../ui/person-fields.component';
+import { NarrowPageComponent } from '../../layout/narrow-page.component';
 
 /** A staff account an admin created replaces its provisional password here before anything else (see roleGuard). */
 @Component({
   selector: 'app-password-change-page',
-  imports: [TranslatePipe, FormShellComponent],
+  imports: [NarrowPageComponent, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="narrow">
-      <h1>{{ 'passwordChange.heading' | t }}</h1>
-      <p>{{ 'passwordChange.intro' | t }}</p>
-      <app-form-shell
-        [form]="form"
-        [fields]="fields"
-        [submission]="submission"
-        submitKey="passwordChange.save"
-        (send)="save()"
-      >
+    <app-narrow-page heading="passwordChange.heading" intro="passwordChange.intro">
+      <app-form-shell [spec]="changeForm">
         <!-- the account's name for password managers, which save the new password under it -->
         <input type="email" class="hidden" [value]="auth.user()?.email ?? ''" autocomplete="username" readonly />
       </app-form-shell>
-    </div>
+    </app-narrow-page>
   `,
 })
 export class PasswordChangePage {
@@ -38,24 +29,21 @@ export class PasswordChangePage {
   protected readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly notifications = inject(NotificationService);
-  private readonly shell = viewChild(FormShellComponent);
-  protected readonly form = new FormGroup({
+  private readonly form = new FormGroup({
     currentPassword: currentPasswordControl(),
     newPassword: newPasswordControl(),
   });
-  protected readonly fields = [
-    accountFields.currentPassword('change-current', 'passwordChange.current', this.form.controls.currentPassword),
-    accountFields.newPassword('change-new', 'passwordChange.new', this.form.controls.newPassword),
-  ];
-  protected readonly submission = formSubmit(this.form, () => this.shell()?.element());
-
-  protected save(): void {
-    this.submission.run(
-      () => this.auth.changeCredentials(this.form.getRawValue()),
-      () => {
-        this.notifications.show({ key: 'passwordChange.saved' }, { keepForNextNavigation: true });
-        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-      },
-    );
-  }
+  protected readonly changeForm: ShellForm = {
+    form: this.form,
+    fields: [
+      accountFields.currentPassword('change-current', 'passwordChange.current', this.form.controls.currentPassword),
+      accountFields.newPassword('change-new', 'passwordChange.new', this.form.controls.newPassword),
+    ],
+    submitKey: 'passwordChange.save',
+    request: () => this.auth.changeCredentials(this.form.getRawValue()),
+    success: () => {
+      this.notifications.show({ key: 'passwordChange.saved' }, { keepForNextNavigation: true });
+      void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { PLATFORM_ID, TransferState, makeStateKey } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { de } from './de';
 import { en } from './en';
-import { I18nService, LANG_STORAGE_KEY, interpolate } from './i18n.service';
+import { I18nService, LANG_STORAGE_KEY, Lang, interpolate } from './i18n.service';
 import { parameterNames } from './message-format';
 
 describe('dictionaries', () => {
@@ -55,43 +55,6 @@ describe('interpolate', () => {
   });
 });
 
-describe('details users noticed', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.resetTestingModule();
-  });
-
-  it('counts in singular and plural, in both languages', () => {
-    const i18n = TestBed.inject(I18nService);
-    expect(i18n.t('assign.suggestionReady', { n: 1 })).toBe('Vorschlag mit 1 Zuteilung berechnet.');
-    expect(i18n.t('assign.applied', { n: 3 })).toBe('3 Zuteilungen aus dem Vorschlag wurden übernommen.');
-    expect(i18n.t('review.countLine', { count: 1, min: 2 })).toBe(
-      '1 zählende Bewertung (nötig für eine Entscheidung: 2).',
-    );
-    i18n.setLang('en');
-    expect(i18n.t('assign.applied', { n: 1 })).toBe('1 assignment from the suggestion was applied.');
-    expect(i18n.t('review.resultCount', { count: 2 })).toBe('2 applications found.');
-  });
-
-  it('says "Vorschlag" without a score of 0, and shows measures with a decimal comma', () => {
-    const i18n = TestBed.inject(I18nService);
-    expect(i18n.t('assign.suggestionScore', { score: 0 })).toBe('Vorschlag');
-    expect(i18n.t('assign.suggestionScore', { score: 12.5 })).toBe('Vorschlag (Bewertung 12,5)');
-    expect(i18n.t('floorPlan.table.wd', { width: 2.5, depth: 2 })).toBe('2,5 × 2 m');
-    i18n.setLang('en');
-    expect(i18n.t('floorPlan.table.wd', { width: 2.5, depth: 2 })).toBe('2.5 × 2 m');
-  });
-
-  it("shows instants on the Berlin clock, whatever the browser's time zone", () => {
-    const i18n = TestBed.inject(I18nService);
-    // 23:59 in Berlin, winter (UTC+1) and summer (UTC+2)
-    expect(i18n.formatDateTime('2026-11-30T22:59:00.000Z')).toBe('30. November 2026 um 23:59');
-    expect(i18n.formatDateTime('2026-06-30T21:59:00.000Z')).toContain('23:59');
-    expect(i18n.formatTime(new Date('2026-06-30T21:59:30.000Z'))).toBe('23:59:30');
-    expect(i18n.formatDate('2026-06-30')).toBe('Dienstag, 30. Juni 2026');
-  });
-});
-
 describe('I18nService', () => {
   beforeEach(() => {
     localStorage.clear();
@@ -104,15 +67,37 @@ describe('I18nService', () => {
     expect(i18n.t('nav.events')).toBe('Veranstaltungen');
   });
 
-  it('translates with parameters in the chosen language', () => {
+  it.each<[Lang, string, Record<string, number>, string]>([
+    ['de', 'validation.maxLength', { max: 5 }, 'Höchstens 5 Zeichen.'],
+    ['en', 'validation.maxLength', { max: 5 }, 'At most 5 characters.'],
+    // singular and plural, in both languages
+    ['de', 'assign.suggestionReady', { n: 1 }, 'Vorschlag mit 1 Zuteilung berechnet.'],
+    ['de', 'assign.applied', { n: 3 }, '3 Zuteilungen aus dem Vorschlag wurden übernommen.'],
+    ['de', 'review.countLine', { count: 1, min: 2 }, '1 zählende Bewertung (nötig für eine Entscheidung: 2).'],
+    ['en', 'assign.applied', { n: 1 }, '1 assignment from the suggestion was applied.'],
+    ['en', 'review.resultCount', { count: 2 }, '2 applications found.'],
+    // "Vorschlag" without a score of 0; measures with the language's decimal mark
+    ['de', 'assign.suggestionScore', { score: 0 }, 'Vorschlag'],
+    ['de', 'assign.suggestionScore', { score: 12.5 }, 'Vorschlag (Bewertung 12,5)'],
+    ['de', 'floorPlan.table.wd', { width: 2.5, depth: 2 }, '2,5 × 2 m'],
+    ['en', 'floorPlan.table.wd', { width: 2.5, depth: 2 }, '2.5 × 2 m'],
+  ])('in %s translates %s with %j as "%s"', (lang, key, params, text) => {
     const i18n = TestBed.inject(I18nService);
-    expect(i18n.t('validation.maxLength', { max: 5 })).toBe('Höchstens 5 Zeichen.');
-    i18n.setLang('en');
-    expect(i18n.t('validation.maxLength', { max: 5 })).toBe('At most 5 characters.');
+    i18n.setLang(lang);
+    expect(i18n.t(key, params)).toBe(text);
   });
 
   it('returns an unknown key unchanged', () => {
     expect(TestBed.inject(I18nService).t('no.such.key')).toBe('no.such.key');
+  });
+
+  it("shows instants on the Berlin clock, whatever the browser's time zone", () => {
+    const i18n = TestBed.inject(I18nService);
+    // 23:59 in Berlin, winter (UTC+1) and summer (UTC+2)
+    expect(i18n.formatDateTime('2026-11-30T22:59:00.000Z')).toBe('30. November 2026 um 23:59');
+    expect(i18n.formatDateTime('2026-06-30T21:59:00.000Z')).toContain('23:59');
+    expect(i18n.formatTime(new Date('2026-06-30T21:59:30.000Z'))).toBe('23:59:30');
+    expect(i18n.formatDate('2026-06-30')).toBe('Dienstag, 30. Juni 2026');
   });
 
   it('persists the language and sets the lang attribute of the page', () => {
@@ -155,15 +140,8 @@ describe('I18nService', () => {
     i18n.setLang('en');
     expect(i18n.formatDate('2025-11-13')).toContain('13 November 2025');
   });
-});
 
-describe('I18nService on the server', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.resetTestingModule();
-  });
-
-  it('sends the dates it formatted along with the page, and sets no cookie', () => {
+  it('on the server, sends the dates it formatted along with the page, and sets no cookie', () => {
     TestBed.configureTestingModule({ providers: [{ provide: PLATFORM_ID, useValue: 'server' }] });
     document.cookie = 'markt_lang=; Max-Age=0; Path=/';
     const i18n = TestBed.inject(I18nService);
