@@ -3,7 +3,6 @@ import { RouterLink } from '@angular/router';
 import { ApplicationHistoryComponent } from '../applicant/application-history.component';
 import { statusKey } from '../applicant/application-status';
 import { ApplicationSummaryComponent } from '../applicant/application-summary.component';
-import { AuthService } from '../core/auth/auth.service';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PageTitleService } from '../core/page-title.service';
@@ -44,7 +43,6 @@ import { StagedDecisionNoteComponent } from './staged-decision-note.component';
 })
 export class ApplicationReviewPage {
   protected readonly store = inject(ApplicationReviewStore);
-  protected readonly auth = inject(AuthService);
   protected readonly statusLabel = statusKey;
 
   constructor() {

@@ -20,21 +20,21 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
 export class ApplicationReviewStore {
   private readonly service = inject(ReviewService);
   private readonly auth = inject(AuthService);
-  private readonly id = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')), {
+  readonly applicationId = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')), {
     requireSync: true,
   });
 
   private readonly applicationResource = rxResource({
-    params: () => this.id(),
+    params: () => this.applicationId(),
     stream: ({ params }) => this.service.get(params),
   });
   private readonly eventResource = loadEvent(() => loaded(this.applicationResource)?.eventId);
   private readonly historyResource = rxResource({
-    params: () => this.id(),
+    params: () => this.applicationId(),
     stream: ({ params }) => this.service.history(params),
   });
   private readonly summaryResource = rxResource({
-    params: () => this.id(),
+    params: () => this.applicationId(),
     stream: ({ params }) => this.service.reviews(params),
   });
 
@@ -52,6 +52,7 @@ export class ApplicationReviewStore {
     }
     return resources.every((resource) => resource.hasValue()) ? 'ready' : 'loading';
   });
+  readonly isAdmin = this.auth.isAdmin;
   readonly application = computed(() => loaded(this.applicationResource));
   readonly event = computed(() => loaded(this.eventResource));
   readonly history = computed(() => loaded(this.historyResource) ?? []);

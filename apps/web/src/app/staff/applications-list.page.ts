@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { RouterLink } from '@angular/router';
-import { APPLICATION_STATUSES, ApplicationStatus, StaffApplicationList } from '@markt/shared';
-import { statusKey } from '../applicant/application-status';
 import { AuthService } from '../core/auth/auth.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PageTitleService } from '../core/page-title.service';
@@ -33,18 +31,8 @@ import { TranslatedPaginatorIntl } from './translated-paginator-intl';
 export class ApplicationsListPage {
   protected readonly store = inject(ApplicationsListStore);
   protected readonly auth = inject(AuthService);
-  protected readonly statusLabel = statusKey;
-  private readonly statuses = APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Draft);
 
   constructor() {
     inject(PageTitleService).detail(() => this.store.event()?.title);
-  }
-
-  protected statusesWithCount(data: StaffApplicationList): ApplicationStatus[] {
-    return this.statuses.filter((status) => (data.counts[status] ?? 0) > 0);
-  }
-
-  protected totalCount(data: StaffApplicationList): number {
-    return Object.values(data.counts).reduce((sum, n) => sum + (n ?? 0), 0);
   }
 }

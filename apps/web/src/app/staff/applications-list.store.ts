@@ -2,8 +2,16 @@ import { Injectable, computed, inject, linkedSignal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { PageEvent } from '@angular/material/paginator';
 import { ActivatedRoute, Router } from '@angular/router';
-import { ApplicationDto, DECIDABLE, StaffApplicationList, StaffListQuery } from '@markt/shared';
+import {
+  APPLICATION_STATUSES,
+  ApplicationDto,
+  ApplicationStatus,
+  DECIDABLE,
+  StaffApplicationList,
+  StaffListQuery,
+} from '@markt/shared';
 import { map } from 'rxjs';
+import { statusKey } from '../applicant/application-status';
 import { I18nService } from '../core/i18n/i18n.service';
 import { loaded } from '../core/loaded';
 import { loadEvent } from '../events/events-loader';
@@ -14,6 +22,8 @@ import { DEFAULT_PAGE_SIZE, parseListQuery, toHttpParams, withChange } from './s
  * The staff list page's state (provided by the page): the event of the address, the query in its parameters,
  * the list loaded for them, and the rows ticked for a decision in bulk. Filtering and paging go through the address.
  */
+const STAFF_STATUSES = APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Draft);
+
 @Injectable()
 export class ApplicationsListStore {
   private readonly service = inject(ReviewService);
@@ -50,6 +60,16 @@ export class ApplicationsListStore {
     },
   });
   readonly selectedIds = computed(() => [...this.selected()]);
+  /** The statuses with applications on the list, for the status links, and all applications together. */
+  readonly statusCounts = computed(() => {
+    const counts = this.list()?.counts ?? {};
+    return STAFF_STATUSES.flatMap((status) =>
+      counts[status] ? [{ status, key: statusKey(status), count: counts[status] }] : [],
+    );
+  });
+  readonly total = computed(() =>
+    Object.values(this.list()?.counts ?? {}).reduce((sum: number, n) => sum + (n ?? 0), 0),
+  );
   readonly names = computed(() =>
     Object.fromEntries((this.list()?.items ?? []).map((row) => [row.id, this.rowName(row)])),
   );
