@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { TranslatePipe } from '../core/i18n/t.pipe';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { DefinedTextFieldComponent, TextFieldDef } from '../ui/defined-text-field.component';
 import { EmailForm } from './email-form';
 
 /**
@@ -9,17 +8,11 @@ import { EmailForm } from './email-form';
  */
 @Component({
   selector: 'app-email-fields',
-  imports: [TranslatePipe, TextFieldComponent],
+  imports: [DefinedTextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @for (field of fields; track field) {
-      <app-text-field
-        [fieldId]="idPrefix() + '-' + field"
-        [label]="labels() + '.' + field | t"
-        [control]="form().controls[field]"
-        [rows]="field === 'body' ? bodyRows() : null"
-      />
-    }
+    <app-defined-text-field [field]="subject()" [control]="form().controls.subject" />
+    <app-defined-text-field [field]="body()" [control]="form().controls.body" />
   `,
 })
 export class EmailFieldsComponent {
@@ -28,5 +21,13 @@ export class EmailFieldsComponent {
   /** Translation key prefix of the two labels. */
   readonly labels = input.required<string>();
   readonly bodyRows = input.required<number>();
-  protected readonly fields = ['subject', 'body'] as const;
+  protected readonly subject = computed<TextFieldDef>(() => ({
+    id: this.idPrefix() + '-subject',
+    label: this.labels() + '.subject',
+  }));
+  protected readonly body = computed<TextFieldDef>(() => ({
+    id: this.idPrefix() + '-body',
+    label: this.labels() + '.body',
+    rows: this.bodyRows(),
+  }));
 }

@@ -1,19 +1,15 @@
 import { FormControl } from '@angular/forms';
 import { LIMITS } from '@markt/shared';
+import { TextFieldDef } from '../ui/defined-text-field.component';
 import { MIN_REVIEWS, EventForm, criterionGroup, topicControl } from './event-form.model';
 
 type Controls = EventForm['controls'];
 /** The names of the form's text, date and time controls. */
 type TextName = { [K in keyof Controls]: Controls[K] extends FormControl<string> ? K : never }[keyof Controls];
 
-/** A text, date or time input of the event form; its label is `eventForm.<name>`, its id `event-<name>`. */
-export interface EventTextField {
-  name: TextName;
+/** A text, date or time input of the event form with its control; its label is `eventForm.<name>`, its id `event-<name>`. */
+export interface EventTextField extends TextFieldDef {
   control: FormControl<string>;
-  type?: 'date' | 'time' | 'datetime-local';
-  rows?: number;
-  autocomplete?: 'off';
-  hint?: string;
 }
 
 /**
@@ -23,8 +19,9 @@ export interface EventTextField {
  */
 export function eventFormFields(form: EventForm) {
   const c = form.controls;
-  const text = (name: TextName, extra: Partial<EventTextField> = {}): EventTextField => ({
-    name,
+  const text = (name: TextName, extra: Partial<TextFieldDef> = {}): EventTextField => ({
+    id: 'event-' + name,
+    label: 'eventForm.' + name,
     control: c[name],
     ...extra,
   });

@@ -1,4 +1,3 @@
-import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -22,6 +21,7 @@ import { PageTitleService } from '../core/page-title.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { EventsService } from '../events/events.service';
 import { focusAfterRender } from '../ui/focus-after-render';
+import { DefinedTextFieldComponent } from '../ui/defined-text-field.component';
 import { LoadStateComponent } from '../ui/load-state.component';
 import { NumberFieldComponent } from '../ui/number-field.component';
 import { SelectFieldComponent, keyedOptions } from '../ui/select-field.component';
@@ -35,8 +35,8 @@ import { createEventForm, criterionGroup, eventInputFrom, fillEventForm } from '
   imports: [
     ...FORM_IMPORTS,
     RouterLink,
-    NgTemplateOutlet,
     TextFieldComponent,
+    DefinedTextFieldComponent,
     NumberFieldComponent,
     LoadStateComponent,
     SelectFieldComponent,

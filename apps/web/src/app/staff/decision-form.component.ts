@@ -19,7 +19,7 @@ import { formSubmit } from '../core/forms/form-submit';
 import { handleFormError } from '../core/forms/server-errors';
 import { NotificationService } from '../core/notification.service';
 import { focusAfterRender } from '../ui/focus-after-render';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { DefinedTextFieldComponent, TextFieldDef } from '../ui/defined-text-field.component';
 import { statusKey } from '../applicant/application-status';
 import { DecisionProblem, decisionKey, decisionProblem } from './decision.model';
 import { ReviewService } from './review.service';
@@ -32,7 +32,7 @@ export type DecisionResult = { staged: false; items: ApplicationDto[] } | { stag
  */
 @Component({
   selector: 'app-decision-form',
-  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, TextFieldComponent],
+  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, DefinedTextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './decision-form.component.html',
 })
@@ -57,6 +57,12 @@ export class DecisionFormComponent {
   protected readonly idPrefix = computed(() => (this.bulk() ? 'bulk' : 'decision'));
   protected readonly legendKey = computed(() => (this.bulk() ? 'decision.bulkLegend' : 'decision.legend'));
   protected readonly submitKey = computed(() => (this.bulk() ? 'decision.bulkSubmit' : 'decision.submit'));
+  protected readonly messageField = computed<TextFieldDef>(() => ({
+    id: this.idPrefix() + '-message',
+    label: 'decision.message',
+    hint: 'decision.messageHint',
+    rows: 3,
+  }));
   protected readonly decisions = DECISIONS;
   protected readonly optionKey = decisionKey;
   protected readonly statusLabel = statusKey;

@@ -12,7 +12,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { DefinedTextFieldComponent, TextFieldDef } from '../ui/defined-text-field.component';
 import { NotificationService } from '../core/notification.service';
 import { ApplicationReviewStore } from './application-review.store';
 import { ReviewService } from './review.service';
@@ -21,7 +21,7 @@ import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from 
 /** On the review page, the caller's own review: one score per criterion, a comment, or „befangen“ instead of scores. */
 @Component({
   selector: 'app-review-form',
-  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, TextFieldComponent],
+  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, DefinedTextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-form-error-summary [items]="submission.errors()" />
@@ -49,13 +49,7 @@ import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from 
       @if (form.controls.scores.errors; as arrayErrors) {
         <p class="field-error">{{ arrayErrors | fieldError }}</p>
       }
-      <app-text-field
-        fieldId="review-comment"
-        [label]="'review.comment' | t"
-        [hint]="'review.commentHint' | t"
-        [control]="form.controls.comment"
-        [rows]="4"
-      />
+      <app-defined-text-field [field]="commentField" [control]="form.controls.comment" />
       <div class="form__actions">
         <button mat-flat-button type="submit" [disabled]="submission.pending()">
           {{ (submission.pending() ? 'application.saving' : 'review.save') | t }}
@@ -80,6 +74,12 @@ export class ReviewFormComponent {
     },
   );
   protected readonly options = scoreOptions;
+  protected readonly commentField: TextFieldDef = {
+    id: 'review-comment',
+    label: 'review.comment',
+    hint: 'review.commentHint',
+    rows: 4,
+  };
   protected readonly criteria = computed(() => this.store.event()?.reviewCriteria ?? []);
 
   constructor() {
