@@ -10,15 +10,13 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormArray } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { EVENT_STATUSES } from '@markt/shared';
 import { tap } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { LoadState, loaded } from '../core/loaded';
-import { NotificationService } from '../core/notification.service';
 import { PageTitleService } from '../core/page-title.service';
-import { CurrentEventService } from '../events/current-event.service';
 import { EventsService } from '../events/events.service';
 import { focusAfterRender } from '../ui/focus-after-render';
 import { DefinedTextFieldComponent } from '../ui/defined-text-field.component';
@@ -27,6 +25,7 @@ import { NumberFieldComponent } from '../ui/number-field.component';
 import { SelectFieldComponent, keyedOptions } from '../ui/select-field.component';
 import { TextFieldComponent } from '../ui/text-field.component';
 import { RepeatedList, eventFormFields } from './event-form.fields';
+import { eventSaved } from './event-saved';
 import { createEventForm, criterionGroup, eventInputFrom, fillEventForm } from './event-form.model';
 
 /** Create (`/verwaltung/veranstaltungen/neu`) and edit (`/verwaltung/veranstaltungen/:id`) an event. */
@@ -49,9 +48,7 @@ export class EventFormPage implements OnInit {
   /** Route parameter; absent when creating. */
   readonly id = input<string>();
   private readonly events = inject(EventsService);
-  private readonly currentEvent = inject(CurrentEventService);
-  private readonly notifications = inject(NotificationService);
-  private readonly router = inject(Router);
+  private readonly saved = eventSaved();
   private readonly focusLater = focusAfterRender();
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
@@ -101,14 +98,8 @@ export class EventFormPage implements OnInit {
     this.submission.run(
       () => (id ? this.events.update(id, eventInputFrom(this.form)) : this.events.create(eventInputFrom(this.form))),
       (event) => {
-        this.currentEvent.refresh();
-        if (id) {
-          fillEventForm(this.form, event);
-          this.notifications.show({ key: 'eventForm.saved' });
-        } else {
-          this.notifications.show({ key: 'eventForm.saved' }, { keepForNextNavigation: true });
-          void this.router.navigate(['/verwaltung/veranstaltungen', event.id], { replaceUrl: true });
-        }
+        if (id) fillEventForm(this.form, event);
+        this.saved('eventForm.saved', id ? undefined : event);
       },
     );
   }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { OutboxMessageDto, OutboxStatus } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
+import { ActionForDirective } from '../ui/action-for.directive';
 import { DefinitionRowComponent } from '../ui/definition-row.component';
 import { EmailFieldsComponent } from './email-fields.component';
 import { emailForm, emailRequests } from './email-form';
@@ -9,7 +10,7 @@ import { NotificationsService } from './notifications.service';
 /** One outgoing email: facts, the body behind a disclosure, editing while unsent, retry when failed. */
 @Component({
   selector: 'app-outbox-message',
-  imports: [...FORM_IMPORTS, EmailFieldsComponent, DefinitionRowComponent],
+  imports: [...FORM_IMPORTS, EmailFieldsComponent, DefinitionRowComponent, ActionForDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './outbox-message.component.html',
 })
