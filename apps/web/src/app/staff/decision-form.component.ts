@@ -24,6 +24,7 @@ import { statusKey } from '../applicant/application-status';
 import { DecisionProblem, decisionKey, decisionProblem } from './decision.model';
 import { ReviewService } from './review.service';
 
+/** What a decision did: taken (the applications as they are now), or only staged. */
 export type DecisionResult = { staged: false; items: ApplicationDto[] } | { staged: true; items: PendingDecisionDto[] };
 
 /**
