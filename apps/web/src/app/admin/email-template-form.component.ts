@@ -1,18 +1,15 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { EmailTemplateDto } from '@markt/shared';
-import { Observable, switchMap } from 'rxjs';
+import { switchMap } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
-import { formSubmit } from '../core/forms/form-submit';
-import { handleFormError } from '../core/forms/server-errors';
-import { NotificationService } from '../core/notification.service';
-import { TextFieldComponent } from '../ui/text-field.component';
-import { emailFieldsValid, emailForm } from './email-form';
+import { EmailFieldsComponent } from './email-fields.component';
+import { emailForm, emailRequests } from './email-form';
 import { NotificationsService } from './notifications.service';
 
 /** Subject and body of one template (kind × language), with reset to the built-in default. */
 @Component({
   selector: 'app-email-template-form',
-  imports: [...FORM_IMPORTS, TextFieldComponent],
+  imports: [...FORM_IMPORTS, EmailFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let tpl = template();
@@ -32,17 +29,7 @@ import { NotificationsService } from './notifications.service';
       </h3>
       <p class="badge">{{ (tpl.customised ? 'templates.customised' : 'templates.default') | t }}</p>
       <app-form-error-summary [items]="submission.errors()" />
-      <app-text-field
-        [fieldId]="prefix + '-subject'"
-        [label]="'templates.subject' | t"
-        [control]="form.controls.subject"
-      />
-      <app-text-field
-        [fieldId]="prefix + '-body'"
-        [label]="'templates.body' | t"
-        [control]="form.controls.body"
-        [rows]="8"
-      />
+      <app-email-fields [form]="form" [idPrefix]="prefix" labels="templates" [bodyRows]="8" />
       <div class="form__actions">
         <button mat-flat-button type="submit" [disabled]="submission.pending()">{{ 'templates.save' | t }}</button>
         @if (tpl.customised) {
@@ -59,9 +46,9 @@ export class EmailTemplateFormComponent {
   readonly template = input.required<EmailTemplateDto>();
   readonly changed = output<EmailTemplateDto>();
   private readonly service = inject(NotificationsService);
-  private readonly notifications = inject(NotificationService);
-  protected readonly submission = formSubmit();
   protected readonly form = emailForm();
+  private readonly requests = emailRequests<EmailTemplateDto>(this.form, (result) => this.changed.emit(result));
+  protected readonly submission = this.requests.submission;
 
   constructor() {
     effect(() => {
@@ -71,9 +58,11 @@ export class EmailTemplateFormComponent {
   }
 
   protected save(): void {
-    if (!emailFieldsValid(this.form, this.submission)) return;
     const { kind, language } = this.template();
-    this.run(this.service.saveTemplate(this.eventId(), kind, language, this.form.getRawValue()), 'templates.saved');
+    this.requests.save(
+      () => this.service.saveTemplate(this.eventId(), kind, language, this.form.getRawValue()),
+      'templates.saved',
+    );
   }
 
   protected reset(): void {
@@ -82,17 +71,6 @@ export class EmailTemplateFormComponent {
       switchMap(() => this.service.templates(this.eventId())),
       switchMap((list) => list.filter((t) => t.kind === kind && t.language === language)),
     );
-    this.run(request, 'templates.resetDone');
-  }
-
-  private run(request: Observable<EmailTemplateDto>, successKey: string): void {
-    this.submission.run(
-      () => request,
-      (result) => {
-        this.notifications.show({ key: successKey });
-        this.changed.emit(result);
-      },
-      (error) => handleFormError(this.form, error),
-    );
+    this.requests.run(request, 'templates.resetDone');
   }
 }

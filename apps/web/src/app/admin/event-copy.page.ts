@@ -1,18 +1,16 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, viewChild } from '@angular/core';
-import { loadEvent } from '../events/events-loader';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
-import { DATE_PATTERN, LIMITS } from '@markt/shared';
+import { RouterLink } from '@angular/router';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { loadState, loaded } from '../core/loaded';
-import { NotificationService } from '../core/notification.service';
 import { PageTitleService } from '../core/page-title.service';
-import { CurrentEventService } from '../events/current-event.service';
+import { loadEvent } from '../events/events-loader';
 import { EventsService } from '../events/events.service';
+import { DefinedTextFieldComponent } from '../ui/defined-text-field.component';
 import { LoadStateComponent } from '../ui/load-state.component';
-import { TextFieldComponent } from '../ui/text-field.component';
-import { laterThan, localInputToIso, revalidateOnChange } from './event-form.model';
+import { EventTextField } from './event-form.fields';
+import { createCopyForm, localInputToIso } from './event-form.model';
+import { eventSaved } from './event-saved';
 
 /**
  * `/verwaltung/veranstaltungen/:id/kopieren`: a new event as a copy of this one. Only title and dates are
@@ -21,40 +19,39 @@ import { laterThan, localInputToIso, revalidateOnChange } from './event-form.mod
  */
 @Component({
   selector: 'app-event-copy-page',
-  imports: [...FORM_IMPORTS, RouterLink, LoadStateComponent, TextFieldComponent],
+  imports: [...FORM_IMPORTS, RouterLink, LoadStateComponent, DefinedTextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-copy.page.html',
 })
 export class EventCopyPage {
   readonly id = input.required<string>();
   private readonly events = inject(EventsService);
-  private readonly currentEvent = inject(CurrentEventService);
-  private readonly notifications = inject(NotificationService);
-  private readonly router = inject(Router);
+  private readonly saved = eventSaved();
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
-  protected readonly form = new FormGroup({
-    title: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.event.title)],
+  protected readonly form = createCopyForm();
+  /** The copy's inputs, labelled as in the event form. */
+  protected readonly fields = (
+    [
+      ['title', 'text'],
+      ['date', 'date'],
+      ['applicationOpensAt', 'datetime-local'],
+      ['applicationClosesAt', 'datetime-local'],
+    ] as const
+  ).map(
+    ([name, type]): EventTextField => ({
+      id: 'copy-' + name,
+      label: 'eventForm.' + name,
+      type,
+      control: this.form.controls[name],
     }),
-    date: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.pattern(DATE_PATTERN)],
-    }),
-    applicationOpensAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    applicationClosesAt: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, laterThan('applicationOpensAt', 'closesBeforeOpens')],
-    }),
-  });
+  );
   private readonly source = loadEvent(() => this.id());
   protected readonly state = computed(() => loadState(this.source));
   protected readonly sourceEvent = computed(() => loaded(this.source));
   protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
 
   constructor() {
-    revalidateOnChange(this.form.controls.applicationOpensAt, this.form.controls.applicationClosesAt);
     inject(PageTitleService).detail(() => this.sourceEvent()?.title);
   }
 
@@ -68,11 +65,7 @@ export class EventCopyPage {
           applicationOpensAt: localInputToIso(v.applicationOpensAt),
           applicationClosesAt: localInputToIso(v.applicationClosesAt),
         }),
-      (copy) => {
-        this.currentEvent.refresh();
-        this.notifications.show({ key: 'eventCopy.done' }, { keepForNextNavigation: true });
-        void this.router.navigate(['/verwaltung/veranstaltungen', copy.id], { replaceUrl: true });
-      },
+      (copy) => this.saved('eventCopy.done', copy),
     );
   }
 }

@@ -71,19 +71,39 @@ export function topicControl(topic = '') {
 export const DEFAULT_MIN_REVIEWS = 2;
 export const MIN_REVIEWS = { min: 0, max: 10 } as const;
 
-export function createEventForm() {
-  const text = (max: number, required = true) =>
-    new FormControl('', {
-      nonNullable: true,
-      validators: required ? [Validators.required, Validators.maxLength(max)] : [Validators.maxLength(max)],
-    });
-  const form = new FormGroup({
+const text = (max: number, required = true) =>
+  new FormControl('', {
+    nonNullable: true,
+    validators: required ? [Validators.required, Validators.maxLength(max)] : [Validators.maxLength(max)],
+  });
+
+/** Title, date and application period: what a new event needs at least, and all a copy asks for. */
+function titleAndDates() {
+  return {
     title: text(LIMITS.event.title),
-    description: text(LIMITS.event.description, false),
     date: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.pattern(DATE_PATTERN)],
     }),
+    applicationOpensAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    applicationClosesAt: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, laterThan('applicationOpensAt', 'closesBeforeOpens')],
+    }),
+  };
+}
+
+/** The form of a copy of an event (`/verwaltung/veranstaltungen/:id/kopieren`). */
+export function createCopyForm() {
+  const form = new FormGroup(titleAndDates());
+  revalidateOnChange(form.controls.applicationOpensAt, form.controls.applicationClosesAt);
+  return form;
+}
+
+export function createEventForm() {
+  const form = new FormGroup({
+    ...titleAndDates(),
+    description: text(LIMITS.event.description, false),
     startTime: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.pattern(TIME_PATTERN)],
@@ -94,11 +114,6 @@ export function createEventForm() {
     }),
     venueName: text(LIMITS.event.venueName),
     venueAddress: text(LIMITS.event.venueAddress),
-    applicationOpensAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    applicationClosesAt: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, laterThan('applicationOpensAt', 'closesBeforeOpens')],
-    }),
     standsPlanned: new FormControl<number | null>(0, [
       Validators.required,
       integer,

@@ -1,23 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { renderWith } from '../ui/render-with.testing';
 import { EventFormPage } from './event-form.page';
 
 describe('EventFormPage', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [EventFormPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-  });
-
   async function render() {
-    const fixture = TestBed.createComponent(EventFormPage);
-    document.body.appendChild(fixture.nativeElement);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await renderWith(EventFormPage, { providers: [provideRouter([])] });
+    // attached, so that focus moves can be seen
+    document.body.appendChild(el);
     /** The input a visible label names, as a screen reader finds it. */
     const byLabel = (text: string) => {
       const label = Array.from(el.querySelectorAll('label')).find((l) => l.textContent?.trim() === text);

@@ -1,4 +1,3 @@
-import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -11,32 +10,23 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormArray } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
-import { EVENT_STATUSES, LIMITS } from '@markt/shared';
+import { RouterLink } from '@angular/router';
+import { EVENT_STATUSES } from '@markt/shared';
 import { tap } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { LoadState, loaded } from '../core/loaded';
-import { NotificationService } from '../core/notification.service';
 import { PageTitleService } from '../core/page-title.service';
-import { CurrentEventService } from '../events/current-event.service';
 import { EventsService } from '../events/events.service';
 import { focusAfterRender } from '../ui/focus-after-render';
+import { DefinedTextFieldComponent } from '../ui/defined-text-field.component';
 import { LoadStateComponent } from '../ui/load-state.component';
 import { NumberFieldComponent } from '../ui/number-field.component';
 import { SelectFieldComponent, keyedOptions } from '../ui/select-field.component';
 import { TextFieldComponent } from '../ui/text-field.component';
-import {
-  MIN_REVIEWS,
-  createEventForm,
-  criterionGroup,
-  eventInputFrom,
-  fillEventForm,
-  topicControl,
-} from './event-form.model';
-
-/** The fieldsets of the form that hold a list the admin extends. */
-type RepeatedList = 'topics' | 'reviewCriteria';
+import { RepeatedList, eventFormFields } from './event-form.fields';
+import { eventSaved } from './event-saved';
+import { createEventForm, criterionGroup, eventInputFrom, fillEventForm } from './event-form.model';
 
 /** Create (`/verwaltung/veranstaltungen/neu`) and edit (`/verwaltung/veranstaltungen/:id`) an event. */
 @Component({
@@ -44,8 +34,8 @@ type RepeatedList = 'topics' | 'reviewCriteria';
   imports: [
     ...FORM_IMPORTS,
     RouterLink,
-    NgTemplateOutlet,
     TextFieldComponent,
+    DefinedTextFieldComponent,
     NumberFieldComponent,
     LoadStateComponent,
     SelectFieldComponent,
@@ -58,41 +48,17 @@ export class EventFormPage implements OnInit {
   /** Route parameter; absent when creating. */
   readonly id = input<string>();
   private readonly events = inject(EventsService);
-  private readonly currentEvent = inject(CurrentEventService);
-  private readonly notifications = inject(NotificationService);
-  private readonly router = inject(Router);
+  private readonly saved = eventSaved();
   private readonly focusLater = focusAfterRender();
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
-  private readonly addTopicButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('addTopicButton', {
-    read: ElementRef,
-  });
-  private readonly addCriterionButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('addCriterionButton', {
-    read: ElementRef,
-  });
 
-  private readonly repeated = {
-    topics: { create: () => topicControl(), idPrefix: 'topic-', addButton: this.addTopicButton },
-    reviewCriteria: { create: () => criterionGroup(), idPrefix: 'criterion-', addButton: this.addCriterionButton },
-  };
-  protected readonly limits = LIMITS.event;
   protected readonly statuses = keyedOptions(EVENT_STATUSES, 'status.');
-  protected readonly minReviews = MIN_REVIEWS;
   protected readonly form = createEventForm();
-  /** The date and time inputs, by control (their labels are `eventForm.<name>`). */
-  protected readonly scheduleFields = [
-    { name: 'date', type: 'date', control: this.form.controls.date },
-    { name: 'startTime', type: 'time', control: this.form.controls.startTime },
-    { name: 'endTime', type: 'time', control: this.form.controls.endTime },
-  ] as const;
-  protected readonly periodFields = [
-    { name: 'applicationOpensAt', type: 'datetime-local', control: this.form.controls.applicationOpensAt },
-    { name: 'applicationClosesAt', type: 'datetime-local', control: this.form.controls.applicationClosesAt },
-    {
-      name: 'standDetailsDeadline',
-      type: 'datetime-local',
-      control: this.form.controls.standDetailsDeadline,
-      hint: 'eventForm.standDetailsDeadlineHint',
-    },
+  protected readonly fields = eventFormFields(this.form);
+  /** A criterion's two number inputs after its label. */
+  protected readonly bounds = [
+    { name: 'min', key: 'eventForm.criterionMin' },
+    { name: 'max', key: 'eventForm.criterionMax' },
   ] as const;
   /** The event being edited, filled into the form as it arrives; idle when creating one. */
   protected readonly event = rxResource({
@@ -116,15 +82,15 @@ export class EventFormPage implements OnInit {
 
   /** Adds an empty topic or criterion and puts the focus into its (first) field. */
   protected add(list: RepeatedList): void {
-    const items: FormArray = this.form.controls[list];
-    items.push(this.repeated[list].create());
-    this.focusById(this.repeated[list].idPrefix + (items.length - 1));
+    const items: FormArray = list.items;
+    items.push(list.create());
+    this.focusById(list.idPrefix + (items.length - 1));
   }
 
   /** Removes a topic or criterion; the focus goes to the button that adds one. */
   protected remove(list: RepeatedList, index: number): void {
-    this.form.controls[list].removeAt(index);
-    this.focusLater(this.repeated[list].addButton);
+    list.items.removeAt(index);
+    this.focusById('add-' + list.name);
   }
 
   protected submit(): void {
@@ -132,14 +98,8 @@ export class EventFormPage implements OnInit {
     this.submission.run(
       () => (id ? this.events.update(id, eventInputFrom(this.form)) : this.events.create(eventInputFrom(this.form))),
       (event) => {
-        this.currentEvent.refresh();
-        if (id) {
-          fillEventForm(this.form, event);
-          this.notifications.show({ key: 'eventForm.saved' });
-        } else {
-          this.notifications.show({ key: 'eventForm.saved' }, { keepForNextNavigation: true });
-          void this.router.navigate(['/verwaltung/veranstaltungen', event.id], { replaceUrl: true });
-        }
+        if (id) fillEventForm(this.form, event);
+        this.saved('eventForm.saved', id ? undefined : event);
       },
     );
   }

@@ -1,7 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { OutboxMessageDto, OutboxStatus } from '@markt/shared';
+import { renderWith } from '../ui/render-with.testing';
 import { OutboxMessageComponent } from './outbox-message.component';
 
 const MESSAGE: OutboxMessageDto = {
@@ -18,22 +16,11 @@ const MESSAGE: OutboxMessageDto = {
 };
 
 describe('OutboxMessageComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [OutboxMessageComponent],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
-    });
-  });
-
   async function render() {
-    const fixture = TestBed.createComponent(OutboxMessageComponent);
-    fixture.componentRef.setInput('message', MESSAGE);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el, http } = await renderWith(OutboxMessageComponent, { inputs: { message: MESSAGE } });
     const button = (text: string) =>
       Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
-    return { fixture, el, button };
+    return { fixture, el, http, button };
   }
 
   it('lists the facts of the message, without a sending time it does not have', async () => {
@@ -51,7 +38,7 @@ describe('OutboxMessageComponent', () => {
   });
 
   it('edits subject and body in labelled fields and does not send them empty', async () => {
-    const { fixture, el, button } = await render();
+    const { fixture, el, http, button } = await render();
     button('Bearbeiten').click();
     await fixture.whenStable();
     const subject = el.querySelector<HTMLInputElement>('#msg-m1-subject');
@@ -64,6 +51,6 @@ describe('OutboxMessageComponent', () => {
     button('Nachricht speichern').click();
     await fixture.whenStable();
     expect(el.textContent).toContain('Bitte korrigieren Sie die markierten Felder.');
-    TestBed.inject(HttpTestingController).verify();
+    http.verify();
   });
 });

@@ -1,7 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { RetentionPreviewDto } from '@markt/shared';
+import { createWith } from '../ui/render-with.testing';
 import { RetentionPage } from './retention.page';
 
 const PREVIEW: RetentionPreviewDto = {
@@ -30,22 +28,12 @@ const PREVIEW: RetentionPreviewDto = {
 };
 
 describe('RetentionPage', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [RetentionPage],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
-    });
-  });
-
   it('says it loads, then lists the events with their due dates and says there are no accounts to go', async () => {
-    const fixture = TestBed.createComponent(RetentionPage);
-    const el = fixture.nativeElement as HTMLElement;
-    // the request is still open: render without waiting for it
-    fixture.detectChanges();
+    // the request is still open: rendered without waiting for it
+    const { fixture, el, http } = createWith(RetentionPage);
     expect(el.querySelector('[role="status"]')?.textContent?.trim()).toBe('Wird geladen …');
 
-    TestBed.inject(HttpTestingController).expectOne('/api/retention/preview').flush(PREVIEW);
+    http.expectOne('/api/retention/preview').flush(PREVIEW);
     await fixture.whenStable();
     const rows = Array.from(el.querySelectorAll('table tbody tr')).map((tr) =>
       Array.from(tr.children).map((cell) => [cell.tagName, cell.textContent?.replace(/\s+/g, ' ').trim()]),

@@ -1,4 +1,3 @@
-import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,6 +10,7 @@ import { loadState, loaded } from '../core/loaded';
 import { DataTableComponent } from '../ui/data-table.component';
 import { confirmStep } from '../ui/confirm-step';
 import { LoadStateComponent } from '../ui/load-state.component';
+import { retentionTables } from './retention-tables';
 import { RetentionService } from './retention.service';
 
 /**
@@ -20,7 +20,6 @@ import { RetentionService } from './retention.service';
 @Component({
   selector: 'app-retention-page',
   imports: [
-    NgTemplateOutlet,
     MatButtonModule,
     TranslatePipe,
     LocalDatePipe,
@@ -40,6 +39,10 @@ export class RetentionPage {
   private readonly previewResource = rxResource({ stream: () => this.retention.preview() });
   protected readonly state = computed(() => loadState(this.previewResource));
   protected readonly preview = computed(() => loaded(this.previewResource) ?? null);
+  protected readonly tables = computed(() => {
+    const preview = this.preview();
+    return preview ? retentionTables(preview) : [];
+  });
   protected readonly runner = formSubmit();
   protected readonly result = signal<RetentionRunDto | null>(null);
   protected readonly dueEvents = computed(() => this.preview()?.events.filter((e) => e.due).length ?? 0);

@@ -1,5 +1,5 @@
-import { TestBed } from '@angular/core/testing';
 import { Role, UserDto } from '@markt/shared';
+import { renderWith } from '../ui/render-with.testing';
 import { UserItemComponent } from './user-item.component';
 
 const account: UserDto = {
@@ -14,17 +14,8 @@ const account: UserDto = {
 };
 
 describe('UserItemComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ imports: [UserItemComponent] });
-  });
-
   async function render(isSelf: boolean) {
-    const fixture = TestBed.createComponent(UserItemComponent);
-    fixture.componentRef.setInput('user', account);
-    fixture.componentRef.setInput('isSelf', isSelf);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { el } = await renderWith(UserItemComponent, { inputs: { user: account, isSelf } });
     return { el, labels: Array.from(el.querySelectorAll('button')).map((b) => b.getAttribute('aria-label')) };
   }
 

@@ -1,24 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { renderWith } from '../ui/render-with.testing';
 import { DecisionFormComponent } from './decision-form.component';
 
 describe('DecisionFormComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [DecisionFormComponent],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
-    });
-  });
-
   async function render(reviewCount: number | null, minReviews: number) {
-    const fixture = TestBed.createComponent(DecisionFormComponent);
-    fixture.componentRef.setInput('applicationIds', ['a1']);
-    fixture.componentRef.setInput('reviewCount', reviewCount);
-    fixture.componentRef.setInput('minReviews', minReviews);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await renderWith(DecisionFormComponent, {
+      inputs: { applicationIds: ['a1'], reviewCount, minReviews },
+    });
     return { fixture, el, button: el.querySelector<HTMLButtonElement>('button[type=submit]') };
   }
 

@@ -19,10 +19,13 @@ import { formSubmit } from '../core/forms/form-submit';
 import { handleFormError } from '../core/forms/server-errors';
 import { NotificationService } from '../core/notification.service';
 import { focusAfterRender } from '../ui/focus-after-render';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { DefinedTextFieldComponent, TextFieldDef } from '../ui/defined-text-field.component';
 import { statusKey } from '../applicant/application-status';
 import { DecisionProblem, decisionKey, decisionProblem } from './decision.model';
 import { ReviewService } from './review.service';
+
+/** What a decision did: taken (the applications as they are now), or only staged. */
+export type DecisionResult = { staged: false; items: ApplicationDto[] } | { staged: true; items: PendingDecisionDto[] };
 
 /**
  * Decision for one application (`applicationId`) or several of an event (`eventId` + `applicationIds`):
@@ -30,31 +33,37 @@ import { ReviewService } from './review.service';
  */
 @Component({
   selector: 'app-decision-form',
-  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, TextFieldComponent],
+  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, DefinedTextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './decision-form.component.html',
 })
 export class DecisionFormComponent {
   readonly applicationIds = input.required<string[]>();
-  /** Set for decisions on several applications at once. */
+  /** Set for decisions on several applications at once (the ids, legend and button then say so). */
   readonly eventId = input<string | null>(null);
   /** Organisation names by application id, for refusals. */
   readonly names = input<Partial<Record<string, string>>>({});
-  readonly idPrefix = input('decision');
-  readonly legendKey = input('decision.legend');
-  readonly submitKey = input('decision.submit');
   /** Counting reviews of the one application and the event's minimum: the API refuses a decision below it. */
   readonly reviewCount = input<number | null>(null);
   readonly minReviews = input(0);
-  readonly decided = output<ApplicationDto[]>();
-  /** Staged instead of applied: nothing changed for the applicants yet. */
-  readonly staged = output<PendingDecisionDto[]>();
+  /** Taken, or only staged (nothing changed for the applicants yet). */
+  readonly decided = output<DecisionResult>();
 
   private readonly service = inject(ReviewService);
   private readonly notifications = inject(NotificationService);
   private readonly focusLater = focusAfterRender();
   private readonly overCapacityBox = viewChild<ElementRef<HTMLElement>>('overCapacityBox');
 
+  private readonly bulk = computed(() => this.eventId() !== null);
+  protected readonly idPrefix = computed(() => (this.bulk() ? 'bulk' : 'decision'));
+  protected readonly legendKey = computed(() => (this.bulk() ? 'decision.bulkLegend' : 'decision.legend'));
+  protected readonly submitKey = computed(() => (this.bulk() ? 'decision.bulkSubmit' : 'decision.submit'));
+  protected readonly messageField = computed<TextFieldDef>(() => ({
+    id: this.idPrefix() + '-message',
+    label: 'decision.message',
+    hint: 'decision.messageHint',
+    rows: 3,
+  }));
   protected readonly decisions = DECISIONS;
   protected readonly optionKey = decisionKey;
   protected readonly statusLabel = statusKey;
@@ -92,8 +101,11 @@ export class DecisionFormComponent {
         this.form.reset({ decision: null, message: '', stage });
         const done = Array.isArray(result) ? result : [result];
         this.notifications.show({ key: stage ? 'decision.staged' : 'decision.saved', params: { count: done.length } });
-        if (stage) this.staged.emit(done as PendingDecisionDto[]);
-        else this.decided.emit(done as ApplicationDto[]);
+        this.decided.emit(
+          stage
+            ? { staged: true, items: done as PendingDecisionDto[] }
+            : { staged: false, items: done as ApplicationDto[] },
+        );
       },
       (error) => {
         const problem = decisionProblem(error);

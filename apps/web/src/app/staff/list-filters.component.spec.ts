@@ -1,26 +1,17 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ApplicationStatus, StaffListQuery } from '@markt/shared';
+import { createWith } from '../ui/render-with.testing';
 import { ListFiltersComponent } from './list-filters.component';
 
 describe('ListFiltersComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ListFiltersComponent],
-      providers: [provideZonelessChangeDetection(), provideRouter([])],
-    });
-  });
-
   async function render(query: StaffListQuery) {
-    const fixture = TestBed.createComponent(ListFiltersComponent);
-    fixture.componentRef.setInput('query', query);
-    fixture.componentRef.setInput('topics', ['Umwelt', 'Bildung']);
+    const { fixture, el } = createWith(ListFiltersComponent, {
+      inputs: { query, topics: ['Umwelt', 'Bildung'] },
+      providers: [provideRouter([])],
+    });
     const searches: Partial<StaffListQuery>[] = [];
     fixture.componentInstance.filtersChange.subscribe((change) => searches.push(change));
     await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
     const field = (name: string) => el.querySelector(`#filter-${name}`) as HTMLInputElement & HTMLSelectElement;
     return { fixture, el, field, searches };
   }

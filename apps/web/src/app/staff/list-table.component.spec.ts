@@ -1,7 +1,6 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ApplicationStatus, StaffApplicationRow } from '@markt/shared';
+import { renderWith } from '../ui/render-with.testing';
 import { ListTableComponent } from './list-table.component';
 
 const row = (id: string, extra: Partial<StaffApplicationRow> = {}): StaffApplicationRow => ({
@@ -22,20 +21,15 @@ const row = (id: string, extra: Partial<StaffApplicationRow> = {}): StaffApplica
 });
 
 describe('ListTableComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ListTableComponent],
-      providers: [provideZonelessChangeDetection(), provideRouter([])],
-    });
-  });
+  const render = (inputs: Record<string, unknown>) =>
+    renderWith(ListTableComponent, { inputs, providers: [provideRouter([])] });
 
   it('marks a staged decision beside the status until it is released', async () => {
-    const fixture = TestBed.createComponent(ListTableComponent);
-    fixture.componentRef.setInput('rows', [row('a', { stagedDecision: ApplicationStatus.Accepted }), row('b')]);
-    fixture.componentRef.setInput('names', { a: 'Verein a', b: 'Verein b' });
-    await fixture.whenStable();
-    const cells = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr')).map((tr) =>
+    const { el } = await render({
+      rows: [row('a', { stagedDecision: ApplicationStatus.Accepted }), row('b')],
+      names: { a: 'Verein a', b: 'Verein b' },
+    });
+    const cells = Array.from(el.querySelectorAll('tbody tr')).map((tr) =>
       (tr.children[1] as HTMLElement).textContent?.replace(/\s+/g, ' ').trim(),
     );
     expect(cells[0]).toContain('In Prüfung');
@@ -44,12 +38,7 @@ describe('ListTableComponent', () => {
   });
 
   it('heads a tick-box column for admins, named to screen readers only, under a caption', async () => {
-    const fixture = TestBed.createComponent(ListTableComponent);
-    fixture.componentRef.setInput('rows', [row('a')]);
-    fixture.componentRef.setInput('names', { a: 'Verein a' });
-    fixture.componentRef.setInput('selectable', true);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { fixture, el } = await render({ rows: [row('a')], names: { a: 'Verein a' }, selectable: true });
     expect(el.querySelector('caption')?.textContent?.trim()).toBe('Ergebnisse');
     const first = el.querySelector('thead th');
     expect(first?.querySelector('.visually-hidden')?.textContent?.trim()).toBe('Auswahl');

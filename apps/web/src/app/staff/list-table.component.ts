@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { RouterLink } from '@angular/router';
 import { ApplicationStatus, DECIDABLE, StaffApplicationList } from '@markt/shared';
@@ -21,8 +21,8 @@ export class ListTableComponent {
   /** Each row's name for the screen reader label of its tick box. */
   readonly names = input.required<Record<string, string>>();
   readonly selectable = input(false);
-  readonly selected = input<ReadonlySet<string>>(new Set());
-  readonly toggled = output<{ id: string; checked: boolean }>();
+  /** Rows ticked for a decision in bulk, shared with the page. */
+  readonly selected = model<ReadonlySet<string>>(new Set());
 
   protected readonly columns = computed(() => [
     ...(this.selectable() ? [{ key: 'review.select', hidden: true as const }] : []),
@@ -35,4 +35,13 @@ export class ListTableComponent {
   protected readonly statusLabel = statusKey;
   protected readonly decisionLabel = decisionKey;
   protected readonly decidable = (status: ApplicationStatus) => DECIDABLE.includes(status);
+
+  protected toggle(id: string, checked: boolean): void {
+    this.selected.update((set) => {
+      const next = new Set(set);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
 }

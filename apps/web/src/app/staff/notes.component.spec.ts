@@ -1,25 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { createWith } from '../ui/render-with.testing';
 import { NotesComponent } from './notes.component';
 
 describe('NotesComponent', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [NotesComponent],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
-    });
-  });
-
   it('adds a note from the labelled text area and empties it without showing an error', async () => {
-    const fixture = TestBed.createComponent(NotesComponent);
-    fixture.componentRef.setInput('applicationId', 'a1');
-    fixture.detectChanges();
-    const http = TestBed.inject(HttpTestingController);
+    const { fixture, el, http } = createWith(NotesComponent, { inputs: { applicationId: 'a1' } });
     http.expectOne('/api/applications/a1/notes').flush([]);
     await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('label[for="note-text"]')?.textContent?.trim()).toBe('Neue Notiz');
 
     const text = el.querySelector('textarea#note-text') as HTMLTextAreaElement;

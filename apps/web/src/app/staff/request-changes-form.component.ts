@@ -15,7 +15,7 @@ import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { NotificationService } from '../core/notification.service';
 import { focusAfterRender } from '../ui/focus-after-render';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { DefinedTextFieldComponent, TextFieldDef } from '../ui/defined-text-field.component';
 import { ReviewService } from './review.service';
 
 type FieldName = keyof ApplicationFields;
@@ -30,7 +30,7 @@ function oneChecked(group: AbstractControl): ValidationErrors | null {
  */
 @Component({
   selector: 'app-request-changes-form',
-  imports: [...FORM_IMPORTS, MatCheckboxModule, TextFieldComponent],
+  imports: [...FORM_IMPORTS, MatCheckboxModule, DefinedTextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './request-changes-form.component.html',
   styles: `
@@ -52,7 +52,14 @@ export class RequestChangesFormComponent {
   private readonly openButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('openButton', { read: ElementRef });
 
   protected readonly fieldNames = APPLICATION_FIELD_KEYS;
-  protected readonly maxLength = LIMITS.changeRequest.message;
+  protected readonly messageField: TextFieldDef = {
+    id: 'changes-message',
+    label: 'changes.message',
+    required: true,
+    hint: 'changes.messageHint',
+    rows: 4,
+    maxlength: LIMITS.changeRequest.message,
+  };
   protected readonly open = signal(false);
   protected readonly form = new FormGroup({
     fields: new FormGroup(

@@ -2,27 +2,26 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  computed,
   effect,
   inject,
-  input,
-  output,
   untracked,
   viewChild,
 } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
-import { ReviewCriterion, ReviewSummaryDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { DefinedTextFieldComponent, TextFieldDef } from '../ui/defined-text-field.component';
 import { NotificationService } from '../core/notification.service';
+import { ApplicationReviewStore } from './application-review.store';
 import { ReviewService } from './review.service';
 import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from './review-form.model';
 
-/** The caller's own review: one score per criterion, a comment, or „befangen“ instead of scores. */
+/** On the review page, the caller's own review: one score per criterion, a comment, or „befangen“ instead of scores. */
 @Component({
   selector: 'app-review-form',
-  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, TextFieldComponent],
+  imports: [...FORM_IMPORTS, MatRadioModule, MatCheckboxModule, DefinedTextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-form-error-summary [items]="submission.errors()" />
@@ -50,13 +49,7 @@ import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from 
       @if (form.controls.scores.errors; as arrayErrors) {
         <p class="field-error">{{ arrayErrors | fieldError }}</p>
       }
-      <app-text-field
-        fieldId="review-comment"
-        [label]="'review.comment' | t"
-        [hint]="'review.commentHint' | t"
-        [control]="form.controls.comment"
-        [rows]="4"
-      />
+      <app-defined-text-field [field]="commentField" [control]="form.controls.comment" />
       <div class="form__actions">
         <button mat-flat-button type="submit" [disabled]="submission.pending()">
           {{ (submission.pending() ? 'application.saving' : 'review.save') | t }}
@@ -66,10 +59,8 @@ import { createReviewForm, fillReviewForm, reviewInputFrom, scoreOptions } from 
   `,
 })
 export class ReviewFormComponent {
-  readonly applicationId = input.required<string>();
-  readonly criteria = input.required<ReviewCriterion[]>();
-  readonly summary = input<ReviewSummaryDto | null>(null);
-  readonly saved = output<ReviewSummaryDto>();
+  /** The review page's: the application, its event's criteria and the reviews so far. */
+  private readonly store = inject(ApplicationReviewStore);
   private readonly service = inject(ReviewService);
   private readonly notifications = inject(NotificationService);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
@@ -83,11 +74,18 @@ export class ReviewFormComponent {
     },
   );
   protected readonly options = scoreOptions;
+  protected readonly commentField: TextFieldDef = {
+    id: 'review-comment',
+    label: 'review.comment',
+    hint: 'review.commentHint',
+    rows: 4,
+  };
+  protected readonly criteria = computed(() => this.store.event()?.reviewCriteria ?? []);
 
   constructor() {
     effect(() => {
       const criteria = this.criteria();
-      const own = this.summary()?.own ?? null;
+      const own = this.store.summary()?.own ?? null;
       untracked(() => {
         this.form = createReviewForm(criteria);
         fillReviewForm(this.form, own);
@@ -97,10 +95,10 @@ export class ReviewFormComponent {
 
   protected submit(): void {
     this.submission.run(
-      () => this.service.review(this.applicationId(), reviewInputFrom(this.form)),
+      () => this.service.review(this.store.applicationId(), reviewInputFrom(this.form)),
       (summary) => {
         this.notifications.show({ key: 'review.saved' });
-        this.saved.emit(summary);
+        this.store.onReviewed(summary);
       },
     );
   }
