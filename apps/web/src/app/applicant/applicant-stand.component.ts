@@ -6,19 +6,18 @@ import {
   computed,
   effect,
   inject,
-  input,
-  output,
   untracked,
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { ApplicationDto, EventDto, HOLDS_PLACE, LIMITS, PublicMarketDto, StandPeopleInput } from '@markt/shared';
+import { ApplicationDto, HOLDS_PLACE, LIMITS, PublicMarketDto, StandPeopleInput } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { NotificationService } from '../core/notification.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
+import { ApplicationStore } from './application.store';
 
 /**
  * The applicant's stand on the status page: its number and its place on the published plan (the
@@ -41,10 +40,9 @@ import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
   `,
 })
 export class ApplicantStandComponent {
-  readonly application = input.required<ApplicationDto>();
-  readonly event = input.required<EventDto>();
-  readonly changed = output<ApplicationDto>();
-
+  private readonly store = inject(ApplicationStore);
+  protected readonly application = this.store.application;
+  protected readonly event = this.store.event;
   private readonly http = inject(HttpClient);
   private readonly notifications = inject(NotificationService);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
@@ -99,7 +97,7 @@ export class ApplicantStandComponent {
         ),
       (application) => {
         this.notifications.show({ key: 'stand.saved' });
-        this.changed.emit(application);
+        this.store.changed(application);
       },
     );
   }

@@ -1,21 +1,13 @@
 import { ApplicationHistoryComponent } from './application-history.component';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  inject,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { ApplicationDto, ApplicationStatus, AuditEntryDto, EventDto } from '@markt/shared';
+import { ApplicationStatus } from '@markt/shared';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
 import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { NotificationService } from '../core/notification.service';
 import { canDo } from './application-status';
+import { ApplicationStore } from './application.store';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
 import { ConsentsComponent } from './consents.component';
@@ -40,10 +32,9 @@ import { confirmStep } from '../ui/confirm-step';
   templateUrl: './application-status.component.html',
 })
 export class ApplicationStatusComponent {
-  readonly application = input.required<ApplicationDto>();
-  readonly event = input<EventDto | null>(null);
-  readonly history = input<AuditEntryDto[]>([]);
-  readonly changed = output<ApplicationDto>();
+  protected readonly store = inject(ApplicationStore);
+  protected readonly application = this.store.application;
+  private readonly event = this.store.event;
   private readonly service = inject(ApplicationsService);
   private readonly notifications = inject(NotificationService);
   private readonly withdrawButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('withdrawButton', {
@@ -72,7 +63,7 @@ export class ApplicationStatusComponent {
       (application) => {
         this.confirmation.end();
         this.notifications.show({ key: successKey });
-        this.changed.emit(application);
+        this.store.changed(application);
       },
     );
   }
