@@ -6,7 +6,6 @@ import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.comp
 import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { NotificationService } from '../core/notification.service';
-import { canDo } from './application-status';
 import { ApplicationStore } from './application.store';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
@@ -33,8 +32,6 @@ import { confirmStep } from '../ui/confirm-step';
 })
 export class ApplicationStatusComponent {
   protected readonly store = inject(ApplicationStore);
-  protected readonly application = this.store.application;
-  private readonly event = this.store.event;
   private readonly service = inject(ApplicationsService);
   private readonly notifications = inject(NotificationService);
   private readonly withdrawButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('withdrawButton', {
@@ -43,18 +40,17 @@ export class ApplicationStatusComponent {
 
   protected readonly confirmation = confirmStep(() => this.withdrawButton());
   protected readonly action = formSubmit();
-  protected readonly canWithdraw = computed(() => canDo('withdraw', this.application(), this.event()));
+  protected readonly canWithdraw = computed(() => this.store.can('withdraw'));
   protected readonly canConfirm = computed(
-    () =>
-      this.application().status === ApplicationStatus.Accepted && canDo('confirm', this.application(), this.event()),
+    () => this.store.application().status === ApplicationStatus.Accepted && this.store.can('confirm'),
   );
 
   protected withdraw(): void {
-    this.run(this.service.withdraw(this.application().id), 'application.withdrawn');
+    this.run(this.service.withdraw(this.store.id()), 'application.withdrawn');
   }
 
   protected confirmParticipation(): void {
-    this.run(this.service.confirm(this.application().id), 'application.confirmed');
+    this.run(this.service.confirm(this.store.id()), 'application.confirmed');
   }
 
   private run(request: ReturnType<ApplicationsService['withdraw']>, successKey: string): void {

@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
+import { ApplicantAction, ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
 import { map } from 'rxjs';
 import { loaded } from '../core/loaded';
 import { loadEvent } from '../events/events-loader';
@@ -61,7 +61,7 @@ export class ApplicationStore {
 
   readonly editable = computed(() => canEdit(this.application(), this.event()));
   /** A draft that may be submitted (rather than a submitted application being changed). */
-  readonly isDraft = computed(() => canDo('submit', this.application(), this.event()));
+  readonly isDraft = computed(() => this.can('submit'));
   /** Drafts start in the form; other applications in the overview unless a step is asked for. */
   readonly mode = computed<'form' | 'overview'>(() => {
     if (!this.editable()) return 'overview';
@@ -76,6 +76,11 @@ export class ApplicationStore {
   });
   /** A step opened from the overview's „Bearbeiten“ links: the form then starts with the focus on its heading. */
   openedFromOverview = false;
+
+  /** Whether the applicant may do this with the application now (the server decides; this mirrors its rule). */
+  can(action: ApplicantAction): boolean {
+    return canDo(action, this.application(), this.event());
+  }
 
   openStep(step: number): void {
     this.openedFromOverview = true;
