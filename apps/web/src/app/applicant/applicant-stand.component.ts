@@ -10,13 +10,14 @@ import {
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormGroup, Validators } from '@angular/forms';
 import { ApplicationDto, HOLDS_PLACE, LIMITS, PublicMarketDto, StandPeopleInput } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { NotificationService } from '../core/notification.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
+import { textControl } from './application-form.model';
 import { ApplicationStore } from './application.store';
 
 /**
@@ -54,15 +55,10 @@ export class ApplicantStandComponent {
       this.http.get<PublicMarketDto>(`/api/public/events/${encodeURIComponent(params.eventId)}/market`),
   });
   protected readonly plan = computed(() => (this.market.hasValue() ? this.market.value().plan : null));
+  /** The application form's two fields, required here: staff must know who comes. */
   protected readonly form = new FormGroup({
-    staffNames: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.application.text)],
-    }),
-    staffAccessibilityNeeds: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.maxLength(LIMITS.application.text)],
-    }),
+    staffNames: textControl(LIMITS.application.text, Validators.required),
+    staffAccessibilityNeeds: textControl(LIMITS.application.text),
   });
 
   protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);

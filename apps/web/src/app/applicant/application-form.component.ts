@@ -11,7 +11,6 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { Router } from '@angular/router';
 import { ApplicationStatus } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
@@ -64,12 +63,10 @@ export class ApplicationFormComponent {
   protected readonly application = this.store.application;
   protected readonly step = this.store.step;
   protected readonly isDraft = this.store.isDraft;
-  protected readonly stepBase = this.store.stepBase;
 
   private readonly service = inject(ApplicationsService);
   private readonly notifications = inject(NotificationService);
   private readonly i18n = inject(I18nService);
-  private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly focusLater = focusAfterRender();
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
@@ -132,7 +129,7 @@ export class ApplicationFormComponent {
       this.focusLater(() => this.stepHeading());
       return;
     }
-    this.saveCurrent(() => this.navigate(step));
+    this.saveCurrent(() => this.store.showStep(step));
   }
 
   protected saveDraft(): void {
@@ -159,7 +156,7 @@ export class ApplicationFormComponent {
     }
     this.saveCurrent(() => {
       this.pendingFocus = error.field;
-      this.navigate(step);
+      this.store.showStep(step);
     });
   }
 
@@ -205,10 +202,6 @@ export class ApplicationFormComponent {
   private announceSaved(): void {
     const time = this.i18n.formatTime(new Date());
     this.notifications.show({ key: 'application.saved', params: { time } }, { keepForNextNavigation: true });
-  }
-
-  private navigate(step: number): void {
-    void this.router.navigate([], { queryParams: { schritt: step }, queryParamsHandling: 'merge' });
   }
 
   /** Field errors go onto the controls and, linked to their step, into the summary; others become one message. */

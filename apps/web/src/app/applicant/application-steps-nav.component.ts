@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { STEPS } from './application-form.model';
+import { ApplicationStore } from './application.store';
 
 /** Whether a click is a plain left click, which the form handles itself (others open a tab or window). */
 export function isPlainClick(event: MouseEvent): boolean {
@@ -18,9 +19,9 @@ export function isPlainClick(event: MouseEvent): boolean {
         @for (s of steps; track s.n) {
           <li>
             <a
-              [href]="base() + s.n"
-              [attr.aria-current]="s.n === step() ? 'step' : null"
-              [class.steps__link--current]="s.n === step()"
+              [href]="store.stepBase() + s.n"
+              [attr.aria-current]="s.n === store.step() ? 'step' : null"
+              [class.steps__link--current]="s.n === store.step()"
               (click)="open(s.n, $event)"
               >{{ 'application.stepLink' | t: { n: s.n, name: ('application.step.' + s.key | t) } }}</a
             >
@@ -31,10 +32,8 @@ export function isPlainClick(event: MouseEvent): boolean {
   `,
 })
 export class ApplicationStepsNavComponent {
-  readonly step = input.required<number>();
-  /** The address of a step without its number, e.g. `/bewerbungen/<id>?schritt=`. */
-  readonly base = input.required<string>();
   readonly stepChosen = output<number>();
+  protected readonly store = inject(ApplicationStore);
   protected readonly steps = STEPS;
 
   protected open(step: number, event: MouseEvent): void {

@@ -82,9 +82,15 @@ export class ApplicationStore {
     return canDo(action, this.application(), this.event());
   }
 
+  /** Shows a step of the form: its number is part of the address. */
+  showStep(step: number): void {
+    void this.router.navigate([], { queryParams: { schritt: step }, queryParamsHandling: 'merge' });
+  }
+
+  /** From the overview's „Bearbeiten“ links: the form then starts with the focus on its heading. */
   openStep(step: number): void {
     this.openedFromOverview = true;
-    void this.router.navigate([], { queryParams: { schritt: step } });
+    this.showStep(step);
   }
 
   /** A step or the logo was saved: the history has nothing new. */
