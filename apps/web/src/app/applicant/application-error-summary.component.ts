@@ -1,17 +1,7 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  inject,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, input, output, viewChild } from '@angular/core';
 import { ErrorItem } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { stepOfField } from './application-form.model';
-import { ApplicationStore } from './application.store';
 
 /**
  * What went wrong saving or submitting the application: a general message, or each field's error as a link to
@@ -31,7 +21,7 @@ import { ApplicationStore } from './application.store';
         <ul>
           @for (e of linked(); track $index) {
             <li>
-              <a [href]="store.stepBase() + e.step" (click)="open(e.item, $event)">{{
+              <a [href]="base() + e.step" (click)="open(e.item, $event)">{{
                 'application.errorLink'
                   | t: { n: e.step, field: (e.labelKey | t), message: (e.item.key | t: e.item.params) }
               }}</a>
@@ -45,8 +35,9 @@ import { ApplicationStore } from './application.store';
 export class ApplicationErrorSummaryComponent {
   /** Items with a `field` are linked to it; the others are general messages. */
   readonly items = input.required<readonly ErrorItem[]>();
+  /** The address of a step without its number, e.g. `/bewerbungen/<id>?schritt=`. */
+  readonly base = input.required<string>();
   readonly errorChosen = output<ErrorItem & { field: string }>();
-  protected readonly store = inject(ApplicationStore);
   private readonly summary = viewChild.required<ElementRef<HTMLElement>>('summary');
 
   protected readonly general = computed(() => this.items().filter((item) => !item.field));

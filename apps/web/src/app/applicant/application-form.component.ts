@@ -59,7 +59,7 @@ import { focusAfterRender } from '../ui/focus-after-render';
   styleUrl: './application-form.component.scss',
 })
 export class ApplicationFormComponent {
-  private readonly store = inject(ApplicationStore);
+  protected readonly store = inject(ApplicationStore);
   protected readonly application = this.store.application;
   protected readonly step = this.store.step;
   protected readonly isDraft = this.store.isDraft;
