@@ -1,17 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { PlainClickDirective } from '../ui/plain-click.directive';
 import { STEPS } from './application-form.model';
 import { ApplicationStore } from './application.store';
-
-/** Whether a click is a plain left click, which the form handles itself (others open a tab or window). */
-export function isPlainClick(event: MouseEvent): boolean {
-  return !(event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0);
-}
 
 /** The links to the form's steps; a plain click is the form's to handle (it saves the step first). */
 @Component({
   selector: 'app-application-steps-nav',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, PlainClickDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav class="steps" [attr.aria-label]="'application.stepsLabel' | t">
@@ -22,7 +18,7 @@ export function isPlainClick(event: MouseEvent): boolean {
               [href]="store.stepBase() + s.n"
               [attr.aria-current]="s.n === store.step() ? 'step' : null"
               [class.steps__link--current]="s.n === store.step()"
-              (click)="open(s.n, $event)"
+              (appPlainClick)="stepChosen.emit(s.n)"
               >{{ 'application.stepLink' | t: { n: s.n, name: ('application.step.' + s.key | t) } }}</a
             >
           </li>
@@ -35,10 +31,4 @@ export class ApplicationStepsNavComponent {
   readonly stepChosen = output<number>();
   protected readonly store = inject(ApplicationStore);
   protected readonly steps = STEPS;
-
-  protected open(step: number, event: MouseEvent): void {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.stepChosen.emit(step);
-  }
 }
