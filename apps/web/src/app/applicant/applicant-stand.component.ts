@@ -15,7 +15,6 @@ import { ApplicationDto, HOLDS_PLACE, LIMITS, PublicMarketDto, StandPeopleInput 
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
-import { NotificationService } from '../core/notification.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
 import { textControl } from './application-form.model';
 import { ApplicationStore } from './application.store';
@@ -45,7 +44,6 @@ export class ApplicantStandComponent {
   protected readonly application = this.store.application;
   protected readonly event = this.store.event;
   private readonly http = inject(HttpClient);
-  private readonly notifications = inject(NotificationService);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
   /** The published market's drawing: it exists exactly when the stand is shown. */
@@ -92,8 +90,7 @@ export class ApplicantStandComponent {
           body,
         ),
       (application) => {
-        this.notifications.show({ key: 'stand.saved' });
-        this.store.changed(application);
+        this.store.changed(application, 'stand.saved');
       },
     );
   }

@@ -5,7 +5,6 @@ import { ApplicationStatus } from '@markt/shared';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
 import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { NotificationService } from '../core/notification.service';
 import { ApplicationStore } from './application.store';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
@@ -33,7 +32,6 @@ import { confirmStep } from '../ui/confirm-step';
 export class ApplicationStatusComponent {
   protected readonly store = inject(ApplicationStore);
   private readonly service = inject(ApplicationsService);
-  private readonly notifications = inject(NotificationService);
   private readonly withdrawButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('withdrawButton', {
     read: ElementRef,
   });
@@ -58,8 +56,7 @@ export class ApplicationStatusComponent {
       () => request,
       (application) => {
         this.confirmation.end();
-        this.notifications.show({ key: successKey });
-        this.store.changed(application);
+        this.store.changed(application, successKey);
       },
     );
   }

@@ -5,6 +5,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { ApplicantAction, ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
 import { map } from 'rxjs';
 import { loaded } from '../core/loaded';
+import { NotificationService } from '../core/notification.service';
 import { loadEvent } from '../events/events-loader';
 import { parseStep } from './application-form.model';
 import { canDo, canEdit } from './application-status';
@@ -28,6 +29,7 @@ export class ApplicationStore {
   private readonly service = inject(ApplicationsService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly notifications = inject(NotificationService);
 
   readonly id = toSignal(this.route.paramMap.pipe(map((params) => params.get('id') ?? '')), { requireSync: true });
   private readonly schritt = toSignal(this.route.queryParamMap.pipe(map((params) => params.get('schritt'))), {
@@ -98,8 +100,12 @@ export class ApplicationStore {
     this.applicationResource.set(application);
   }
 
-  /** Withdrawn, confirmed, submitted, consents or stand people changed: the history may have a new entry. */
-  changed(application: ApplicationDto): void {
+  /**
+   * Withdrawn, confirmed, submitted, consents or stand people changed: the history may have a new entry. `notice`
+   * is the translation key of what the user is told.
+   */
+  changed(application: ApplicationDto, notice?: string): void {
+    if (notice) this.notifications.show({ key: notice });
     this.applicationResource.set(application);
     this.historyResource.reload();
   }
