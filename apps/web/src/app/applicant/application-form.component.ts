@@ -16,8 +16,6 @@ import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
 import { FormSubmit, formSubmit } from '../core/forms/form-submit';
 import { ErrorItem, applyServerErrors, handleFormError, toApiError } from '../core/forms/server-errors';
-import { I18nService } from '../core/i18n/i18n.service';
-import { NotificationService } from '../core/notification.service';
 import { ApplicationErrorSummaryComponent } from './application-error-summary.component';
 import {
   REVIEW_STEP,
@@ -65,8 +63,6 @@ export class ApplicationFormComponent {
   protected readonly isDraft = this.store.isDraft;
 
   private readonly service = inject(ApplicationsService);
-  private readonly notifications = inject(NotificationService);
-  private readonly i18n = inject(I18nService);
   private readonly injector = inject(Injector);
   private readonly focusLater = focusAfterRender();
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
@@ -139,10 +135,7 @@ export class ApplicationFormComponent {
   protected submit(): void {
     this.saving.run(
       () => this.service.submit(this.application().id),
-      (application) => {
-        this.notifications.show({ key: 'application.submitted' }, { keepForNextNavigation: true });
-        this.store.submitted(application);
-      },
+      (application) => this.store.submitted(application),
       (error) => this.serverErrors(error),
     );
   }
@@ -170,11 +163,11 @@ export class ApplicationFormComponent {
       return;
     }
     if (!stepIsDirty(this.form, step)) {
-      if (announce) this.announceSaved();
+      if (announce) this.store.announceSaved();
       return then();
     }
     this.saveStep(this.saving, step, () => {
-      this.announceSaved();
+      this.store.announceSaved();
       then();
     });
   }
@@ -197,11 +190,6 @@ export class ApplicationFormComponent {
       },
       submission === this.saving ? (error) => this.serverErrors(error) : () => [],
     );
-  }
-
-  private announceSaved(): void {
-    const time = this.i18n.formatTime(new Date());
-    this.notifications.show({ key: 'application.saved', params: { time } }, { keepForNextNavigation: true });
   }
 
   /** Field errors go onto the controls and, linked to their step, into the summary; others become one message. */

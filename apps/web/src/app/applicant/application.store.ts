@@ -4,6 +4,7 @@ import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { ApplicantAction, ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
 import { map } from 'rxjs';
+import { I18nService } from '../core/i18n/i18n.service';
 import { loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
 import { loadEvent } from '../events/events-loader';
@@ -30,6 +31,7 @@ export class ApplicationStore {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly notifications = inject(NotificationService);
+  private readonly i18n = inject(I18nService);
 
   readonly id = toSignal(this.route.paramMap.pipe(map((params) => params.get('id') ?? '')), { requireSync: true });
   private readonly schritt = toSignal(this.route.queryParamMap.pipe(map((params) => params.get('schritt'))), {
@@ -110,8 +112,15 @@ export class ApplicationStore {
     this.historyResource.reload();
   }
 
-  /** Submitted from the form's last step: back to the overview. */
+  /** A step of the form was saved (or had nothing new): the user is told when, also on the step shown next. */
+  announceSaved(): void {
+    const time = this.i18n.formatTime(new Date());
+    this.notifications.show({ key: 'application.saved', params: { time } }, { keepForNextNavigation: true });
+  }
+
+  /** Submitted from the form's last step: back to the overview, which says so. */
   submitted(application: ApplicationDto): void {
+    this.notifications.show({ key: 'application.submitted' }, { keepForNextNavigation: true });
     this.changed(application);
     void this.router.navigate([], { queryParams: {} });
   }
