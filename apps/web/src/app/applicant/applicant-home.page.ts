@@ -20,18 +20,9 @@ import { OpenEventsComponent } from './open-events.component';
       <h2 id="my-applications-heading">
         <a routerLink="/bewerbungen">{{ 'applications.heading' | t }}</a>
       </h2>
-      <app-application-list
-        [applications]="overview.applications()"
-        [events]="overview.events()"
-        [state]="overview.state()"
-      />
+      <app-application-list [overview]="overview" />
     </section>
-    @if (overview.state() === 'ready') {
-      <section aria-labelledby="open-events-heading">
-        <h2 id="open-events-heading">{{ 'applications.openEvents' | t }}</h2>
-        <app-open-events [events]="overview.openEvents()" [applications]="overview.applications()" />
-      </section>
-    }
+    <app-open-events [overview]="overview" />
   `,
 })
 export class ApplicantHomePage {

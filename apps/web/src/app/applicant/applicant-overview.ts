@@ -6,6 +6,9 @@ import { LoadState, loadState, loaded } from '../core/loaded';
 import { EventsService } from '../events/events.service';
 import { ApplicationsService } from './applications.service';
 
+/** What the applicant's overview pages show: own applications, the events, those open for applications. */
+export type ApplicantOverview = ReturnType<typeof loadApplicantOverview>;
+
 /** Loads the applicant's applications and the events for a page; call in an injection context. */
 export function loadApplicantOverview() {
   const applicationsService = inject(ApplicationsService);

@@ -6,19 +6,18 @@ import {
   computed,
   effect,
   inject,
-  input,
-  output,
   untracked,
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { ApplicationDto, EventDto, HOLDS_PLACE, LIMITS, PublicMarketDto, StandPeopleInput } from '@markt/shared';
+import { FormGroup, Validators } from '@angular/forms';
+import { ApplicationDto, HOLDS_PLACE, LIMITS, PublicMarketDto, StandPeopleInput } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
-import { NotificationService } from '../core/notification.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
+import { textControl } from './application-form.model';
+import { ApplicationStore } from './application.store';
 
 /**
  * The applicant's stand on the status page: its number and its place on the published plan (the
@@ -41,12 +40,10 @@ import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
   `,
 })
 export class ApplicantStandComponent {
-  readonly application = input.required<ApplicationDto>();
-  readonly event = input.required<EventDto>();
-  readonly changed = output<ApplicationDto>();
-
+  private readonly store = inject(ApplicationStore);
+  protected readonly application = this.store.application;
+  protected readonly event = this.store.event;
   private readonly http = inject(HttpClient);
-  private readonly notifications = inject(NotificationService);
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
   /** The published market's drawing: it exists exactly when the stand is shown. */
@@ -56,15 +53,10 @@ export class ApplicantStandComponent {
       this.http.get<PublicMarketDto>(`/api/public/events/${encodeURIComponent(params.eventId)}/market`),
   });
   protected readonly plan = computed(() => (this.market.hasValue() ? this.market.value().plan : null));
+  /** The application form's two fields, required here: staff must know who comes. */
   protected readonly form = new FormGroup({
-    staffNames: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(LIMITS.application.text)],
-    }),
-    staffAccessibilityNeeds: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.maxLength(LIMITS.application.text)],
-    }),
+    staffNames: textControl(LIMITS.application.text, Validators.required),
+    staffAccessibilityNeeds: textControl(LIMITS.application.text),
   });
 
   protected readonly submission = formSubmit(this.form, () => this.formEl()?.nativeElement);
@@ -98,8 +90,7 @@ export class ApplicantStandComponent {
           body,
         ),
       (application) => {
-        this.notifications.show({ key: 'stand.saved' });
-        this.changed.emit(application);
+        this.store.changed(application, 'stand.saved');
       },
     );
   }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, input, output, viewChild } from '@angular/core';
 import { ErrorItem } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { PlainClickDirective } from '../ui/plain-click.directive';
 import { stepOfField } from './application-form.model';
 
 /**
@@ -9,7 +10,7 @@ import { stepOfField } from './application-form.model';
  */
 @Component({
   selector: 'app-application-error-summary',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, PlainClickDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div #summary tabindex="-1" role="alert" class="error-summary" [class.error-summary--visible]="items().length > 0">
@@ -21,7 +22,7 @@ import { stepOfField } from './application-form.model';
         <ul>
           @for (e of linked(); track $index) {
             <li>
-              <a [href]="base() + e.step" (click)="open(e.item, $event)">{{
+              <a [href]="base() + e.step" (appPlainClick)="errorChosen.emit(e.item)">{{
                 'application.errorLink'
                   | t: { n: e.step, field: (e.labelKey | t), message: (e.item.key | t: e.item.params) }
               }}</a>
@@ -54,10 +55,5 @@ export class ApplicationErrorSummaryComponent {
   /** The summary's box, where the focus goes when new messages arrive. */
   element(): HTMLElement {
     return this.summary().nativeElement;
-  }
-
-  protected open(item: ErrorItem & { field: string }, event: MouseEvent): void {
-    event.preventDefault();
-    this.errorChosen.emit(item);
   }
 }

@@ -4,25 +4,18 @@ import {
   DestroyRef,
   ElementRef,
   Injector,
-  OnInit,
   computed,
   effect,
   inject,
-  input,
-  output,
   signal,
   untracked,
   viewChild,
 } from '@angular/core';
-import { Router } from '@angular/router';
-import { ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
+import { ApplicationStatus } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { focusFirstInvalid } from '../core/forms/focus-first-invalid';
 import { FormSubmit, formSubmit } from '../core/forms/form-submit';
 import { ErrorItem, applyServerErrors, handleFormError, toApiError } from '../core/forms/server-errors';
-import { I18nService } from '../core/i18n/i18n.service';
-import { NotificationService } from '../core/notification.service';
-import { canDo } from './application-status';
 import { ApplicationErrorSummaryComponent } from './application-error-summary.component';
 import {
   REVIEW_STEP,
@@ -40,6 +33,7 @@ import {
 import { ApplicationReviewStepComponent } from './application-review-step.component';
 import { ApplicationStepFieldsComponent } from './application-step-fields.component';
 import { ApplicationStepsNavComponent } from './application-steps-nav.component';
+import { ApplicationStore } from './application.store';
 import { ApplicationsService } from './applications.service';
 import { AskedFieldsDirective } from './asked-fields.directive';
 import { focusAfterRender } from '../ui/focus-after-render';
@@ -62,19 +56,13 @@ import { focusAfterRender } from '../ui/focus-after-render';
   templateUrl: './application-form.component.html',
   styleUrl: './application-form.component.scss',
 })
-export class ApplicationFormComponent implements OnInit {
-  readonly application = input.required<ApplicationDto>();
-  readonly event = input.required<EventDto>();
-  readonly step = input.required<number>();
-  /** Focus the step heading when the form appears (opened from the overview's „Bearbeiten“ links). */
-  readonly focusOnStart = input(false);
-  readonly saved = output<ApplicationDto>();
-  readonly submitted = output<ApplicationDto>();
+export class ApplicationFormComponent {
+  protected readonly store = inject(ApplicationStore);
+  protected readonly application = this.store.application;
+  protected readonly step = this.store.step;
+  protected readonly isDraft = this.store.isDraft;
 
   private readonly service = inject(ApplicationsService);
-  private readonly notifications = inject(NotificationService);
-  private readonly i18n = inject(I18nService);
-  private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly focusLater = focusAfterRender();
   private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
@@ -94,23 +82,22 @@ export class ApplicationFormComponent implements OnInit {
   private readonly version = signal(0);
 
   protected readonly current = computed(() => STEPS[this.step() - 1]);
-  protected readonly isDraft = computed(() => canDo('submit', this.application(), this.event()));
   protected readonly summaryFields = computed(() => {
     this.version();
     this.step();
     return fieldsFromForm(this.form);
   });
-  protected readonly logoUrl = computed(() =>
-    this.application().hasLogo ? this.service.logoUrl(this.application()) : null,
-  );
   /** The fields staff asked to change, marked in the form while changes are requested. */
   protected readonly askedFields = computed(() => {
     const app = this.application();
     return app.status === ApplicationStatus.ChangesRequested ? (app.changeRequest?.fields ?? []) : [];
   });
-  protected readonly stepBase = computed(() => `/bewerbungen/${this.application().id}?schritt=`);
 
   constructor() {
+    // The form is only shown once the application is loaded, and is filled from it once.
+    const id = this.application().id;
+    fillApplicationForm(this.form, this.application());
+    if (this.store.openedFromOverview) this.focusLater(() => this.stepHeading());
     // Back/forward in the browser changes the step without our buttons: save what was left behind.
     let previous: number | null = null;
     effect(() => {
@@ -128,14 +115,8 @@ export class ApplicationFormComponent implements OnInit {
     // Leaving the page (other link in the header) keeps what was typed, too; nobody is left to hear the answer.
     inject(DestroyRef).onDestroy(() => {
       const step = this.step();
-      if (this.canSaveQuietly(step))
-        this.service.updateInBackground(this.application().id, patchForStep(this.form, step));
+      if (this.canSaveQuietly(step)) this.service.updateInBackground(id, patchForStep(this.form, step));
     });
-  }
-
-  ngOnInit(): void {
-    fillApplicationForm(this.form, this.application());
-    if (this.focusOnStart()) this.focusLater(() => this.stepHeading());
   }
 
   /** Step links and buttons: save the current step, then go. Invalid input keeps the user on the step. */
@@ -144,7 +125,7 @@ export class ApplicationFormComponent implements OnInit {
       this.focusLater(() => this.stepHeading());
       return;
     }
-    this.saveCurrent(() => this.navigate(step));
+    this.saveCurrent(() => this.store.showStep(step));
   }
 
   protected saveDraft(): void {
@@ -154,10 +135,7 @@ export class ApplicationFormComponent implements OnInit {
   protected submit(): void {
     this.saving.run(
       () => this.service.submit(this.application().id),
-      (application) => {
-        this.notifications.show({ key: 'application.submitted' }, { keepForNextNavigation: true });
-        this.submitted.emit(application);
-      },
+      (application) => this.store.submitted(application),
       (error) => this.serverErrors(error),
     );
   }
@@ -171,7 +149,7 @@ export class ApplicationFormComponent implements OnInit {
     }
     this.saveCurrent(() => {
       this.pendingFocus = error.field;
-      this.navigate(step);
+      this.store.showStep(step);
     });
   }
 
@@ -185,11 +163,11 @@ export class ApplicationFormComponent implements OnInit {
       return;
     }
     if (!stepIsDirty(this.form, step)) {
-      if (announce) this.announceSaved();
+      if (announce) this.store.announceSaved();
       return then();
     }
     this.saveStep(this.saving, step, () => {
-      this.announceSaved();
+      this.store.announceSaved();
       then();
     });
   }
@@ -207,20 +185,11 @@ export class ApplicationFormComponent implements OnInit {
         markStepPristine(this.form, step);
         this.saving.setErrors(others);
         this.version.update((v) => v + 1);
-        this.saved.emit(application);
+        this.store.saved(application);
         then();
       },
       submission === this.saving ? (error) => this.serverErrors(error) : () => [],
     );
-  }
-
-  private announceSaved(): void {
-    const time = this.i18n.formatTime(new Date());
-    this.notifications.show({ key: 'application.saved', params: { time } }, { keepForNextNavigation: true });
-  }
-
-  private navigate(step: number): void {
-    void this.router.navigate([], { queryParams: { schritt: step }, queryParamsHandling: 'merge' });
   }
 
   /** Field errors go onto the controls and, linked to their step, into the summary; others become one message. */

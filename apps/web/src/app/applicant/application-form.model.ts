@@ -21,7 +21,9 @@ export const integer: ValidatorFn = (control) =>
 export const oneDecimal: ValidatorFn = (control) =>
   isEmpty(control.value) || /^\d+(\.\d)?$/.test(String(control.value)) ? null : { isNumber: true };
 
-const text = (max: number) => new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
+/** A text of at most `max` characters, as the server checks it; elsewhere, too, for the same fields. */
+export const textControl = (max: number, ...validators: ValidatorFn[]) =>
+  new FormControl('', { nonNullable: true, validators: [...validators, Validators.maxLength(max)] });
 const flag = () => new FormControl<boolean>(false, { nonNullable: true });
 const count = (min: number, max: number) =>
   new FormControl<number | null>(null, [integer, Validators.min(min), Validators.max(max)]);
@@ -29,27 +31,27 @@ const count = (min: number, max: number) =>
 /** One flat group, named like the API's fields, so server errors land on the controls by name. */
 export function createApplicationForm() {
   return new FormGroup({
-    organisationName: text(L.line),
+    organisationName: textControl(L.line),
     organisationType: new FormControl<OrganisationType | ''>('', { nonNullable: true }),
-    organisationAddress: text(L.line),
+    organisationAddress: textControl(L.line),
     organisationWebsite: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(L.url), httpUrl] }),
-    organisationDescription: text(L.text),
+    organisationDescription: textControl(L.text),
 
-    contactName: text(L.line),
+    contactName: textControl(L.line),
     contactEmail: new FormControl('', {
       nonNullable: true,
       validators: [Validators.email, Validators.maxLength(LIMITS.email)],
     }),
     contactPhone: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(L.phone), phone] }),
 
-    projectTitle: text(L.line),
-    shortText: text(L.shortText),
-    projectDescription: text(L.text),
+    projectTitle: textControl(L.line),
+    shortText: textControl(L.shortText),
+    projectDescription: textControl(L.text),
     topics: new FormControl<string[]>([], { nonNullable: true }),
-    targetGroups: text(L.text),
-    languages: text(L.languages),
+    targetGroups: textControl(L.text),
+    languages: textControl(L.languages),
 
-    standActivity: text(L.text),
+    standActivity: textControl(L.text),
     hasHandsOnOffer: new FormControl<boolean | null>(null),
     peopleAttending: count(L.people.min, L.people.max),
     tables: count(L.furniture.min, L.furniture.max),
@@ -62,11 +64,11 @@ export function createApplicationForm() {
       Validators.max(L.standWidth.max),
     ]),
     needsStepFreeAccess: flag(),
-    otherWishes: text(L.text),
+    otherWishes: textControl(L.text),
 
-    staffNames: text(L.text),
-    staffAccessibilityNeeds: text(L.text),
-    shareStandWith: text(L.line),
+    staffNames: textControl(L.text),
+    staffAccessibilityNeeds: textControl(L.text),
+    shareStandWith: textControl(L.line),
     termsAccepted: flag(),
     workshopInterest: flag(),
     privacyConsent: flag(),

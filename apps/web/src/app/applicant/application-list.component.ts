@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ApplicationDto, EventDto } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { LoadStateComponent } from '../ui/load-state.component';
-import { LoadState } from '../core/loaded';
 import { DefinitionRowComponent } from '../ui/definition-row.component';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
+import { ApplicantOverview } from './applicant-overview';
 
 /** The applicant's own applications as cards: project, event, status, deadline. */
 @Component({
@@ -13,13 +12,14 @@ import { StatusBadgeComponent } from '../ui/status-badge.component';
   imports: [LoadStateComponent, RouterLink, TranslatePipe, DefinitionRowComponent, StatusBadgeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <app-load-state [state]="state()" errorKey="applications.loadError" />
-    @if (state() === 'ready') {
-      @if (applications().length === 0) {
+    @let state = overview().state();
+    <app-load-state [state]="state" errorKey="applications.loadError" />
+    @if (state === 'ready') {
+      @if (overview().applications().length === 0) {
         <p>{{ 'applications.none' | t }}</p>
       } @else {
         <ul class="card-list">
-          @for (application of applications(); track application.id) {
+          @for (application of overview().applications(); track application.id) {
             @let event = eventsById().get(application.eventId);
             <li>
               <article class="card">
@@ -48,9 +48,14 @@ import { StatusBadgeComponent } from '../ui/status-badge.component';
   `,
 })
 export class ApplicationListComponent {
-  readonly applications = input.required<ApplicationDto[]>();
-  readonly events = input.required<EventDto[]>();
-  readonly state = input<LoadState>('ready');
+  readonly overview = input.required<ApplicantOverview>();
 
-  protected readonly eventsById = computed(() => new Map(this.events().map((event) => [event.id, event])));
+  protected readonly eventsById = computed(
+    () =>
+      new Map(
+        this.overview()
+          .events()
+          .map((event) => [event.id, event]),
+      ),
+  );
 }

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { ApplicationFields, missingForSubmission } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ApplicationSummaryComponent } from './application-summary.component';
+import { ApplicationStore } from './application.store';
 
 /** The form's last step: what is still missing for a draft to be submitted, and everything entered so far. */
 @Component({
@@ -9,7 +10,7 @@ import { ApplicationSummaryComponent } from './application-summary.component';
   imports: [TranslatePipe, ApplicationSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (isDraft()) {
+    @if (store.isDraft()) {
       @if (missing().length > 0) {
         <div class="message">
           <p>{{ 'application.missingHeading' | t }}</p>
@@ -25,19 +26,16 @@ import { ApplicationSummaryComponent } from './application-summary.component';
     }
     <app-application-summary
       [fields]="fields()"
-      [logoUrl]="logoUrl()"
-      [headingLevel]="3"
-      [editHref]="base()"
+      [logoUrl]="store.logoUrl()"
+      [editHref]="store.stepBase()"
       (edit)="edit.emit($event)"
     />
   `,
 })
 export class ApplicationReviewStepComponent {
+  /** What the form holds now, saved or not. */
   readonly fields = input.required<ApplicationFields>();
-  readonly logoUrl = input<string | null>(null);
-  readonly isDraft = input(false);
-  /** The address of a step without its number, e.g. `/bewerbungen/<id>?schritt=`. */
-  readonly base = input.required<string>();
   readonly edit = output<number>();
+  protected readonly store = inject(ApplicationStore);
   protected readonly missing = computed(() => missingForSubmission(this.fields()));
 }

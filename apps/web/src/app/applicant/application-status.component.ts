@@ -1,21 +1,11 @@
 import { ApplicationHistoryComponent } from './application-history.component';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  inject,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { ApplicationDto, ApplicationStatus, AuditEntryDto, EventDto } from '@markt/shared';
+import { ApplicationStatus } from '@markt/shared';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
 import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { NotificationService } from '../core/notification.service';
-import { canDo } from './application-status';
+import { ApplicationStore } from './application.store';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
 import { ConsentsComponent } from './consents.component';
@@ -40,30 +30,25 @@ import { confirmStep } from '../ui/confirm-step';
   templateUrl: './application-status.component.html',
 })
 export class ApplicationStatusComponent {
-  readonly application = input.required<ApplicationDto>();
-  readonly event = input<EventDto | null>(null);
-  readonly history = input<AuditEntryDto[]>([]);
-  readonly changed = output<ApplicationDto>();
+  protected readonly store = inject(ApplicationStore);
   private readonly service = inject(ApplicationsService);
-  private readonly notifications = inject(NotificationService);
   private readonly withdrawButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('withdrawButton', {
     read: ElementRef,
   });
 
   protected readonly confirmation = confirmStep(() => this.withdrawButton());
   protected readonly action = formSubmit();
-  protected readonly canWithdraw = computed(() => canDo('withdraw', this.application(), this.event()));
+  protected readonly canWithdraw = computed(() => this.store.can('withdraw'));
   protected readonly canConfirm = computed(
-    () =>
-      this.application().status === ApplicationStatus.Accepted && canDo('confirm', this.application(), this.event()),
+    () => this.store.application().status === ApplicationStatus.Accepted && this.store.can('confirm'),
   );
 
   protected withdraw(): void {
-    this.run(this.service.withdraw(this.application().id), 'application.withdrawn');
+    this.run(this.service.withdraw(this.store.id()), 'application.withdrawn');
   }
 
   protected confirmParticipation(): void {
-    this.run(this.service.confirm(this.application().id), 'application.confirmed');
+    this.run(this.service.confirm(this.store.id()), 'application.confirmed');
   }
 
   private run(request: ReturnType<ApplicationsService['withdraw']>, successKey: string): void {
@@ -71,8 +56,7 @@ export class ApplicationStatusComponent {
       () => request,
       (application) => {
         this.confirmation.end();
-        this.notifications.show({ key: successKey });
-        this.changed.emit(application);
+        this.store.changed(application, successKey);
       },
     );
   }

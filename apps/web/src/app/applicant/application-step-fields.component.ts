@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NgTemplateOutlet } from '@angular/common';
 import { FormControl } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
-import { ApplicationDto, EventDto, LIMITS, ORGANISATION_TYPES, OrganisationType } from '@markt/shared';
+import { LIMITS, ORGANISATION_TYPES, OrganisationType } from '@markt/shared';
 import { switchMap } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { CheckboxFieldComponent } from '../ui/checkbox-field.component';
@@ -12,6 +12,7 @@ import { NumberFieldComponent } from '../ui/number-field.component';
 import { SelectFieldComponent, SelectOption, keyedOptions } from '../ui/select-field.component';
 import { TextFieldComponent } from '../ui/text-field.component';
 import { ApplicationFieldName, ApplicationForm, isRequired } from './application-form.model';
+import { ApplicationStore } from './application.store';
 import { LogoUploadComponent } from './logo-upload.component';
 
 /** How a free-text field of the form is shown: lines of a text area, input type, autofill token, a hint. */
@@ -91,10 +92,7 @@ function withControls<Look, Control>(looks: Partial<Record<ApplicationFieldName,
 })
 export class ApplicationStepFieldsComponent {
   readonly form = input.required<ApplicationForm>();
-  readonly step = input.required<number>();
-  readonly application = input.required<ApplicationDto>();
-  readonly event = input.required<EventDto>();
-  readonly logoUploaded = output<ApplicationDto>();
+  protected readonly store = inject(ApplicationStore);
 
   protected readonly limits = LIMITS.application;
   /** The empty choice ("please choose") first: a new application has no type yet. */

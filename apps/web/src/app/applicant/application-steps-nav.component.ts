@@ -1,16 +1,13 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { PlainClickDirective } from '../ui/plain-click.directive';
 import { STEPS } from './application-form.model';
-
-/** Whether a click is a plain left click, which the form handles itself (others open a tab or window). */
-export function isPlainClick(event: MouseEvent): boolean {
-  return !(event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0);
-}
+import { ApplicationStore } from './application.store';
 
 /** The links to the form's steps; a plain click is the form's to handle (it saves the step first). */
 @Component({
   selector: 'app-application-steps-nav',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, PlainClickDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav class="steps" [attr.aria-label]="'application.stepsLabel' | t">
@@ -18,10 +15,10 @@ export function isPlainClick(event: MouseEvent): boolean {
         @for (s of steps; track s.n) {
           <li>
             <a
-              [href]="base() + s.n"
-              [attr.aria-current]="s.n === step() ? 'step' : null"
-              [class.steps__link--current]="s.n === step()"
-              (click)="open(s.n, $event)"
+              [href]="store.stepBase() + s.n"
+              [attr.aria-current]="s.n === store.step() ? 'step' : null"
+              [class.steps__link--current]="s.n === store.step()"
+              (appPlainClick)="stepChosen.emit(s.n)"
               >{{ 'application.stepLink' | t: { n: s.n, name: ('application.step.' + s.key | t) } }}</a
             >
           </li>
@@ -31,15 +28,7 @@ export function isPlainClick(event: MouseEvent): boolean {
   `,
 })
 export class ApplicationStepsNavComponent {
-  readonly step = input.required<number>();
-  /** The address of a step without its number, e.g. `/bewerbungen/<id>?schritt=`. */
-  readonly base = input.required<string>();
   readonly stepChosen = output<number>();
+  protected readonly store = inject(ApplicationStore);
   protected readonly steps = STEPS;
-
-  protected open(step: number, event: MouseEvent): void {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.stepChosen.emit(step);
-  }
 }

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { ApplicationFields } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { PlainClickDirective } from '../ui/plain-click.directive';
 import { ApplicationFieldName, STEPS } from './application-form.model';
-import { isPlainClick } from './application-steps-nav.component';
 
 /** How a field's value reads in the summary: a translation key or plain text; empty means „keine Angabe“. */
 export function displayValue(name: ApplicationFieldName, fields: ApplicationFields): { key?: string; text?: string } {
@@ -19,7 +19,7 @@ export function displayValue(name: ApplicationFieldName, fields: ApplicationFiel
 /** Everything the applicant entered, by step, each with an optional „Bearbeiten“ link to its step. */
 @Component({
   selector: 'app-application-summary',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, PlainClickDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-summary.component.html',
 })
@@ -34,11 +34,5 @@ export class ApplicationSummaryComponent {
 
   protected value(name: ApplicationFieldName) {
     return displayValue(name, this.fields());
-  }
-
-  protected onEdit(event: MouseEvent, step: number): void {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.edit.emit(step);
   }
 }

@@ -34,7 +34,9 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
   `,
 })
 export class ConfirmPanelComponent {
-  readonly headingId = input.required<string>();
+  private static nextId = 0;
+  /** The heading names the region; its id only has to be unique on the page. */
+  readonly headingId = input(`confirm-heading-${ConfirmPanelComponent.nextId++}`);
   readonly headingKey = input.required<string>();
   readonly confirmKey = input.required<string>();
   readonly busyKey = input('application.saving');

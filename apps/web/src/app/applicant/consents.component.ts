@@ -1,13 +1,12 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { ApplicationDto } from '@markt/shared';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
 import { formSubmit } from '../core/forms/form-submit';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { NotificationService } from '../core/notification.service';
+import { ApplicationStore } from './application.store';
 import { ApplicationsService } from './applications.service';
 
 /**
@@ -47,10 +46,9 @@ import { ApplicationsService } from './applications.service';
   `,
 })
 export class ConsentsComponent {
-  readonly application = input.required<ApplicationDto>();
-  readonly changed = output<ApplicationDto>();
+  private readonly store = inject(ApplicationStore);
+  protected readonly application = this.store.application;
   private readonly service = inject(ApplicationsService);
-  private readonly notifications = inject(NotificationService);
   protected readonly form = new FormGroup({
     publicationConsent: new FormControl(false, { nonNullable: true }),
     photoConsent: new FormControl(false, { nonNullable: true }),
@@ -68,10 +66,7 @@ export class ConsentsComponent {
   protected save(): void {
     this.submission.run(
       () => this.service.setConsents(this.application().id, this.form.getRawValue()),
-      (application) => {
-        this.notifications.show({ key: 'consents.saved' });
-        this.changed.emit(application);
-      },
+      (application) => this.store.changed(application, 'consents.saved'),
     );
   }
 }

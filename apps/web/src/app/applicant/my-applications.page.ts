@@ -12,17 +12,8 @@ import { OpenEventsComponent } from './open-events.component';
   template: `
     <h1>{{ 'applications.heading' | t }}</h1>
     <p class="lead">{{ 'applications.intro' | t }}</p>
-    <app-application-list
-      [applications]="overview.applications()"
-      [events]="overview.events()"
-      [state]="overview.state()"
-    />
-    @if (overview.state() === 'ready') {
-      <section aria-labelledby="open-events-heading">
-        <h2 id="open-events-heading">{{ 'applications.openEvents' | t }}</h2>
-        <app-open-events [events]="overview.openEvents()" [applications]="overview.applications()" />
-      </section>
-    }
+    <app-application-list [overview]="overview" />
+    <app-open-events [overview]="overview" />
   `,
 })
 export class MyApplicationsPage {

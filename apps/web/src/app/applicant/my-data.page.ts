@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
 import { FormGroup } from '@angular/forms';
-import { Router } from '@angular/router';
-import { AuthService } from '../core/auth/auth.service';
 import { currentPasswordControl } from '../core/forms/account-controls';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { formSubmit } from '../core/forms/form-submit';
 import { NotificationService } from '../core/notification.service';
-import { CurrentEventService } from '../events/current-event.service';
+import { sessionEnd } from '../layout/session-end';
 import { ApplicationsService } from './applications.service';
 import { ConfirmPanelComponent } from './confirm-panel.component';
 import { CredentialsFormComponent } from './credentials-form.component';
@@ -22,10 +20,8 @@ import { TextFieldComponent } from '../ui/text-field.component';
 })
 export class MyDataPage {
   private readonly service = inject(ApplicationsService);
-  private readonly auth = inject(AuthService);
-  private readonly router = inject(Router);
   private readonly notifications = inject(NotificationService);
-  private readonly currentEvent = inject(CurrentEventService);
+  private readonly endSession = sessionEnd();
   private readonly deleteButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('deleteButton', {
     read: ElementRef,
   });
@@ -37,10 +33,8 @@ export class MyDataPage {
     this.deletion.run(
       () => this.service.deleteAccount(this.form.getRawValue().password),
       () => {
-        this.auth.user.set(null);
-        this.currentEvent.refresh();
         this.notifications.show({ key: 'myData.deleted' }, { keepForNextNavigation: true });
-        void this.router.navigateByUrl('/', { replaceUrl: true });
+        this.endSession({ replaceUrl: true });
       },
     );
   }

@@ -1,14 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
+import { ApplicationStatus, EventDto } from '@markt/shared';
 import { formSubmit } from '../core/forms/form-submit';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { MatButtonModule } from '@angular/material/button';
+import { ApplicantOverview } from './applicant-overview';
 import { ApplicationsService } from './applications.service';
 
-/** Events open for applications, each with „Bewerbung starten“ (or a link to the existing application). */
+/**
+ * Events open for applications, each with „Bewerbung starten“ (or a link to the existing application); shown once
+ * the overview is loaded, since which events have an application is not known before.
+ */
 @Component({
   selector: 'app-open-events',
   imports: [RouterLink, TranslatePipe, LocalDateTimePipe, MatButtonModule, FormErrorSummaryComponent],
@@ -16,8 +20,7 @@ import { ApplicationsService } from './applications.service';
   templateUrl: './open-events.component.html',
 })
 export class OpenEventsComponent {
-  readonly events = input.required<EventDto[]>();
-  readonly applications = input<ApplicationDto[]>([]);
+  readonly overview = input.required<ApplicantOverview>();
   private readonly service = inject(ApplicationsService);
   private readonly router = inject(Router);
   protected readonly startAction = formSubmit();
@@ -28,7 +31,8 @@ export class OpenEventsComponent {
   protected readonly existingByEvent = computed(
     () =>
       new Map(
-        this.applications()
+        this.overview()
+          .applications()
           .filter((a) => a.status !== ApplicationStatus.Withdrawn)
           .map((a) => [a.eventId, a]),
       ),

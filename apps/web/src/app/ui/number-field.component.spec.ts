@@ -1,60 +1,41 @@
-import { Component } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, Validators } from '@angular/forms';
 import { NumberFieldComponent } from './number-field.component';
 import { render } from './render.testing';
 
-@Component({
-  imports: [ReactiveFormsModule, NumberFieldComponent],
-  template: `
-    <form [formGroup]="form">
-      <app-number-field fieldId="f-tables" label="Tische" [control]="form.controls.tables" [min]="0" [max]="20" />
-      <app-number-field
-        fieldId="f-width"
-        label="Breite"
-        hint="In Metern"
-        [control]="form.controls.width"
-        [step]="0.1"
-      />
-    </form>
-  `,
-})
-class HostComponent {
-  readonly form = new FormGroup({
-    tables: new FormControl<number | null>(null, [Validators.max(20)]),
-    width: new FormControl<number | null>(2.5),
-  });
-}
-
 describe('NumberFieldComponent', () => {
-  async function setUp() {
-    const { fixture, el } = await render(HostComponent);
-    return { fixture, el, input: (id: string) => el.querySelector('#' + id) as HTMLInputElement };
+  async function setUp(inputs: Record<string, unknown> = {}) {
+    const control = new FormControl<number | null>(2.5, [Validators.max(20)]);
+    const { fixture, el } = await render(NumberFieldComponent, [], {
+      fieldId: 'f-tables',
+      label: 'Tische',
+      control,
+      ...inputs,
+    });
+    return { fixture, el, control, input: el.querySelector('#f-tables') as HTMLInputElement };
   }
 
-  it('labels a number input with its limits and a keyboard to match the step', async () => {
-    const { el, input } = await setUp();
-    const tables = input('f-tables');
-    expect(tables.type).toBe('number');
-    expect([tables.min, tables.max, tables.step, tables.getAttribute('inputmode')]).toEqual([
-      '0',
-      '20',
-      '1',
-      'numeric',
-    ]);
-    expect(input('f-width').getAttribute('inputmode')).toBe('decimal');
-    expect(el.querySelector(`label[for="f-tables"]`)?.textContent).toContain('Tische');
+  it('labels a number input with the limits the server checks, its hint and the control’s value', async () => {
+    const { el, input } = await setUp({ min: 0, max: 20, hint: 'In Metern' });
+    expect([input.type, input.min, input.max, input.value]).toEqual(['number', '0', '20', '2.5']);
+    expect(el.querySelector('label[for="f-tables"]')?.textContent).toContain('Tische');
     expect(el.textContent).toContain('In Metern');
-    expect(input('f-width').value).toBe('2.5');
+  });
+
+  it.each([
+    [1, 'numeric'],
+    [0.1, 'decimal'],
+  ])('with the step %s asks phones for a %s keyboard', async (step, inputMode) => {
+    const { input } = await setUp({ step });
+    expect([input.step, input.getAttribute('inputmode')]).toEqual([String(step), inputMode]);
   });
 
   it('writes what is typed into the control and shows its error once touched', async () => {
-    const { fixture, el, input } = await setUp();
-    const tables = input('f-tables');
-    tables.value = '25';
-    tables.dispatchEvent(new Event('input'));
-    tables.dispatchEvent(new Event('blur'));
+    const { fixture, el, control, input } = await setUp();
+    input.value = '25';
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
     await fixture.whenStable();
-    expect(fixture.componentInstance.form.controls.tables.value).toBe(25);
+    expect(control.value).toBe(25);
     expect(el.querySelector('mat-error')?.textContent).toContain('20');
   });
 });

@@ -1,59 +1,38 @@
-import { Component } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, Validators } from '@angular/forms';
 import { TextFieldComponent } from './text-field.component';
 import { render } from './render.testing';
 
-@Component({
-  imports: [ReactiveFormsModule, TextFieldComponent],
-  template: `
-    <form [formGroup]="form">
-      <app-text-field
-        fieldId="f-email"
-        label="E-Mail"
-        type="email"
-        autocomplete="email"
-        hint="Für Rückfragen"
-        [control]="form.controls.email"
-      />
-      <app-text-field
-        fieldId="f-text"
-        label="Beschreibung"
-        [rows]="4"
-        [maxlength]="500"
-        [control]="form.controls.text"
-      />
-      <app-text-field fieldId="f-date" label="Datum" type="date" [control]="form.controls.date" />
-    </form>
-  `,
-})
-class HostComponent {
-  readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    text: new FormControl('Erste Zeile', { nonNullable: true }),
-    date: new FormControl('2029-11-15', { nonNullable: true }),
-  });
-}
-
 describe('TextFieldComponent', () => {
-  it('labels an input, or a text area with rows, bound to the form control', async () => {
-    const { fixture, el } = await render(HostComponent);
-    const email = el.querySelector('#f-email') as HTMLInputElement;
-    const text = el.querySelector('#f-text') as HTMLTextAreaElement;
-    expect([email.tagName, email.type, email.getAttribute('autocomplete')]).toEqual(['INPUT', 'email', 'email']);
-    expect(el.querySelector('label[for="f-email"]')?.textContent).toContain('E-Mail');
-    expect(el.textContent).toContain('Für Rückfragen');
-    expect([text.tagName, text.rows, text.maxLength, text.value]).toEqual(['TEXTAREA', 4, 500, 'Erste Zeile']);
-    const date = el.querySelector('#f-date') as HTMLInputElement;
-    expect([date.type, date.value, email.maxLength]).toEqual(['date', '2029-11-15', -1]);
+  async function setUp(inputs: Record<string, unknown>, value = '') {
+    const control = new FormControl(value, { nonNullable: true, validators: [Validators.required] });
+    const { fixture, el } = await render(TextFieldComponent, [], { fieldId: 'f-x', label: 'Feld', control, ...inputs });
+    return { fixture, el, control, field: el.querySelector('#f-x') as HTMLInputElement };
+  }
 
-    email.value = 'a@example.org';
-    email.dispatchEvent(new Event('input'));
-    expect(fixture.componentInstance.form.controls.email.value).toBe('a@example.org');
+  it.each([
+    [{ type: 'email', autocomplete: 'email' }, 'a@example.org', ['INPUT', 'email', 'email', null, -1]],
+    [{ rows: 4, maxlength: 500 }, 'Erste Zeile', ['TEXTAREA', 'textarea', null, '4', 500]],
+    [{ type: 'date' }, '2029-11-15', ['INPUT', 'date', null, null, -1]],
+  ])('shows %o as the right input with the control’s value', async (inputs, value, expected) => {
+    const { field } = await setUp(inputs, value);
+    const seen = [field.tagName, field.type, field.getAttribute('autocomplete'), field.getAttribute('rows')];
+    expect([...seen, field.maxLength]).toEqual(expected);
+    expect(field.value).toBe(value);
+  });
+
+  it('labels the input, shows its hint and writes what is typed into the control', async () => {
+    const { el, control, field } = await setUp({ hint: 'Für Rückfragen' });
+    expect(el.querySelector('label[for="f-x"]')?.textContent).toContain('Feld');
+    expect(el.textContent).toContain('Für Rückfragen');
+    field.value = 'Neu';
+    field.dispatchEvent(new Event('input'));
+    expect(control.value).toBe('Neu');
   });
 
   it('shows the control’s error once the field was left empty', async () => {
-    const { fixture, el } = await render(HostComponent);
-    el.querySelector('#f-email')?.dispatchEvent(new Event('blur'));
+    const { fixture, el, field } = await setUp({});
+    expect(el.querySelector('mat-error')).toBeNull();
+    field.dispatchEvent(new Event('blur'));
     await fixture.whenStable();
     expect(el.querySelector('mat-error')?.textContent?.trim()).not.toBe('');
   });
