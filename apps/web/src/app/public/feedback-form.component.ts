@@ -41,8 +41,8 @@ export class FeedbackFormComponent {
       { id: 'feedback-page', label: 'feedback.page', control: this.form.controls.page },
     ],
     submitKey: 'feedback.submit',
+    started: () => this.sent.set(false),
     request: () => {
-      this.sent.set(false);
       const { message, email, page } = this.form.getRawValue();
       const input: FeedbackInput = { message: message.trim() };
       if (email.trim()) input.email = email.trim();

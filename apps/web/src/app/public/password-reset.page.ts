@@ -51,10 +51,8 @@ export class PasswordResetPage {
     form: this.form,
     fields: [accountFields.newPassword('reset-password', 'password.reset.password', this.form.controls.password)],
     submitKey: 'password.reset.submit',
-    request: () => {
-      this.invalidToken.set(false);
-      return this.auth.resetPassword({ token: this.token() ?? '', password: this.form.controls.password.value });
-    },
+    started: () => this.invalidToken.set(false),
+    request: () => this.auth.resetPassword({ token: this.token() ?? '', password: this.form.controls.password.value }),
     success: () => this.done.set(true),
     failure: (error) => {
       const tokenError = toApiError(error).errors?.some((e) => e.field === 'token');

@@ -1,4 +1,4 @@
-import { Component, viewChild } from '@angular/core';
+import { Component, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Subject } from 'rxjs';
 import { FormShellComponent, ShellForm } from './form-shell.component';
@@ -7,7 +7,7 @@ import { render } from './render.testing';
 @Component({
   imports: [FormShellComponent],
   template: `
-    <app-form-shell [spec]="spec">
+    <app-form-shell [spec]="spec()">
       <p class="extra">Noch etwas</p>
     </app-form-shell>
   `,
@@ -19,7 +19,7 @@ class HostComponent {
   });
   readonly answer = new Subject<void>();
   sent = 0;
-  spec: ShellForm = {
+  readonly spec = signal<ShellForm>({
     form: this.form,
     fields: [
       {
@@ -34,7 +34,7 @@ class HostComponent {
     submitKey: 'auth.login.submit',
     request: () => this.answer,
     success: () => (this.sent += 1),
-  };
+  });
 }
 
 describe('FormShellComponent', () => {
@@ -70,13 +70,13 @@ describe('FormShellComponent', () => {
   it("puts a failed request's messages from the form's failure mapping into the summary", async () => {
     const { fixture, el } = await render(HostComponent);
     const host = fixture.componentInstance;
-    host.spec = { ...host.spec, failure: () => [{ key: 'errors.generic' }] };
-    fixture.detectChanges();
+    host.spec.update((spec) => ({ ...spec, failure: () => [{ key: 'validation.invalidToken' }] }));
+    await fixture.whenStable();
     host.form.controls.email.setValue('kim@example.org');
     (el.querySelector('button[type=submit]') as HTMLButtonElement).click();
     host.answer.error(new Error('offline'));
     await fixture.whenStable();
-    expect(el.querySelector('[role=alert] li')?.textContent).toContain('Es ist ein Fehler aufgetreten');
+    expect(el.querySelector('[role=alert] li')?.textContent).toContain('Der Link ist ungültig oder abgelaufen');
     expect(host.sent).toBe(0);
   });
 
@@ -90,5 +90,17 @@ describe('FormShellComponent', () => {
     await fixture.whenStable();
     expect(host.form.controls.email.value).toBe('');
     expect(el.querySelector('mat-error')?.textContent?.trim() ?? '').toBe('');
+  });
+
+  it('tells the page of every press of the button, also one that sends nothing, so it can clear its last message', async () => {
+    const { fixture, el } = await render(HostComponent);
+    const host = fixture.componentInstance;
+    let started = 0;
+    host.spec.update((spec) => ({ ...spec, started: () => (started += 1) }));
+    await fixture.whenStable();
+    (el.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(started).toBe(1);
+    expect(host.sent).toBe(0);
   });
 });

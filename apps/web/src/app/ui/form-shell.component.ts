@@ -33,6 +33,8 @@ export interface ShellForm<T = unknown> {
   readonly submitKey: string;
   /** A secondary form on a page (beside others) gets an outlined button. */
   readonly buttonAppearance?: 'filled' | 'outlined';
+  /** At every press of the button, sent or not: clears what the page said about the last attempt. */
+  started?(): void;
   request(): Observable<T>;
   success(answer: T): void;
   /** The summary's messages for a failed request; without, the server's field errors go onto the controls. */
@@ -83,6 +85,7 @@ export class FormShellComponent {
 
   protected send(): void {
     const spec = this.spec();
+    spec.started?.();
     this.submission.run(
       () => spec.request(),
       (answer) => spec.success(answer),
