@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
 import { FormGroup, Validators } from '@angular/forms';
 import { LIMITS, UserDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
@@ -25,6 +25,7 @@ import { NotificationService } from '../core/notification.service';
 export class CredentialsFormComponent {
   private readonly auth = inject(AuthService);
   private readonly notifications = inject(NotificationService);
+  private readonly shell = viewChild.required(FormShellComponent);
   private readonly form = new FormGroup({
     email: emailControl(this.auth.user()?.email ?? ''),
     newPassword: textControl([Validators.minLength(LIMITS.password.min), Validators.maxLength(LIMITS.password.max)]),
@@ -49,7 +50,8 @@ export class CredentialsFormComponent {
       return this.auth.changeCredentials({ currentPassword, email, ...(newPassword && { newPassword }) });
     },
     success: (user) => {
-      this.form.reset({ email: user.email, newPassword: '', currentPassword: '' });
+      // Through the shell: the emptied current password must not show 'required' after a save.
+      this.shell().resetForm({ email: user.email, newPassword: '', currentPassword: '' });
       this.notifications.show({ key: user.emailVerified ? 'credentials.saved' : 'credentials.savedVerify' });
     },
   };

@@ -93,8 +93,8 @@ export class FormShellComponent {
     );
   }
 
-  /** Empties the form and forgets it was submitted, so the empty fields show no errors. */
-  resetForm(): void {
-    this.formDirective().resetForm();
+  /** Empties the form (or sets `value`) and forgets it was submitted, so the emptied fields show no errors. */
+  resetForm(value?: unknown): void {
+    this.formDirective().resetForm(value);
   }
 }
