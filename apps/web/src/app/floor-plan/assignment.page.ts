@@ -74,8 +74,8 @@ export class AssignmentPage {
     inject(PageTitleService).detail(() => this.eventTitle());
   }
 
-  protected select(ref: ElementRef): void {
-    if (ref.type === 'stand') this.selectedStand.set(ref.key);
+  protected select(ref: ElementRef | null): void {
+    if (ref?.type === 'stand') this.selectedStand.set(ref.key);
   }
 
   /** A project dropped on a stand: placed, moved or (confirmed) exchanged; the details show that stand. */

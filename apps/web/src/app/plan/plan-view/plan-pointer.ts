@@ -13,13 +13,11 @@ export interface PointerHost {
   host: { nativeElement: HTMLElement };
   toPlan(event: { clientX: number; clientY: number }): { x: number; y: number };
   pinch(before: number, after: number, centre: { clientX: number; clientY: number }): void;
-  selectElement: OutputEmitterRef<PlanElementRef>;
-  background: OutputEmitterRef<void>;
-  dragMove: OutputEmitterRef<DragMove>;
-  resizeMove: OutputEmitterRef<ResizeMove>;
+  selectElement: OutputEmitterRef<PlanElementRef | null>;
+  dragMove: OutputEmitterRef<DragMove | ResizeMove>;
   dragEnd: OutputEmitterRef<void>;
-  outlinePoint: OutputEmitterRef<{ x: number; y: number }>;
-  vertexMove: OutputEmitterRef<{ index: number; x: number; y: number }>;
+  addCorner(x: number, y: number): void;
+  moveCorner(index: number, x: number, y: number): void;
 }
 
 const MIN_SIZE = FLOOR_PLAN_LIMITS.stand.min;
@@ -63,7 +61,7 @@ export class PlanPointer {
       const index = Number(vertex.getAttribute('data-vertex'));
       const first = outline?.points[0];
       // A click on the first corner of an open outline closes it.
-      if (index === 0 && first && !outline.closed) return this.view.outlinePoint.emit({ x: first[0], y: first[1] });
+      if (index === 0 && first && !outline.closed) return this.view.addCorner(first[0], first[1]);
       return this.start(event, { kind: 'vertex', index });
     }
     if (target.closest?.('[data-handle]')) return;
@@ -71,12 +69,12 @@ export class PlanPointer {
     if (outline) {
       if (!outline.closed && !element?.closest('.outline')) {
         const point = this.view.toPlan(event);
-        this.view.outlinePoint.emit({ x: snapToGrid(point.x), y: snapToGrid(point.y) });
+        this.view.addCorner(snapToGrid(point.x), snapToGrid(point.y));
       }
       return;
     }
     if (!element) {
-      this.view.background.emit();
+      this.view.selectElement.emit(null);
       return;
     }
     const ref = {
@@ -124,9 +122,9 @@ export class PlanPointer {
       });
     } else if (state.kind === 'resize') {
       const next = resizeRect(state.rect, state.handle, { x: snapToGrid(point.x), y: snapToGrid(point.y) }, MIN_SIZE);
-      this.view.resizeMove.emit({ ref: state.ref, ...next });
+      this.view.dragMove.emit({ ref: state.ref, ...next });
     } else {
-      this.view.vertexMove.emit({ index: state.index, x: snapToGrid(point.x), y: snapToGrid(point.y) });
+      this.view.moveCorner(state.index, snapToGrid(point.x), snapToGrid(point.y));
     }
   }
 
