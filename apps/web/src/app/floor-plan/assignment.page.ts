@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef as NgElementRef,
-  Injector,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PageTitleService } from '../core/page-title.service';
@@ -17,7 +7,7 @@ import { LoadStateComponent } from '../ui/load-state.component';
 import { AssignmentStore } from './assignment/assignment.store';
 import { DetailsPanelComponent } from './assignment/details-panel.component';
 import { ExchangeDialogComponent } from './assignment/exchange-dialog.component';
-import { refocusIfLost } from './assignment/focus';
+import { focusWithin } from './assignment/focus';
 import { PlacedTableComponent } from './assignment/placed-table.component';
 import { StandSwapComponent } from './assignment/stand-swap.component';
 import { SuggestionPanelComponent } from './assignment/suggestion-panel.component';
@@ -50,8 +40,7 @@ export class AssignmentPage {
   /** Event id from the route. */
   readonly id = input.required<string>();
   protected readonly store = inject(AssignmentStore);
-  private readonly host = inject<NgElementRef<HTMLElement>>(NgElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusWithin();
   private readonly event = loadEvent(() => this.id());
   protected readonly eventTitle = computed(() => (this.event.hasValue() ? this.event.value().title : ''));
   /** The stand last clicked on the plan, shown in the details. */
@@ -82,7 +71,6 @@ export class AssignmentPage {
   protected async drop(standKey: string, applicationId: string): Promise<void> {
     this.selectedStand.set(standKey);
     // A card that had focus is gone once placed: focus goes to its list rather than to <body>.
-    if (await this.store.place(standKey, applicationId))
-      refocusIfLost(this.injector, this.host.nativeElement, '#unplaced-heading');
+    if (await this.store.place(standKey, applicationId)) this.focus.ifLost('#unplaced-heading');
   }
 }

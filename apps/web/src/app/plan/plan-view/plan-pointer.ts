@@ -1,6 +1,7 @@
 import { OutputEmitterRef, Signal } from '@angular/core';
 import { FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { Handle, resizeRect, snapToGrid } from '../../floor-plan/plan-geometry';
+import { addPoint, moveVertex } from '../../floor-plan/plan-outline';
 import { DragMove, OutlineDraft, PlanElementRef, PlanMode, ResizeMove } from './plan-view.model';
 import { StandView, FeatureView } from './stand-view';
 
@@ -16,8 +17,7 @@ export interface PointerHost {
   selectElement: OutputEmitterRef<PlanElementRef | null>;
   dragMove: OutputEmitterRef<DragMove | ResizeMove>;
   dragEnd: OutputEmitterRef<void>;
-  addCorner(x: number, y: number): void;
-  moveCorner(index: number, x: number, y: number): void;
+  editOutline(change: (draft: OutlineDraft) => OutlineDraft): void;
 }
 
 const MIN_SIZE = FLOOR_PLAN_LIMITS.stand.min;
@@ -61,7 +61,8 @@ export class PlanPointer {
       const index = Number(vertex.getAttribute('data-vertex'));
       const first = outline?.points[0];
       // A click on the first corner of an open outline closes it.
-      if (index === 0 && first && !outline.closed) return this.view.addCorner(first[0], first[1]);
+      if (index === 0 && first && !outline.closed)
+        return this.view.editOutline((draft) => addPoint(draft, first[0], first[1]));
       return this.start(event, { kind: 'vertex', index });
     }
     if (target.closest?.('[data-handle]')) return;
@@ -69,7 +70,7 @@ export class PlanPointer {
     if (outline) {
       if (!outline.closed && !element?.closest('.outline')) {
         const point = this.view.toPlan(event);
-        this.view.addCorner(snapToGrid(point.x), snapToGrid(point.y));
+        this.view.editOutline((draft) => addPoint(draft, snapToGrid(point.x), snapToGrid(point.y)));
       }
       return;
     }
@@ -124,7 +125,7 @@ export class PlanPointer {
       const next = resizeRect(state.rect, state.handle, { x: snapToGrid(point.x), y: snapToGrid(point.y) }, MIN_SIZE);
       this.view.dragMove.emit({ ref: state.ref, ...next });
     } else {
-      this.view.moveCorner(state.index, snapToGrid(point.x), snapToGrid(point.y));
+      this.view.editOutline((draft) => moveVertex(draft, state.index, snapToGrid(point.x), snapToGrid(point.y)));
     }
   }
 

@@ -35,6 +35,7 @@ import { StandLayerComponent } from './stand-layer.component';
 import { featureViews, gridPath, occupantBoxes, standView } from './stand-view';
 import { ARROWS, STEP, keepInPlace, pinchZoom, wheelZoom } from './plan-zoom';
 import { PlanKeys } from './plan-keys';
+import { HATCHES } from './plan-hatches';
 
 /** Metres of margin around the room. */
 const MARGIN = 1;
@@ -117,6 +118,7 @@ export class PlanViewComponent {
   protected readonly socketKind = FeatureKind.PowerSocket;
   protected readonly wallKind = FeatureKind.Wall;
   protected readonly handles = HANDLES;
+  protected readonly hatches = HATCHES;
   protected readonly dragType = APPLICATION_DRAG_TYPE;
 
   protected readonly viewBox = computed(
@@ -266,23 +268,19 @@ export class PlanViewComponent {
   protected vertexKey(event: KeyboardEvent, index: number, [x, y]: [number, number]): void {
     const direction = ARROWS[event.key];
     const open = this.outline()?.closed === false;
-    if (direction) this.moveCorner(index, x + STEP[direction][0] * 0.5, y + STEP[direction][1] * 0.5);
-    else if (event.key === 'Delete' || event.key === 'Backspace')
-      this.outline.update((draft) => draft && removeVertex(draft, index));
+    const [dx, dy] = direction ? STEP[direction] : [0, 0];
+    if (direction) this.editOutline((draft) => moveVertex(draft, index, x + dx * 0.5, y + dy * 0.5));
+    else if (event.key === 'Delete' || event.key === 'Backspace') this.editOutline((d) => removeVertex(d, index));
     else if (event.key === 'Enter' || event.key === ' ') {
-      if (index === 0 && open) this.addCorner(x, y);
+      if (index === 0 && open) this.editOutline((draft) => addPoint(draft, x, y));
     } else return;
     event.preventDefault();
     event.stopPropagation();
   }
 
-  /** Adds a corner to the outline being drawn; on its first corner, closes it. */
-  addCorner(x: number, y: number): void {
-    this.outline.update((draft) => draft && addPoint(draft, x, y));
-  }
-
-  moveCorner(index: number, x: number, y: number): void {
-    this.outline.update((draft) => draft && moveVertex(draft, index, x, y));
+  /** Changes the outline being drawn: a corner added (on the first one: closed), moved or removed. */
+  editOutline(change: (draft: OutlineDraft) => OutlineDraft): void {
+    this.outline.update((draft) => draft && change(draft));
   }
 
   protected handle(event: PointerEvent, handle: Handle): void {
