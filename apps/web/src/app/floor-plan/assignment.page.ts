@@ -43,12 +43,8 @@ export class AssignmentPage {
   private readonly focus = focusWithin();
   private readonly event = loadEvent(() => this.id());
   protected readonly eventTitle = computed(() => (this.event.hasValue() ? this.event.value().title : ''));
-  /** The stand last clicked on the plan, shown in the details. */
-  protected readonly selectedStand = signal<string | null>(null);
-  protected readonly selected = computed<ElementRef | null>(() => {
-    const key = this.selectedStand();
-    return key ? { type: 'stand', key } : null;
-  });
+  /** The stand last clicked on the plan (or dropped on), shown in the details. */
+  protected readonly selected = signal<ElementRef | null>(null);
 
   /** Who stands where, by stand key: the plan shows them and lets them be dragged (or moved by keys) elsewhere. */
   protected readonly occupants = computed(() => {
@@ -63,13 +59,9 @@ export class AssignmentPage {
     inject(PageTitleService).detail(() => this.eventTitle());
   }
 
-  protected select(ref: ElementRef | null): void {
-    if (ref?.type === 'stand') this.selectedStand.set(ref.key);
-  }
-
   /** A project dropped on a stand: placed, moved or (confirmed) exchanged; the details show that stand. */
   protected async drop(standKey: string, applicationId: string): Promise<void> {
-    this.selectedStand.set(standKey);
+    this.selected.set({ type: 'stand', key: standKey });
     // A card that had focus is gone once placed: focus goes to its list rather than to <body>.
     if (await this.store.place(standKey, applicationId)) this.focus.ifLost('#unplaced-heading');
   }

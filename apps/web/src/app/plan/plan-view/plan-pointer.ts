@@ -1,4 +1,4 @@
-import { OutputEmitterRef, Signal } from '@angular/core';
+import { OutputEmitterRef, Signal, WritableSignal } from '@angular/core';
 import { FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { Handle, resizeRect, snapToGrid } from '../../floor-plan/plan-geometry';
 import { addPoint, moveVertex } from '../../floor-plan/plan-outline';
@@ -14,7 +14,7 @@ export interface PointerHost {
   host: { nativeElement: HTMLElement };
   toPlan(event: { clientX: number; clientY: number }): { x: number; y: number };
   pinch(before: number, after: number, centre: { clientX: number; clientY: number }): void;
-  selectElement: OutputEmitterRef<PlanElementRef | null>;
+  selected: WritableSignal<PlanElementRef | null>;
   dragMove: OutputEmitterRef<DragMove | ResizeMove>;
   dragEnd: OutputEmitterRef<void>;
   editOutline(change: (draft: OutlineDraft) => OutlineDraft): void;
@@ -52,7 +52,7 @@ export class PlanPointer {
     if (event.button !== 0 || this.view.mode() === 'view') return;
     if (this.view.mode() === 'assign') {
       const stand = target.closest?.('g.stand');
-      if (stand) this.view.selectElement.emit({ type: 'stand', key: stand.getAttribute('data-key') ?? '' });
+      if (stand) this.view.selected.set({ type: 'stand', key: stand.getAttribute('data-key') ?? '' });
       return;
     }
     const vertex = target.closest?.('[data-vertex]');
@@ -75,14 +75,14 @@ export class PlanPointer {
       return;
     }
     if (!element) {
-      this.view.selectElement.emit(null);
+      this.view.selected.set(null);
       return;
     }
     const ref = {
       type: element.getAttribute('data-element') as PlanElementRef['type'],
       key: element.getAttribute('data-key') ?? '',
     };
-    this.view.selectElement.emit(ref);
+    this.view.selected.set(ref);
     const x = Number(element.getAttribute('data-x'));
     const y = Number(element.getAttribute('data-y'));
     const point = this.view.toPlan(event);

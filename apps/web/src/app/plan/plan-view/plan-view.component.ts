@@ -77,7 +77,8 @@ export class PlanViewComponent {
   readonly label = input<string | null>(null);
   /** Multiple of the fitted size. */
   readonly zoom = model(1);
-  readonly selected = input<PlanElementRef | null>(null);
+  /** The element pressed last in the editor or the assignment (null: the empty room); two-way. */
+  readonly selected = model<PlanElementRef | null>(null);
   /** Id of a stand to mark (outline and hatching, so it does not rely on colour). */
   readonly highlighted = input<string | null>(null);
   /** Stand numbers with a plan issue. */
@@ -93,8 +94,6 @@ export class PlanViewComponent {
   /** Draws a 1 m grid (the editor's). */
   readonly grid = input(false);
 
-  /** An element pressed; null for the empty room (edit mode). */
-  readonly selectElement = output<PlanElementRef | null>();
   /** An element dragged, or resized by a handle: its new place (and size) at each step of the gesture. */
   readonly dragMove = output<DragMove | ResizeMove>();
   readonly dragEnd = output<void>();
