@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { FeatureKind } from '@markt/shared';
 import { PlanViewComponent } from './plan-view.component';
 import { APPLICATION_DRAG_TYPE, OutlineDraft, PlanLike } from './plan-view.model';
+import { testStands } from './plan-view.testing';
 
 const plan: PlanLike = {
   width: 12,
@@ -11,15 +12,7 @@ const plan: PlanLike = {
     { id: 'door', kind: FeatureKind.Entrance, x: 5, y: 7.5, width: 2, depth: 0.5, rotation: 0 },
     { id: 'socket', kind: FeatureKind.PowerSocket, x: 1, y: 1, width: 0.5, depth: 0.5, rotation: 0 },
   ],
-  stands: Array.from({ length: 250 }, (_, i) => ({
-    id: `s${i + 1}`,
-    number: String(i + 1),
-    x: (i % 5) * 2.5,
-    y: Math.floor(i / 5) * 0.1,
-    width: 2,
-    depth: 2,
-    rotation: 0 as const,
-  })),
+  stands: testStands(250, (i) => ({ x: (i % 5) * 2.5, y: Math.floor(i / 5) * 0.1 })),
 };
 
 /** Three corners drawn, not closed yet. */
