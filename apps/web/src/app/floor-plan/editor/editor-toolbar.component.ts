@@ -8,8 +8,11 @@ import { EditorStore, ToolbarAction } from './editor.store';
 /** A button that asks the editor for one action; the primary one of its group is filled. */
 interface ToolbarButton {
   action: ToolbarAction;
+  /** Translation key of its name. */
   label: string;
   primary?: boolean;
+  /** Shown instead of the name, which is then its accessible name. */
+  text?: string;
 }
 
 const SELECTION: ToolbarButton[] = [
@@ -32,6 +35,13 @@ const OUTLINE_DRAWN: ToolbarButton[] = [
   { action: 'rectangle', label: 'floorPlan.outline.rectangle' },
 ];
 
+/** Zoom in and out, and back to the whole room (which shows the zoom in percent). */
+const ZOOM: ToolbarButton[] = [
+  { action: 'zoomIn', label: 'floorPlan.zoomIn', text: '+' },
+  { action: 'zoomOut', label: 'floorPlan.zoomOut', text: '−' },
+  { action: 'zoomFit', label: 'floorPlan.zoomReset' },
+];
+
 /** The editor's buttons; what they ask for, and when they can be used, is the editor's (see `EditorStore`). */
 @Component({
   selector: 'app-editor-toolbar',
@@ -45,7 +55,9 @@ export class EditorToolbarComponent {
   protected readonly kinds = FEATURE_KINDS;
   protected readonly featureKind = signal<FeatureKind>(FeatureKind.Wall);
   protected readonly renumberOrder = signal<RenumberOrder>('rows');
+  protected readonly zoomButtons = ZOOM;
   protected readonly zoomPercent = computed(() => Math.round(this.store.zoom() * 100));
+  protected readonly hasStands = computed(() => this.store.plan().stands.length > 0);
   /** The groups between adding and zooming: the selection's, the outline's (by what is drawn now), the history's. */
   protected readonly groups = computed(() => {
     const outline = this.store.outline.draft()
