@@ -67,6 +67,21 @@ describe('FloorPlanEditorPage', () => {
     expect(unload.defaultPrevented).toBe(true);
   });
 
+  it('enables each toolbar button when it can be used, and shows the outline buttons while one is drawn', async () => {
+    const { fixture, button, choose } = await setup();
+    const enabled = (...names: string[]) => names.map((name) => !button(name).disabled);
+    const selectionAndHistory = ['Duplizieren', 'Drehen (90°)', 'Löschen', 'Rückgängig', 'Wiederherstellen'];
+    expect(enabled(...selectionAndHistory)).toEqual([false, false, false, false, false]);
+    await choose('stand:s1');
+    button('Drehen (90°)').click();
+    await fixture.whenStable();
+    expect(enabled(...selectionAndHistory)).toEqual([true, true, true, true, false]);
+    button('Umriss zeichnen').click();
+    await fixture.whenStable();
+    expect(button('Umriss zeichnen')).toBeUndefined();
+    expect(enabled('Umriss übernehmen', 'Abbrechen', 'Duplizieren')).toEqual([false, true, false]);
+  });
+
   it('duplicates a stand beside it, not on top of it', async () => {
     const { fixture, button, rows, choose } = await setup();
     await choose('stand:s1');
