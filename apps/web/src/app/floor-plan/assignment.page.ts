@@ -13,7 +13,6 @@ import { StandSwapComponent } from './assignment/stand-swap.component';
 import { SuggestionPanelComponent } from './assignment/suggestion-panel.component';
 import { UnplacedListComponent } from './assignment/unplaced-list.component';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
-import { Occupant } from '../plan/plan-view/plan-view.model';
 import { ElementRef } from './plan-state';
 
 /** `/verwaltung/veranstaltungen/:id/zuteilung`: put every accepted project on a stand, by drag and drop or keyboard. */
@@ -45,14 +44,6 @@ export class AssignmentPage {
   protected readonly eventTitle = computed(() => (this.event.hasValue() ? this.event.value().title : ''));
   /** The stand last clicked on the plan (or dropped on), shown in the details. */
   protected readonly selected = signal<ElementRef | null>(null);
-
-  /** Who stands where, by stand key: the plan shows them and lets them be dragged (or moved by keys) elsewhere. */
-  protected readonly occupants = computed(() => {
-    const occupants: Record<string, Occupant[]> = {};
-    for (const a of this.store.view().assignments)
-      (occupants[a.standId] ??= []).push({ applicationId: a.applicationId, name: this.store.name(a.applicationId) });
-    return occupants;
-  });
 
   constructor() {
     effect(() => this.store.eventId.set(this.id()));
