@@ -5,7 +5,7 @@ import { SuggestionDto } from '@markt/shared';
 import { Subscription } from 'rxjs';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { FloorPlanService } from '../floor-plan.service';
-import { SuggestionProgressComponent } from '../suggestion-progress.component';
+import { SuggestionProgressComponent, SuggestionSearch } from '../suggestion-progress.component';
 import { AssignmentStore } from './assignment.store';
 import { focusWithin } from './focus';
 
@@ -33,12 +33,7 @@ export class SuggestionPanelComponent {
   private readonly focus = focusWithin();
   protected readonly suggestion = signal<SuggestionDto | null>(null);
   /** The suggestion being searched: progress, best score and best layout so far. */
-  protected readonly searching = signal<{
-    work: number;
-    budget: number;
-    score: number | null;
-    best: SuggestionDto | null;
-  } | null>(null);
+  protected readonly searching = signal<SuggestionSearch | null>(null);
   protected readonly picked = signal<ReadonlySet<string>>(new Set());
   private search?: Subscription;
 
