@@ -1,7 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { Subscription } from 'rxjs';
-import { I18nService } from '../core/i18n/i18n.service';
 import { PageTitleService } from '../core/page-title.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { MarketView } from './market-filter';
@@ -17,7 +16,6 @@ export type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
 @Injectable()
 export class MarketStore {
   private readonly service = inject(MarketService);
-  private readonly i18n = inject(I18nService);
   private readonly pageTitle = inject(PageTitleService);
   private readonly currentEvent = inject(CurrentEventService);
 
@@ -37,13 +35,6 @@ export class MarketStore {
       .map((e) => e.organisationName)
       .join(', '),
   );
-  readonly planLabel = computed(() => {
-    const stands = this.market()?.plan?.stands.length ?? 0;
-    const number = this.standNumber();
-    return number
-      ? this.i18n.t('market.planLabelHighlighted', { stands, number })
-      : this.i18n.t('market.planLabel', { stands });
-  });
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.currentEvent.show(null));
