@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef as NgElementRef,
-  Injector,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PageTitleService } from '../core/page-title.service';
@@ -17,13 +7,12 @@ import { LoadStateComponent } from '../ui/load-state.component';
 import { AssignmentStore } from './assignment/assignment.store';
 import { DetailsPanelComponent } from './assignment/details-panel.component';
 import { ExchangeDialogComponent } from './assignment/exchange-dialog.component';
-import { refocusIfLost } from './assignment/focus';
+import { focusWithin } from './assignment/focus';
 import { PlacedTableComponent } from './assignment/placed-table.component';
 import { StandSwapComponent } from './assignment/stand-swap.component';
 import { SuggestionPanelComponent } from './assignment/suggestion-panel.component';
 import { UnplacedListComponent } from './assignment/unplaced-list.component';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
-import { Occupant } from '../plan/plan-view/plan-view.model';
 import { ElementRef } from './plan-state';
 
 /** `/verwaltung/veranstaltungen/:id/zuteilung`: put every accepted project on a stand, by drag and drop or keyboard. */
@@ -50,39 +39,21 @@ export class AssignmentPage {
   /** Event id from the route. */
   readonly id = input.required<string>();
   protected readonly store = inject(AssignmentStore);
-  private readonly host = inject<NgElementRef<HTMLElement>>(NgElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusWithin();
   private readonly event = loadEvent(() => this.id());
   protected readonly eventTitle = computed(() => (this.event.hasValue() ? this.event.value().title : ''));
-  /** The stand last clicked on the plan, shown in the details. */
-  protected readonly selectedStand = signal<string | null>(null);
-  protected readonly selected = computed<ElementRef | null>(() => {
-    const key = this.selectedStand();
-    return key ? { type: 'stand', key } : null;
-  });
-
-  /** Who stands where, by stand key: the plan shows them and lets them be dragged (or moved by keys) elsewhere. */
-  protected readonly occupants = computed(() => {
-    const occupants: Record<string, Occupant[]> = {};
-    for (const a of this.store.view().assignments)
-      (occupants[a.standId] ??= []).push({ applicationId: a.applicationId, name: this.store.name(a.applicationId) });
-    return occupants;
-  });
+  /** The stand last clicked on the plan (or dropped on), shown in the details. */
+  protected readonly selected = signal<ElementRef | null>(null);
 
   constructor() {
     effect(() => this.store.eventId.set(this.id()));
     inject(PageTitleService).detail(() => this.eventTitle());
   }
 
-  protected select(ref: ElementRef): void {
-    if (ref.type === 'stand') this.selectedStand.set(ref.key);
-  }
-
   /** A project dropped on a stand: placed, moved or (confirmed) exchanged; the details show that stand. */
   protected async drop(standKey: string, applicationId: string): Promise<void> {
-    this.selectedStand.set(standKey);
+    this.selected.set({ type: 'stand', key: standKey });
     // A card that had focus is gone once placed: focus goes to its list rather than to <body>.
-    if (await this.store.place(standKey, applicationId))
-      refocusIfLost(this.injector, this.host.nativeElement, '#unplaced-heading');
+    if (await this.store.place(standKey, applicationId)) this.focus.ifLost('#unplaced-heading');
   }
 }

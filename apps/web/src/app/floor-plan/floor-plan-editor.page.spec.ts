@@ -44,7 +44,14 @@ async function setup() {
     Array.from(element.querySelectorAll('#fp-elements option'))
       .map((o) => o.textContent?.trim())
       .filter((t) => t?.startsWith('Stand'));
-  return { fixture, element, http, button, rows, page: fixture.componentInstance };
+  /** Chooses an element in the side panel's list, as the keyboard does. */
+  const choose = async (value: string) => {
+    const list = element.querySelector<HTMLSelectElement>('#fp-elements')!;
+    list.value = value;
+    list.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+  };
+  return { fixture, element, http, button, rows, choose, page: fixture.componentInstance };
 }
 
 describe('FloorPlanEditorPage', () => {
@@ -60,23 +67,32 @@ describe('FloorPlanEditorPage', () => {
     expect(unload.defaultPrevented).toBe(true);
   });
 
-  it('duplicates a stand beside it, not on top of it', async () => {
-    const { fixture, element, button, rows } = await setup();
-    const list = element.querySelector<HTMLSelectElement>('#fp-elements')!;
-    list.value = 'stand:s1';
-    list.dispatchEvent(new Event('change'));
+  it('enables each toolbar button when it can be used, and shows the outline buttons while one is drawn', async () => {
+    const { fixture, button, choose } = await setup();
+    const enabled = (...names: string[]) => names.map((name) => !button(name).disabled);
+    const selectionAndHistory = ['Duplizieren', 'Drehen (90°)', 'Löschen', 'Rückgängig', 'Wiederherstellen'];
+    expect(enabled(...selectionAndHistory)).toEqual([false, false, false, false, false]);
+    await choose('stand:s1');
+    button('Drehen (90°)').click();
     await fixture.whenStable();
+    expect(enabled(...selectionAndHistory)).toEqual([true, true, true, true, false]);
+    button('Umriss zeichnen').click();
+    await fixture.whenStable();
+    expect(button('Umriss zeichnen')).toBeUndefined();
+    expect(enabled('Umriss übernehmen', 'Abbrechen', 'Duplizieren')).toEqual([false, true, false]);
+  });
+
+  it('duplicates a stand beside it, not on top of it', async () => {
+    const { fixture, button, rows, choose } = await setup();
+    await choose('stand:s1');
     button('Duplizieren').click();
     await fixture.whenStable();
     expect(rows()[1]).toMatch(/^Stand 2: 2 × 2 m bei x (3|1), y (1|3)$/);
   });
 
   it('keeps a typed coordinate when the drawing is clicked before the field is left', async () => {
-    const { fixture, element, rows } = await setup();
-    const list = element.querySelector<HTMLSelectElement>('#fp-elements')!;
-    list.value = 'stand:s1';
-    list.dispatchEvent(new Event('change'));
-    await fixture.whenStable();
+    const { fixture, element, rows, choose } = await setup();
+    await choose('stand:s1');
     const x = element.querySelectorAll<HTMLInputElement>('app-element-properties input[type="number"]')[0];
     x.focus();
     x.value = '6';
@@ -89,11 +105,8 @@ describe('FloorPlanEditorPage', () => {
   });
 
   it('applies a typed value on Enter', async () => {
-    const { fixture, element, rows } = await setup();
-    const list = element.querySelector<HTMLSelectElement>('#fp-elements')!;
-    list.value = 'stand:s1';
-    list.dispatchEvent(new Event('change'));
-    await fixture.whenStable();
+    const { fixture, element, rows, choose } = await setup();
+    await choose('stand:s1');
     const y = element.querySelectorAll<HTMLInputElement>('app-element-properties input[type="number"]')[1];
     y.value = '4.5';
     y.dispatchEvent(new Event('input'));

@@ -64,19 +64,21 @@ describe('rectsOverlap', () => {
   });
 });
 
+/** A 10 × 10 m room without its corner x 4…10, y 4…10. */
+const L_SHAPE: [number, number][] = [
+  [0, 0],
+  [10, 0],
+  [10, 4],
+  [4, 4],
+  [4, 10],
+  [0, 10],
+];
+
 describe('pointInPolygon', () => {
-  const lShape: [number, number][] = [
-    [0, 0],
-    [10, 0],
-    [10, 4],
-    [4, 4],
-    [4, 10],
-    [0, 10],
-  ];
   it('knows inside, outside and boundary', () => {
-    expect(pointInPolygon([2, 8], lShape)).toBe(true);
-    expect(pointInPolygon([8, 8], lShape)).toBe(false);
-    expect(pointInPolygon([10, 2], lShape)).toBe(true);
+    expect(pointInPolygon([2, 8], L_SHAPE)).toBe(true);
+    expect(pointInPolygon([8, 8], L_SHAPE)).toBe(false);
+    expect(pointInPolygon([10, 2], L_SHAPE)).toBe(true);
   });
 });
 
@@ -92,16 +94,9 @@ describe('isOutsideRoom', () => {
   });
 
   it('uses the outline when there is one', () => {
-    const outline: [number, number][] = [
-      [0, 0],
-      [10, 0],
-      [10, 4],
-      [4, 4],
-      [4, 8],
-      [0, 8],
-    ];
-    expect(isOutsideRoom(stand('1', 6, 6), { ...room, outline })).toBe(true);
-    expect(isOutsideRoom(stand('1', 1, 6), { ...room, outline })).toBe(false);
+    const lRoom = { width: 10, depth: 10, outline: L_SHAPE };
+    expect(isOutsideRoom(stand('1', 6, 6), lRoom)).toBe(true);
+    expect(isOutsideRoom(stand('1', 1, 6), lRoom)).toBe(false);
   });
 });
 

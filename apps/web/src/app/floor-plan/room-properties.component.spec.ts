@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { BackgroundImage, FloorPlanDto } from '@markt/shared';
-import { backgroundFileError, RoomPropertiesComponent } from './room-properties.component';
+import { backgroundFileError, Room, RoomPropertiesComponent } from './room-properties.component';
 import { replyValidationFailed } from '../core/forms/validation-reply.testing';
 
 const URL = '/api/events/e1/floor-plan/background?v=0123456789ab';
@@ -15,12 +15,10 @@ function setup(background: BackgroundImage | null = null) {
   });
   const fixture = TestBed.createComponent(RoomPropertiesComponent);
   fixture.componentRef.setInput('eventId', 'e1');
-  fixture.componentRef.setInput('width', 24);
-  fixture.componentRef.setInput('depth', 12);
-  fixture.componentRef.setInput('background', background);
+  fixture.componentRef.setInput('room', { width: 24, depth: 12, background });
   fixture.detectChanges();
-  const emitted: (BackgroundImage | null)[] = [];
-  fixture.componentInstance.backgroundChange.subscribe((bg) => emitted.push(bg));
+  const emitted: Partial<Room>[] = [];
+  fixture.componentInstance.roomChange.subscribe((change) => emitted.push(change));
   const element = fixture.nativeElement as HTMLElement;
   const choose = (file: File) => {
     const input = element.querySelector<HTMLInputElement>('#fp-background') as HTMLInputElement;
@@ -59,7 +57,7 @@ describe('RoomPropertiesComponent background upload', () => {
     expect(request.request.method).toBe('PUT');
     expect((request.request.body as FormData).get('background')).toBeInstanceOf(File);
     request.flush(planWith({ url: URL, x: 0, y: 0, width: 30, opacity: 0.5 }));
-    expect(emitted).toEqual([{ url: URL, x: 0, y: 0, width: 24, opacity: 0.5 }]);
+    expect(emitted).toEqual([{ background: { url: URL, x: 0, y: 0, width: 24, opacity: 0.5 } }]);
     http.verify();
   });
 
@@ -69,7 +67,7 @@ describe('RoomPropertiesComponent background upload', () => {
     http
       .expectOne('/api/events/e1/floor-plan/background')
       .flush(planWith({ url: URL, x: 0, y: 0, width: 30, opacity: 0.5 }));
-    expect(emitted).toEqual([{ url: URL, x: 3, y: 1, width: 10, opacity: 0.2 }]);
+    expect(emitted).toEqual([{ background: { url: URL, x: 3, y: 1, width: 10, opacity: 0.2 } }]);
   });
 
   it("shows the server's reason when the image does not decode", async () => {
@@ -106,13 +104,11 @@ describe('RoomPropertiesComponent placement of the scan', () => {
     opacity.value = '0.8';
     opacity.dispatchEvent(new Event('input'));
     opacity.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-    expect(emitted).toEqual([{ ...placed, opacity: 0.8 }]);
+    expect(emitted).toEqual([{ background: { ...placed, opacity: 0.8 } }]);
   });
 
   it('applies the room size on Enter and keeps an out-of-range one to itself', () => {
-    const { fixture, element } = setup();
-    const sizes: { width: number; depth: number }[] = [];
-    fixture.componentInstance.roomChange.subscribe((size) => sizes.push(size));
+    const { element, emitted } = setup();
     const width = element.querySelector<HTMLInputElement>('#fp-room-width') as HTMLInputElement;
     width.value = '30';
     width.dispatchEvent(new Event('input'));
@@ -122,6 +118,6 @@ describe('RoomPropertiesComponent placement of the scan', () => {
     width.value = '0';
     width.dispatchEvent(new Event('input'));
     width.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    expect(sizes).toEqual([{ width: 30, depth: 12 }]);
+    expect(emitted).toEqual([{ width: 30, depth: 12 }]);
   });
 });

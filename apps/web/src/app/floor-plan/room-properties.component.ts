@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { BackgroundImage, FLOOR_PLAN_LIMITS, FloorPlanDto } from '@markt/shared';
+import { FLOOR_PLAN_LIMITS, FloorPlanDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { ErrorItem } from '../core/forms/server-errors';
 import { FileUploadComponent } from '../ui/file-upload.component';
 import { FloorPlanService } from './floor-plan.service';
 import { MeasureField, MeasureFieldsComponent, metreFields } from './measure-fields.component';
 import { measureControl } from './plan-controls';
+import { PlanState } from './plan-state';
 import { PropertyFormDirective } from './property-form.directive';
 
 const L = FLOOR_PLAN_LIMITS;
@@ -19,6 +20,9 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
   if (file.size > L.backgroundBytes) return { key: 'validation.fileTooLarge', params: { max: BACKGROUND_MAX_MB } };
   return null;
 }
+
+/** What this form shows and changes of the plan. */
+export type Room = Pick<PlanState, 'width' | 'depth' | 'background'>;
 
 /** Room size and background image, shown when no element is selected; typed values apply when the field is left or on Enter. */
 @Component({
@@ -40,7 +44,7 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
       serverField="background"
       (uploaded)="placeScan($event)"
     />
-    @if (background()) {
+    @if (room().background) {
       <form
         appPropertyForm
         [formGroup]="bgForm"
@@ -49,7 +53,7 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
       >
         <app-measure-fields [fields]="backgroundFields" />
       </form>
-      <button mat-stroked-button type="button" (click)="backgroundChange.emit(null)">
+      <button mat-stroked-button type="button" (click)="roomChange.emit({ background: null })">
         {{ 'floorPlan.room.removeBackground' | t }}
       </button>
     }
@@ -57,11 +61,9 @@ export function backgroundFileError(file: Pick<File, 'size' | 'type'>): ErrorIte
 })
 export class RoomPropertiesComponent {
   readonly eventId = input.required<string>();
-  readonly width = input.required<number>();
-  readonly depth = input.required<number>();
-  readonly background = input<BackgroundImage | null>(null);
-  readonly roomChange = output<{ width: number; depth: number }>();
-  readonly backgroundChange = output<BackgroundImage | null>();
+  readonly room = input.required<Room>();
+  /** A valid change of the size or of the background image (null: removed). */
+  readonly roomChange = output<Partial<Room>>();
 
   private readonly service = inject(FloorPlanService);
   protected readonly maxMb = BACKGROUND_MAX_MB;
@@ -94,9 +96,12 @@ export class RoomPropertiesComponent {
   ];
 
   constructor() {
-    effect(() => this.roomForm.reset({ width: this.width(), depth: this.depth() }, { emitEvent: false }));
     effect(() => {
-      const bg = this.background();
+      const { width, depth } = this.room();
+      this.roomForm.reset({ width, depth }, { emitEvent: false });
+    });
+    effect(() => {
+      const bg = this.room().background;
       if (bg) this.bgForm.reset({ x: bg.x, y: bg.y, width: bg.width, opacity: bg.opacity }, { emitEvent: false });
     });
   }
@@ -107,11 +112,11 @@ export class RoomPropertiesComponent {
 
   /** Only a changed placement is applied: leaving a field untouched adds no undo step. */
   protected emitBackground(): void {
-    const bg = this.background();
+    const bg = this.room().background;
     if (!bg || this.bgForm.invalid) return;
     const next = { ...bg, ...this.bgForm.getRawValue() };
     if (next.x !== bg.x || next.y !== bg.y || next.width !== bg.width || next.opacity !== bg.opacity)
-      this.backgroundChange.emit(next);
+      this.roomChange.emit({ background: next });
   }
 
   protected readonly checkFile = backgroundFileError;
@@ -121,9 +126,9 @@ export class RoomPropertiesComponent {
   /** A scan already placed keeps its placement, a first one covers the room's width. */
   protected placeScan(plan: FloorPlanDto): void {
     if (!plan.background) return;
-    const current = this.background();
-    this.backgroundChange.emit(
-      current ? { ...current, url: plan.background.url } : { ...plan.background, width: this.width() },
-    );
+    const current = this.room().background;
+    this.roomChange.emit({
+      background: current ? { ...current, url: plan.background.url } : { ...plan.background, width: this.room().width },
+    });
   }
 }

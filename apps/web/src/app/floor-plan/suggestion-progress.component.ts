@@ -1,6 +1,15 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { SuggestionDto } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+
+/** A suggestion being searched: work done of the budget, and the best score and layout so far. */
+export interface SuggestionSearch {
+  work: number;
+  budget: number;
+  score: number | null;
+  best: SuggestionDto | null;
+}
 
 /** How far the running suggestion is, its best score so far, and a button that stops it with that layout. */
 @Component({
@@ -24,20 +33,17 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
   `,
   template: `
     <label for="suggest-progress">{{ 'assign.suggestProgress' | t }}</label>
-    <progress id="suggest-progress" [value]="work()" [max]="budget()"></progress>
-    @if (score() !== null) {
-      <p>{{ 'assign.suggestBestSoFar' | t: { score: score() } }}</p>
+    <progress id="suggest-progress" [value]="search().work" [max]="search().budget"></progress>
+    @if (search().score !== null) {
+      <p>{{ 'assign.suggestBestSoFar' | t: { score: search().score } }}</p>
     }
-    <button mat-stroked-button type="button" [disabled]="!canStop()" (click)="stop.emit()">
+    <!-- Once a best layout has arrived there is something to stop with. -->
+    <button mat-stroked-button type="button" [disabled]="!search().best" (click)="stop.emit()">
       {{ 'assign.suggestStop' | t }}
     </button>
   `,
 })
 export class SuggestionProgressComponent {
-  readonly work = input(0);
-  readonly budget = input(1);
-  readonly score = input<number | null>(null);
-  /** Once a best layout has arrived there is something to stop with. */
-  readonly canStop = input(false);
+  readonly search = input.required<SuggestionSearch>();
   readonly stop = output<void>();
 }

@@ -1,8 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
   Injector,
   afterNextRender,
@@ -15,17 +13,12 @@ import {
 } from '@angular/core';
 import { PublicExhibitor } from '@markt/shared';
 import { LocalDatePipe } from '../core/i18n/date.pipe';
-import { I18nService } from '../core/i18n/i18n.service';
-import { PageTitleService } from '../core/page-title.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { CurrentEventService } from '../events/current-event.service';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
 import { LoadStateComponent } from '../ui/load-state.component';
 import { ExhibitorCardComponent } from './exhibitor-card.component';
-import { MarketView, filterExhibitors } from './market-filter';
-import { MarketService } from './market.service';
-
-type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
+import { filterExhibitors } from './market-filter';
+import { MarketStore } from './market.store';
 
 /**
  * `/markt/:eventId` (public, mobile first): who exhibits, searchable and filterable by topic, and
@@ -39,80 +32,43 @@ type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
 @Component({
   selector: 'app-market-page',
   imports: [TranslatePipe, LocalDatePipe, ExhibitorCardComponent, PlanViewComponent, LoadStateComponent],
+  providers: [MarketStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './market.page.scss',
   templateUrl: './market.page.html',
 })
 export class MarketPage {
   readonly eventId = input.required<string>();
-  private readonly service = inject(MarketService);
-  private readonly i18n = inject(I18nService);
-  private readonly pageTitle = inject(PageTitleService);
-  private readonly currentEvent = inject(CurrentEventService);
+  protected readonly store = inject(MarketStore);
   private readonly injector = inject(Injector);
   private readonly planScroll = viewChild<ElementRef<HTMLElement>>('planScroll');
   private readonly planDrawing = viewChild(PlanViewComponent);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly state = signal<MarketState>('loading');
-  protected readonly market = signal<MarketView | null>(null);
   protected readonly query = signal(this.enteredBeforeStart('#market-search'));
   protected readonly topic = signal(this.enteredBeforeStart('#market-topic'));
-  /** The stand marked on the plan: chosen in the list or tapped in the plan. */
-  protected readonly standId = signal<string | null>(null);
   /** Plan width as a multiple of the box it fits in. */
   protected readonly zoom = signal(1);
   protected readonly maxZoom = MAX_ZOOM;
 
-  protected readonly topics = computed(() => this.market()?.topics ?? []);
+  protected readonly topics = computed(() => this.store.market()?.topics ?? []);
   protected readonly shown = computed(() =>
-    filterExhibitors(this.market()?.exhibitors ?? [], { query: this.query(), topic: this.topic() }),
+    filterExhibitors(this.store.market()?.exhibitors ?? [], { query: this.query(), topic: this.topic() }),
   );
-  protected readonly standNumber = computed(
-    () => this.market()?.plan?.stands.find((s) => s.id === this.standId())?.number ?? null,
-  );
-  protected readonly onStand = computed(() =>
-    (this.market()?.exhibitors ?? []).filter((e) => e.standId !== null && e.standId === this.standId()),
-  );
-  protected readonly onStandNames = computed(() =>
-    this.onStand()
-      .map((e) => e.organisationName)
-      .join(', '),
-  );
-  protected readonly planLabel = computed(() => {
-    const stands = this.market()?.plan?.stands.length ?? 0;
-    const number = this.standNumber();
-    return number
-      ? this.i18n.t('market.planLabelHighlighted', { stands, number })
-      : this.i18n.t('market.planLabel', { stands });
-  });
 
   constructor() {
     // Subscribed here rather than through rxResource: on the server-rendered page the transferred data arrives
     // synchronously, so hydration's first render matches the server's instead of showing 'loading' first.
     effect((onCleanup) => {
-      const id = this.eventId();
-      this.state.set('loading');
-      this.standId.set(null);
-      const subscription = this.service.get(id).subscribe({
-        next: (market) => {
-          this.market.set(market);
-          this.state.set('ready');
-          // The header names this market's event, not whichever event is open for applications.
-          this.currentEvent.show(market.event);
-          this.pageTitle.set(market.event.title);
-        },
-        error: (error: unknown) => this.state.set(isNotPublished(error) ? 'notPublished' : 'error'),
-      });
+      const subscription = this.store.load(this.eventId());
       onCleanup(() => subscription.unsubscribe());
     });
-    inject(DestroyRef).onDestroy(() => this.currentEvent.show(null));
   }
 
   protected showStand(exhibitor: PublicExhibitor): void {
     const standId = exhibitor.standId;
     if (!standId) return;
-    this.standId.set(standId);
+    this.store.standId.set(standId);
     afterNextRender(
       () => {
         const box = this.planScroll()?.nativeElement;
@@ -128,11 +84,6 @@ export class MarketPage {
       },
       { injector: this.injector },
     );
-  }
-
-  /** A stand tapped or clicked in the plan: marked, and who is there is announced above it. */
-  protected pickStand(standId: string): void {
-    this.standId.set(standId);
   }
 
   protected zoomBy(step: 1 | -1): void {
@@ -192,8 +143,3 @@ export class MarketPage {
 
 const MAX_ZOOM = 4;
 const ZOOM_KEYS: Record<string, 1 | -1> = { '+': 1, '=': 1, '-': -1 };
-
-/** 404: not published (or no such event); 400: not an event id at all. Both mean there is no market to show. */
-function isNotPublished(error: unknown): boolean {
-  return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
-}

@@ -9,27 +9,23 @@ import {
   resource,
   signal,
 } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSlideToggleChange, MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { AssignmentsView, PAPER_SIZES, PaperSize } from '@markt/shared';
-import { catchError, forkJoin, map, of } from 'rxjs';
+import { PAPER_SIZES, PaperSize } from '@markt/shared';
 import { formSubmit } from '../core/forms/form-submit';
 import { TranslationParams } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
 import { EventsService } from '../events/events.service';
-import { FloorPlanService } from '../floor-plan/floor-plan.service';
 import { LoadStateComponent } from '../ui/load-state.component';
 import { buildLegend } from './legend';
 import { applyPageStyle } from './page-size';
+import { loadPrintData } from './print-data';
 import { PrintSheetComponent } from './print-sheet.component';
 import { qrCodeDataUrl } from './qr-code';
-
-const NO_ASSIGNMENTS: AssignmentsView = { assignments: [], unplaced: [], candidates: [], conflicts: [] };
 
 /**
  * `/verwaltung/veranstaltungen/:id/druck` (admins): the printable floor plan (A3 or A4 landscape),
@@ -54,23 +50,10 @@ export class PrintPage {
   readonly id = input.required<string>();
   private readonly document = inject(DOCUMENT);
   private readonly events = inject(EventsService);
-  private readonly floorPlans = inject(FloorPlanService);
 
   protected readonly sizes = PAPER_SIZES;
   protected readonly size = signal<PaperSize>('A4');
-  /** The event with its plan (null when there is none yet) and assignments; the sheet is drawn from these. */
-  private readonly data = rxResource({
-    params: () => this.id(),
-    stream: ({ params: id }) =>
-      forkJoin({
-        event: this.events.get(id),
-        plan: this.floorPlans.getPlan(id).pipe(
-          map((plan) => (plan.width > 0 && plan.depth > 0 ? plan : null)),
-          catchError(() => of(null)),
-        ),
-        assignments: this.floorPlans.getAssignments(id).pipe(catchError(() => of(NO_ASSIGNMENTS))),
-      }),
-  });
+  private readonly data = loadPrintData(() => this.id());
   protected readonly state = computed(() => loadState(this.data));
   protected readonly event = computed(() => loaded(this.data)?.event ?? null);
   protected readonly plan = computed(() => loaded(this.data)?.plan ?? null);

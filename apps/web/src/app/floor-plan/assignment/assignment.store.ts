@@ -6,6 +6,7 @@ import { toApiError } from '../../core/forms/server-errors';
 import { I18nService, TranslationParams } from '../../core/i18n/i18n.service';
 import { LoadState } from '../../events/events-loader';
 import { FloorPlanService } from '../floor-plan.service';
+import { Occupant } from '../../plan/plan-view/plan-view.model';
 import { EditorStand, PlanState, stateFromDto } from '../plan-state';
 import { DropPlan, planDrop } from './drop-plan';
 
@@ -70,6 +71,13 @@ export class AssignmentStore {
   );
   readonly occupiedStands = computed(() => this.plan().stands.filter((s) => (this.occupancy().get(s.key) ?? 0) > 0));
   readonly conflictedStands = computed(() => new Set(this.view().conflicts.map((c) => c.standId)));
+  /** Who stands where, by stand key: the plan shows them and lets them be dragged (or moved by keys) elsewhere. */
+  readonly occupantsByStand = computed(() => {
+    const occupants: Record<string, Occupant[]> = {};
+    for (const a of this.view().assignments)
+      (occupants[a.standId] ??= []).push({ applicationId: a.applicationId, name: this.name(a.applicationId) });
+    return occupants;
+  });
   readonly sortedAssignments = computed(() =>
     [...this.view().assignments].sort((a, b) =>
       this.standNumber(a.standId).localeCompare(this.standNumber(b.standId), 'de', { numeric: true }),

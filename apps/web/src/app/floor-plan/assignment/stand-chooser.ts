@@ -1,7 +1,7 @@
-import { ElementRef, Injector, inject, signal } from '@angular/core';
+import { inject, signal } from '@angular/core';
 import { AssignmentStore } from './assignment.store';
 import { startApplicationDrag } from './drag';
-import { focusAfterRender } from './focus';
+import { focusWithin } from './focus';
 
 /**
  * What the unplaced list and the placed table share: the stand chosen per project in their selects, placing
@@ -10,8 +10,7 @@ import { focusAfterRender } from './focus';
  */
 export class StandChooser {
   private readonly store = inject(AssignmentStore);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  private readonly injector = inject(Injector);
+  private readonly focus = focusWithin();
   /** Application id → stand key. */
   readonly chosen = signal<Record<string, string>>({});
 
@@ -43,6 +42,6 @@ export class StandChooser {
 
   /** After the next render, focuses the first element of the list that one of `selectors` finds. */
   focusLater(...selectors: string[]): void {
-    focusAfterRender(this.injector, this.host, ...selectors);
+    this.focus.after(...selectors);
   }
 }

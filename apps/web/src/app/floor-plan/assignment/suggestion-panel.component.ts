@@ -1,13 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { SuggestionDto } from '@markt/shared';
 import { Subscription } from 'rxjs';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { FloorPlanService } from '../floor-plan.service';
-import { SuggestionProgressComponent } from '../suggestion-progress.component';
+import { SuggestionProgressComponent, SuggestionSearch } from '../suggestion-progress.component';
 import { AssignmentStore } from './assignment.store';
-import { focusAfterRender } from './focus';
+import { focusWithin } from './focus';
 
 /** The automatic suggestion: searched with progress (stoppable), shown as a preview, applied in part or whole. */
 @Component({
@@ -30,16 +30,10 @@ export class SuggestionPanelComponent {
   protected readonly store = inject(AssignmentStore);
   private readonly service = inject(FloorPlanService);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusWithin();
   protected readonly suggestion = signal<SuggestionDto | null>(null);
   /** The suggestion being searched: progress, best score and best layout so far. */
-  protected readonly searching = signal<{
-    work: number;
-    budget: number;
-    score: number | null;
-    best: SuggestionDto | null;
-  } | null>(null);
+  protected readonly searching = signal<SuggestionSearch | null>(null);
   protected readonly picked = signal<ReadonlySet<string>>(new Set());
   private search?: Subscription;
 
@@ -88,7 +82,7 @@ export class SuggestionPanelComponent {
     if (!(await this.store.apply(placements))) return;
     // The preview and its button are gone: focus goes back to the section's heading.
     this.suggestion.set(null);
-    focusAfterRender(this.injector, this.host.nativeElement, '#suggest-heading');
+    this.focus.after('#suggest-heading');
   }
 
   private show(suggestion: SuggestionDto, message: string): void {

@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { BackgroundImage, FloorFeature } from '@markt/shared';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { FloorFeature } from '@markt/shared';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { ElementPropertiesComponent } from '../element-properties.component';
-import { EditorStand, ElementRef, PlanState, findElement } from '../plan-state';
+import { EditorStand, ElementRef, findElement } from '../plan-state';
 import { RoomPropertiesComponent } from '../room-properties.component';
+import { EditorStore } from './editor.store';
 
 /** The editor's side panel: every element in a list (the keyboard's way to choose one) and the form of the chosen one, or of the room. */
 @Component({
@@ -22,14 +23,10 @@ import { RoomPropertiesComponent } from '../room-properties.component';
   `,
 })
 export class EditorSideComponent {
-  readonly eventId = input.required<string>();
-  readonly plan = input.required<PlanState>();
-  readonly selected = input<ElementRef | null>(null);
-
-  readonly selectElement = output<ElementRef | null>();
-  readonly patch = output<Partial<EditorStand> | Partial<FloorFeature>>();
-  readonly roomChange = output<{ width: number; depth: number }>();
-  readonly backgroundChange = output<BackgroundImage | null>();
+  protected readonly store = inject(EditorStore);
+  /** The plan as it is between drags: the forms do not follow every step of one. */
+  protected readonly plan = this.store.history.settled;
+  private readonly selected = this.store.selected;
 
   protected readonly selectedStand = computed(() => {
     const ref = this.selected();
@@ -53,6 +50,6 @@ export class EditorSideComponent {
 
   protected selectByValue(value: string): void {
     const [type, key] = value.split(':') as [ElementRef['type'], string];
-    this.selectElement.emit(value ? { type, key } : null);
+    this.selected.set(value ? { type, key } : null);
   }
 }

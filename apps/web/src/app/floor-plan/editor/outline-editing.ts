@@ -1,9 +1,12 @@
 import { computed, signal } from '@angular/core';
 import { OutlineDraft } from '../../plan/plan-view/plan-view.model';
-import { addPoint, applyOutline, canClose, moveVertex, outlineKey, removeVertex, startOutline } from '../plan-outline';
+import { applyOutline, canClose, outlineKey, startOutline } from '../plan-outline';
 import { PlanState } from '../plan-state';
 
-/** The room outline while the editor draws or edits it: by pointer on the drawing, or by keyboard. */
+/**
+ * The room outline while the editor draws or edits it: by keyboard here, by pointer on the drawing (which
+ * changes `draft` through its two-way `outline`).
+ */
 export class OutlineEditing {
   /** Null when no outline is being edited. */
   readonly draft = signal<OutlineDraft | null>(null);
@@ -25,18 +28,6 @@ export class OutlineEditing {
 
   cancel(): void {
     this.draft.set(null);
-  }
-
-  addPoint(point: { x: number; y: number }): void {
-    this.draft.update((draft) => draft && addPoint(draft, point.x, point.y));
-  }
-
-  moveVertex(move: { index: number; x: number; y: number }): void {
-    this.draft.update((draft) => draft && moveVertex(draft, move.index, move.x, move.y));
-  }
-
-  removeVertex(index: number): void {
-    this.draft.update((draft) => draft && removeVertex(draft, index));
   }
 
   /** The keys that draw an open outline (see `outlineKey`); true when the key was used. */

@@ -8,7 +8,7 @@ export interface KeysHost {
   mode: Signal<PlanMode>;
   stands: Signal<StandView[]>;
   highlighted: Signal<string | null>;
-  zoomNow: Signal<number>;
+  zoom: Signal<number>;
   host: { nativeElement: HTMLElement };
   zoomTo(next: number): void;
   scrollToStand(key: string, position: ScrollLogicalPosition): void;
@@ -43,7 +43,7 @@ export class PlanKeys {
   private use(event: KeyboardEvent): boolean {
     const zoom = ZOOM_KEYS[event.key];
     if (zoom) {
-      this.view.zoomTo(zoomStep(this.view.zoomNow(), zoom));
+      this.view.zoomTo(zoomStep(this.view.zoom(), zoom));
       return true;
     }
     const direction = ARROWS[event.key];

@@ -1,6 +1,7 @@
-import { OutputEmitterRef, Signal } from '@angular/core';
+import { OutputEmitterRef, Signal, WritableSignal } from '@angular/core';
 import { FLOOR_PLAN_LIMITS } from '@markt/shared';
 import { Handle, resizeRect, snapToGrid } from '../../floor-plan/plan-geometry';
+import { addPoint, moveVertex } from '../../floor-plan/plan-outline';
 import { DragMove, OutlineDraft, PlanElementRef, PlanMode, ResizeMove } from './plan-view.model';
 import { StandView, FeatureView } from './stand-view';
 
@@ -13,13 +14,10 @@ export interface PointerHost {
   host: { nativeElement: HTMLElement };
   toPlan(event: { clientX: number; clientY: number }): { x: number; y: number };
   pinch(before: number, after: number, centre: { clientX: number; clientY: number }): void;
-  selectElement: OutputEmitterRef<PlanElementRef>;
-  background: OutputEmitterRef<void>;
-  dragMove: OutputEmitterRef<DragMove>;
-  resizeMove: OutputEmitterRef<ResizeMove>;
+  selected: WritableSignal<PlanElementRef | null>;
+  dragMove: OutputEmitterRef<DragMove | ResizeMove>;
   dragEnd: OutputEmitterRef<void>;
-  outlinePoint: OutputEmitterRef<{ x: number; y: number }>;
-  vertexMove: OutputEmitterRef<{ index: number; x: number; y: number }>;
+  editOutline(change: (draft: OutlineDraft) => OutlineDraft): void;
 }
 
 const MIN_SIZE = FLOOR_PLAN_LIMITS.stand.min;
@@ -54,7 +52,7 @@ export class PlanPointer {
     if (event.button !== 0 || this.view.mode() === 'view') return;
     if (this.view.mode() === 'assign') {
       const stand = target.closest?.('g.stand');
-      if (stand) this.view.selectElement.emit({ type: 'stand', key: stand.getAttribute('data-key') ?? '' });
+      if (stand) this.view.selected.set({ type: 'stand', key: stand.getAttribute('data-key') ?? '' });
       return;
     }
     const vertex = target.closest?.('[data-vertex]');
@@ -63,7 +61,8 @@ export class PlanPointer {
       const index = Number(vertex.getAttribute('data-vertex'));
       const first = outline?.points[0];
       // A click on the first corner of an open outline closes it.
-      if (index === 0 && first && !outline.closed) return this.view.outlinePoint.emit({ x: first[0], y: first[1] });
+      if (index === 0 && first && !outline.closed)
+        return this.view.editOutline((draft) => addPoint(draft, first[0], first[1]));
       return this.start(event, { kind: 'vertex', index });
     }
     if (target.closest?.('[data-handle]')) return;
@@ -71,19 +70,19 @@ export class PlanPointer {
     if (outline) {
       if (!outline.closed && !element?.closest('.outline')) {
         const point = this.view.toPlan(event);
-        this.view.outlinePoint.emit({ x: snapToGrid(point.x), y: snapToGrid(point.y) });
+        this.view.editOutline((draft) => addPoint(draft, snapToGrid(point.x), snapToGrid(point.y)));
       }
       return;
     }
     if (!element) {
-      this.view.background.emit();
+      this.view.selected.set(null);
       return;
     }
     const ref = {
       type: element.getAttribute('data-element') as PlanElementRef['type'],
       key: element.getAttribute('data-key') ?? '',
     };
-    this.view.selectElement.emit(ref);
+    this.view.selected.set(ref);
     const x = Number(element.getAttribute('data-x'));
     const y = Number(element.getAttribute('data-y'));
     const point = this.view.toPlan(event);
@@ -124,9 +123,9 @@ export class PlanPointer {
       });
     } else if (state.kind === 'resize') {
       const next = resizeRect(state.rect, state.handle, { x: snapToGrid(point.x), y: snapToGrid(point.y) }, MIN_SIZE);
-      this.view.resizeMove.emit({ ref: state.ref, ...next });
+      this.view.dragMove.emit({ ref: state.ref, ...next });
     } else {
-      this.view.vertexMove.emit({ index: state.index, x: snapToGrid(point.x), y: snapToGrid(point.y) });
+      this.view.editOutline((draft) => moveVertex(draft, state.index, snapToGrid(point.x), snapToGrid(point.y)));
     }
   }
 

@@ -8,7 +8,7 @@ import {
   computed,
   inject,
   input,
-  linkedSignal,
+  model,
   output,
   signal,
   viewChild,
@@ -16,6 +16,7 @@ import {
 import { FeatureKind } from '@markt/shared';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { HANDLES, Handle, roomPolygon } from '../../floor-plan/plan-geometry';
+import { addPoint, moveVertex, removeVertex } from '../../floor-plan/plan-outline';
 import {
   APPLICATION_DRAG_TYPE,
   DragMove,
@@ -34,6 +35,7 @@ import { StandLayerComponent } from './stand-layer.component';
 import { featureViews, gridPath, occupantBoxes, standView } from './stand-view';
 import { ARROWS, STEP, keepInPlace, pinchZoom, wheelZoom } from './plan-zoom';
 import { PlanKeys } from './plan-keys';
+import { HATCHES } from './plan-hatches';
 
 /** Metres of margin around the room. */
 const MARGIN = 1;
@@ -48,7 +50,7 @@ const STANDS_PER_LAYER = 100;
  *
  * It fits the room into its box on open with CSS alone, so the server-rendered page needs no script to
  * show it; the box around it scrolls. Zoom: Ctrl + wheel, pinch, the +/- keys (on the box, see
- * `handleKey`) or `zoom`; it reports its own changes in `zoomChange`.
+ * `handleKey`) or `zoom`, which is two-way: the page's own zoom buttons and the drawing's gestures share it.
  */
 @Component({
   selector: 'app-plan-view',
@@ -74,8 +76,9 @@ export class PlanViewComponent {
   /** Accessible name of the drawing; the page gives the same content as text. */
   readonly label = input<string | null>(null);
   /** Multiple of the fitted size. */
-  readonly zoom = input(1);
-  readonly selected = input<PlanElementRef | null>(null);
+  readonly zoom = model(1);
+  /** The element pressed last in the editor or the assignment (null: the empty room); two-way. */
+  readonly selected = model<PlanElementRef | null>(null);
   /** Id of a stand to mark (outline and hatching, so it does not rely on colour). */
   readonly highlighted = input<string | null>(null);
   /** Stand numbers with a plan issue. */
@@ -86,24 +89,17 @@ export class PlanViewComponent {
   readonly captions = input<Partial<Record<string, string[]>>>({});
   /** Who is on a stand, by stand key: in assign mode they can be dragged (or moved by keys) to another stand. */
   readonly occupants = input<Partial<Record<string, Occupant[]>>>({});
-  /** The room outline being drawn in the editor; null when not editing it. */
-  readonly outline = input<OutlineDraft | null>(null);
+  /** The room outline being drawn in the editor, null when not editing it: corners clicked, dragged or moved by keys change it here. */
+  readonly outline = model<OutlineDraft | null>(null);
   /** Draws a 1 m grid (the editor's). */
   readonly grid = input(false);
 
-  readonly selectElement = output<PlanElementRef>();
-  readonly background = output<void>();
-  readonly dragMove = output<DragMove>();
-  readonly resizeMove = output<ResizeMove>();
+  /** An element dragged, or resized by a handle: its new place (and size) at each step of the gesture. */
+  readonly dragMove = output<DragMove | ResizeMove>();
   readonly dragEnd = output<void>();
   readonly dropApplication = output<{ standKey: string; applicationId: string }>();
   /** A stand tapped or clicked in view mode (its id, else its key). */
   readonly standPicked = output<string>();
-  readonly zoomChange = output<number>();
-  /** A point added to the outline being drawn (snapped to the grid). */
-  readonly outlinePoint = output<{ x: number; y: number }>();
-  readonly vertexMove = output<{ index: number; x: number; y: number }>();
-  readonly vertexRemove = output<number>();
 
   readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
@@ -113,8 +109,6 @@ export class PlanViewComponent {
   protected readonly moveKeys = new PlanMoveKeys(this);
   protected readonly keys = new PlanKeys(this);
 
-  /** The zoom shown: the input's, until the user zooms here. */
-  readonly zoomNow = linkedSignal(() => this.zoom());
   /** Screen pixels per metre, once the browser has laid the drawing out (never on the server). */
   private readonly pxPerM = signal<number | null>(null);
   protected readonly dropTarget = signal<string | null>(null);
@@ -123,6 +117,7 @@ export class PlanViewComponent {
   protected readonly socketKind = FeatureKind.PowerSocket;
   protected readonly wallKind = FeatureKind.Wall;
   protected readonly handles = HANDLES;
+  protected readonly hatches = HATCHES;
   protected readonly dragType = APPLICATION_DRAG_TYPE;
 
   protected readonly viewBox = computed(
@@ -198,11 +193,10 @@ export class PlanViewComponent {
 
   /** Zooms to `next`, keeping the point `at` (client pixels; default: the middle of the box) where it is. */
   zoomTo(next: number, at?: { clientX: number; clientY: number }): void {
-    const before = this.zoomNow();
+    const before = this.zoom();
     if (next === before) return;
     const scroller = this.host.nativeElement.parentElement;
-    this.zoomNow.set(next);
-    this.zoomChange.emit(next);
+    this.zoom.set(next);
     if (!scroller) return;
     const rect = scroller.getBoundingClientRect();
     const x = at ? at.clientX - rect.left : scroller.clientWidth / 2;
@@ -214,14 +208,14 @@ export class PlanViewComponent {
 
   /** Zoom by a pinch of two fingers (reported by the pointer handler). */
   pinch(before: number, after: number, centre: { clientX: number; clientY: number }): void {
-    this.zoomTo(pinchZoom(this.zoomNow(), before, after), centre);
+    this.zoomTo(pinchZoom(this.zoom(), before, after), centre);
   }
 
   protected wheel(event: WheelEvent): void {
     // A plain wheel scrolls the box (pan); with Ctrl, or a touchpad pinch, it zooms.
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault();
-    this.zoomTo(wheelZoom(this.zoomNow(), event.deltaY), event);
+    this.zoomTo(wheelZoom(this.zoom(), event.deltaY), event);
   }
 
   /** Keys for the box the drawing lies in (see `PlanKeys`); true when the key was used. */
@@ -273,13 +267,19 @@ export class PlanViewComponent {
   protected vertexKey(event: KeyboardEvent, index: number, [x, y]: [number, number]): void {
     const direction = ARROWS[event.key];
     const open = this.outline()?.closed === false;
-    if (direction) this.vertexMove.emit({ index, x: x + STEP[direction][0] * 0.5, y: y + STEP[direction][1] * 0.5 });
-    else if (event.key === 'Delete' || event.key === 'Backspace') this.vertexRemove.emit(index);
+    const [dx, dy] = direction ? STEP[direction] : [0, 0];
+    if (direction) this.editOutline((draft) => moveVertex(draft, index, x + dx * 0.5, y + dy * 0.5));
+    else if (event.key === 'Delete' || event.key === 'Backspace') this.editOutline((d) => removeVertex(d, index));
     else if (event.key === 'Enter' || event.key === ' ') {
-      if (index === 0 && open) this.outlinePoint.emit({ x, y });
+      if (index === 0 && open) this.editOutline((draft) => addPoint(draft, x, y));
     } else return;
     event.preventDefault();
     event.stopPropagation();
+  }
+
+  /** Changes the outline being drawn: a corner added (on the first one: closed), moved or removed. */
+  editOutline(change: (draft: OutlineDraft) => OutlineDraft): void {
+    this.outline.update((draft) => draft && change(draft));
   }
 
   protected handle(event: PointerEvent, handle: Handle): void {

@@ -1,4 +1,5 @@
 import { StandItems, StandsState } from './stand-items';
+import { testStands } from './plan-view.testing';
 import { standView } from './stand-view';
 
 const state: StandsState = {
@@ -13,15 +14,7 @@ const state: StandsState = {
   cursor: null,
   drops: [],
 };
-const stands = Array.from({ length: 250 }, (_, i) => ({
-  key: `k${i + 1}`,
-  number: String(i + 1),
-  x: (i % 25) * 2,
-  y: Math.floor(i / 25) * 3,
-  width: 2,
-  depth: 2,
-  rotation: 0 as const,
-}));
+const stands = testStands(250, (i) => ({ x: (i % 25) * 2, y: Math.floor(i / 25) * 3 }));
 
 describe('StandItems', () => {
   it('keeps the items and groups of unchanged stands, so a drag step redraws only the dragged stand’s group', () => {
@@ -29,12 +22,12 @@ describe('StandItems', () => {
     const first = items.groupsOf(stands.map(standView), state);
     expect(first.map((g) => g.length)).toEqual([100, 100, 50]);
 
-    const moved = stands.map((s) => (s.key === 'k150' ? { ...s, x: s.x + 0.5 } : s));
+    const moved = stands.map((s) => (s.key === 's150' ? { ...s, x: s.x + 0.5 } : s));
     const next = items.groupsOf(moved.map(standView), state);
     expect(next[0]).toBe(first[0]);
     expect(next[2]).toBe(first[2]);
     expect(next[1]).not.toBe(first[1]);
-    expect(next[1].filter((item, i) => item !== first[1][i]).map((item) => item.view.key)).toEqual(['k150']);
+    expect(next[1].filter((item, i) => item !== first[1][i]).map((item) => item.view.key)).toEqual(['s150']);
   });
 
   it('makes a new item when how a stand looks changes: selected, flagged, reached by the keys', () => {
@@ -43,9 +36,9 @@ describe('StandItems', () => {
     const before = items.groupsOf(views, state)[0];
     const after = items.groupsOf(views, {
       ...state,
-      selected: { type: 'stand', key: 'k1' },
+      selected: { type: 'stand', key: 's1' },
       flagged: new Set(['2']),
-      cursor: 'k3',
+      cursor: 's3',
     })[0];
     expect(after[0]).toMatchObject({ selected: true, issue: false, cursor: false });
     expect(after[1]).toMatchObject({ selected: false, issue: true });

@@ -12,7 +12,8 @@ import { StandItem } from './stand-items';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './stand-layer.component.html',
   styleUrl: './stand-layer.component.scss',
-  host: { '[class]': 'mode()' },
+  // Stand numbers, captions and marks take their size from the group (captions a little smaller, see the styles).
+  host: { '[class]': 'mode()', '[style.font-size.px]': 'labelSize()' },
 })
 export class StandLayerComponent {
   readonly items = input.required<readonly StandItem[]>();
