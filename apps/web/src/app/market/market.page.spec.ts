@@ -2,7 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
+import { of } from 'rxjs';
 import { FeatureKind } from '@markt/shared';
 import { CurrentEventService } from '../events/current-event.service';
 import { MarketPage } from './market.page';
@@ -32,10 +33,15 @@ const MARKET = testMarket(
 function setup() {
   localStorage.clear();
   TestBed.configureTestingModule({
-    providers: [provideZonelessChangeDetection(), provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    providers: [
+      provideZonelessChangeDetection(),
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ eventId: 'e1' })) } },
+    ],
   });
   const fixture = TestBed.createComponent(MarketPage);
-  fixture.componentRef.setInput('eventId', 'e1');
   fixture.detectChanges();
   return { fixture, http: TestBed.inject(HttpTestingController), element: fixture.nativeElement as HTMLElement };
 }

@@ -5,9 +5,7 @@ import {
   Injector,
   afterNextRender,
   computed,
-  effect,
   inject,
-  input,
   signal,
   viewChild,
 } from '@angular/core';
@@ -38,7 +36,6 @@ import { MarketStore } from './market.store';
   templateUrl: './market.page.html',
 })
 export class MarketPage {
-  readonly eventId = input.required<string>();
   protected readonly store = inject(MarketStore);
   private readonly injector = inject(Injector);
   private readonly planScroll = viewChild<ElementRef<HTMLElement>>('planScroll');
@@ -55,15 +52,6 @@ export class MarketPage {
   protected readonly shown = computed(() =>
     filterExhibitors(this.store.market()?.exhibitors ?? [], { query: this.query(), topic: this.topic() }),
   );
-
-  constructor() {
-    // Subscribed here rather than through rxResource: on the server-rendered page the transferred data arrives
-    // synchronously, so hydration's first render matches the server's instead of showing 'loading' first.
-    effect((onCleanup) => {
-      const subscription = this.store.load(this.eventId());
-      onCleanup(() => subscription.unsubscribe());
-    });
-  }
 
   protected showStand(exhibitor: PublicExhibitor): void {
     const standId = exhibitor.standId;

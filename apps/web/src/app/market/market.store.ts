@@ -1,6 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
-import { Subscription } from 'rxjs';
+import { DestroyRef, Injectable, computed, effect, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute } from '@angular/router';
+import { map } from 'rxjs';
+import { immediateResource } from '../core/immediate-resource';
 import { PageTitleService } from '../core/page-title.service';
 import { CurrentEventService } from '../events/current-event.service';
 import { MarketView } from './market-filter';
@@ -18,11 +21,23 @@ export class MarketStore {
   private readonly service = inject(MarketService);
   private readonly pageTitle = inject(PageTitleService);
   private readonly currentEvent = inject(CurrentEventService);
+  private readonly eventId = toSignal(
+    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('eventId') ?? '')),
+    { requireSync: true },
+  );
 
-  readonly state = signal<MarketState>('loading');
-  readonly market = signal<MarketView | null>(null);
   /** The stand marked on the plan: chosen in the list or tapped in the plan. */
   readonly standId = signal<string | null>(null);
+  // Not rxResource: on the server-rendered page the transferred market arrives at once, and hydration's first
+  // render must show it as the server did, not 'loading'.
+  private readonly loaded = immediateResource(this.eventId, (eventId) => {
+    this.standId.set(null);
+    return this.service.get(eventId);
+  });
+  readonly market = computed(() => this.loaded.value() ?? null);
+  readonly state = computed<MarketState>(() =>
+    this.loaded.state() === 'error' && isNotPublished(this.loaded.error()) ? 'notPublished' : this.loaded.state(),
+  );
 
   readonly standNumber = computed(
     () => this.market()?.plan?.stands.find((s) => s.id === this.standId())?.number ?? null,
@@ -37,22 +52,13 @@ export class MarketStore {
   );
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => this.currentEvent.show(null));
-  }
-
-  /** Loads the market of an event; the page unsubscribes when the event changes or it closes. */
-  load(eventId: string): Subscription {
-    this.state.set('loading');
-    this.standId.set(null);
-    return this.service.get(eventId).subscribe({
-      next: (market) => {
-        this.market.set(market);
-        this.state.set('ready');
-        this.currentEvent.show(market.event);
-        this.pageTitle.set(market.event.title);
-      },
-      error: (error: unknown) => this.state.set(isNotPublished(error) ? 'notPublished' : 'error'),
+    effect(() => {
+      const market = this.market();
+      if (!market) return;
+      this.currentEvent.show(market.event);
+      this.pageTitle.set(market.event.title);
     });
+    inject(DestroyRef).onDestroy(() => this.currentEvent.show(null));
   }
 }
 
