@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { ApplicationDto, LOGO_MAX_BYTES, LOGO_TYPES } from '@markt/shared';
 import { ErrorItem } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { FileUploadComponent } from '../ui/file-upload.component';
+import { FileUpload, FileUploadComponent } from '../ui/file-upload.component';
 import { ApplicationsService } from './applications.service';
 
 /** Checks a chosen logo file the way the server does (type and size), before uploading it. */
@@ -20,17 +20,7 @@ export function logoFileError(file: Pick<File, 'size' | 'type'>): ErrorItem | nu
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="logo-upload">
-      <app-file-upload
-        fieldId="f-logo"
-        [label]="'field.logoInput' | t"
-        [hint]="'field.logoHint' | t"
-        [uploadingText]="'field.logoUploading' | t"
-        [uploadedText]="'field.logoUploaded' | t"
-        [check]="check"
-        [send]="send"
-        serverField="logo"
-        (uploaded)="uploaded.emit($event)"
-      />
+      <app-file-upload [upload]="logoUpload" />
       @if (application().hasLogo) {
         <img
           class="logo-preview"
@@ -49,6 +39,15 @@ export class LogoUploadComponent {
   readonly uploaded = output<ApplicationDto>();
   private readonly service = inject(ApplicationsService);
   protected readonly logoUrl = computed(() => this.service.logoUrl(this.application()));
-  protected readonly check = logoFileError;
-  protected readonly send = (file: File) => this.service.uploadLogo(this.application().id, file);
+  protected readonly logoUpload: FileUpload<ApplicationDto> = {
+    fieldId: 'f-logo',
+    label: 'field.logoInput',
+    hint: 'field.logoHint',
+    uploading: 'field.logoUploading',
+    uploaded: 'field.logoUploaded',
+    check: logoFileError,
+    send: (file) => this.service.uploadLogo(this.application().id, file),
+    serverField: 'logo',
+    done: (application) => this.uploaded.emit(application),
+  };
 }

@@ -3,7 +3,7 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { FLOOR_PLAN_LIMITS, FloorPlanDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { ErrorItem } from '../core/forms/server-errors';
-import { FileUploadComponent } from '../ui/file-upload.component';
+import { FileUpload, FileUploadComponent } from '../ui/file-upload.component';
 import { FloorPlanService } from './floor-plan.service';
 import { MeasureField, MeasureFieldsComponent, metreFields } from './measure-fields.component';
 import { measureControl } from './plan-controls';
@@ -33,17 +33,7 @@ export type Room = Pick<PlanState, 'width' | 'depth' | 'background'>;
     <form appPropertyForm [formGroup]="roomForm" (apply)="emitRoom()" [attr.aria-label]="'floorPlan.room.form' | t">
       <app-measure-fields [fields]="roomFields" />
     </form>
-    <app-file-upload
-      fieldId="fp-background"
-      [label]="'floorPlan.room.background' | t"
-      [hint]="'floorPlan.room.backgroundHint' | t: { max: maxMb }"
-      [uploadingText]="'floorPlan.room.backgroundUploading' | t"
-      [uploadedText]="'floorPlan.room.backgroundUploaded' | t"
-      [check]="checkFile"
-      [send]="send"
-      serverField="background"
-      (uploaded)="placeScan($event)"
-    />
+    <app-file-upload [upload]="backgroundUpload" />
     @if (room().background) {
       <form
         appPropertyForm
@@ -66,7 +56,6 @@ export class RoomPropertiesComponent {
   readonly roomChange = output<Partial<Room>>();
 
   private readonly service = inject(FloorPlanService);
-  protected readonly maxMb = BACKGROUND_MAX_MB;
   protected readonly roomForm = new FormGroup({ width: roomSize(), depth: roomSize() });
   protected readonly bgForm = new FormGroup({
     x: new FormControl(0, { nonNullable: true, validators: [Validators.required] }),
@@ -119,12 +108,22 @@ export class RoomPropertiesComponent {
       this.roomChange.emit({ background: next });
   }
 
-  protected readonly checkFile = backgroundFileError;
   /** The scan is uploaded straight away (the server decodes and re-encodes it); the plan then only refers to it. */
-  protected readonly send = (file: File) => this.service.uploadBackground(this.eventId(), file);
+  protected readonly backgroundUpload: FileUpload<FloorPlanDto> = {
+    fieldId: 'fp-background',
+    label: 'floorPlan.room.background',
+    hint: 'floorPlan.room.backgroundHint',
+    hintParams: { max: BACKGROUND_MAX_MB },
+    uploading: 'floorPlan.room.backgroundUploading',
+    uploaded: 'floorPlan.room.backgroundUploaded',
+    check: backgroundFileError,
+    send: (file) => this.service.uploadBackground(this.eventId(), file),
+    serverField: 'background',
+    done: (plan) => this.placeScan(plan),
+  };
 
   /** A scan already placed keeps its placement, a first one covers the room's width. */
-  protected placeScan(plan: FloorPlanDto): void {
+  private placeScan(plan: FloorPlanDto): void {
     if (!plan.background) return;
     const current = this.room().background;
     this.roomChange.emit({

@@ -2,32 +2,30 @@ import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Observable, Subject, of } from 'rxjs';
 import { ErrorItem } from '../core/forms/server-errors';
-import { FileUploadComponent } from './file-upload.component';
+import { FileUpload, FileUploadComponent } from './file-upload.component';
 
 @Component({
   imports: [FileUploadComponent],
-  template: `
-    <app-file-upload
-      fieldId="f-scan"
-      label="Scan"
-      hint="PNG, höchstens 3 MB"
-      uploadingText="Lädt hoch …"
-      uploadedText="Hochgeladen."
-      [check]="check"
-      [send]="send"
-      serverField="scan"
-      (uploaded)="answers.push($event)"
-    />
-  `,
+  template: ` <app-file-upload [upload]="upload" /> `,
 })
 class HostComponent {
   readonly sent: File[] = [];
   readonly answers: string[] = [];
-  readonly check = (file: File): ErrorItem | null =>
-    file.type === 'image/png' ? null : { key: 'validation.fileType' };
-  readonly send = (file: File): Observable<string> => {
+  send = (file: File): Observable<string> => {
     this.sent.push(file);
     return of('/scan.png');
+  };
+  readonly upload: FileUpload<string> = {
+    fieldId: 'f-scan',
+    label: 'floorPlan.room.background',
+    hint: 'floorPlan.room.backgroundHint',
+    hintParams: { max: 3 },
+    uploading: 'floorPlan.room.backgroundUploading',
+    uploaded: 'floorPlan.room.backgroundUploaded',
+    check: (file: File): ErrorItem | null => (file.type === 'image/png' ? null : { key: 'validation.fileType' }),
+    send: (file) => this.send(file),
+    serverField: 'scan',
+    done: (answer) => this.answers.push(answer),
   };
 }
 
@@ -49,7 +47,9 @@ describe('FileUploadComponent', () => {
     const { host, element, input } = await choose('image/png');
     expect(host.sent).toHaveLength(1);
     expect(host.answers).toEqual(['/scan.png']);
-    expect(element.querySelector('[role="status"]')?.textContent).toContain('Hochgeladen.');
+    expect(element.querySelector('label')?.textContent).toBe('Hintergrundbild (Scan des Raums)');
+    expect(element.querySelector('.hint')?.textContent).toContain('höchstens 3 MB');
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('Hintergrundbild hochgeladen.');
     expect(input.getAttribute('aria-describedby')).toBe('f-scan-hint');
   });
 
@@ -67,7 +67,7 @@ describe('FileUploadComponent', () => {
     const fixture = TestBed.createComponent(HostComponent);
     const pending = new Subject<string>();
     const host = fixture.componentInstance;
-    (host as { send: (file: File) => Observable<string> }).send = (file) => {
+    host.send = (file) => {
       host.sent.push(file);
       return pending;
     };
