@@ -6,7 +6,6 @@ import { map } from 'rxjs';
 import { immediateResource } from '../core/immediate-resource';
 import { PageTitleService } from '../core/page-title.service';
 import { CurrentEventService } from '../events/current-event.service';
-import { MarketView } from './market-filter';
 import { MarketService } from './market.service';
 
 export type MarketState = 'loading' | 'ready' | 'notPublished' | 'error';
