@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormControl } from '@angular/forms';
 import { ROTATIONS, Rotation } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
+import { SelectFieldComponent, SelectOption } from '../ui/select-field.component';
 import { MeasureFieldsComponent, metreFields } from './measure-fields.component';
 
 /** The controls every element of the plan is placed by: position and size in metres, and rotation. */
@@ -21,23 +20,16 @@ export interface PlacementControls {
  */
 @Component({
   selector: 'app-placement-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe, MeasureFieldsComponent],
+  imports: [TranslatePipe, MeasureFieldsComponent, SelectFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `
-    mat-form-field {
-      width: 100%;
-    }
-  `,
   template: `
     <app-measure-fields [fields]="measures()">
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'floorPlan.props.rotation' | t }}</mat-label>
-        <select matNativeControl id="prop-rotation" [formControl]="controls().rotation">
-          @for (r of rotations; track r) {
-            <option [ngValue]="r">{{ 'floorPlan.props.degrees' | t: { n: r } }}</option>
-          }
-        </select>
-      </mat-form-field>
+      <app-select-field
+        fieldId="prop-rotation"
+        [label]="'floorPlan.props.rotation' | t"
+        [control]="controls().rotation"
+        [options]="rotations"
+      />
       <ng-content />
     </app-measure-fields>
   `,
@@ -47,5 +39,9 @@ export class PlacementFieldsComponent {
   protected readonly measures = computed(() =>
     metreFields(this.controls(), ['x', 'y', 'width', 'depth'], 'prop-', 'floorPlan.props.'),
   );
-  protected readonly rotations = ROTATIONS;
+  protected readonly rotations: SelectOption<Rotation>[] = ROTATIONS.map((n) => ({
+    value: n,
+    key: 'floorPlan.props.degrees',
+    params: { n },
+  }));
 }
