@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RetentionRunDto } from '@markt/shared';
-import { ConfirmPanelComponent } from '../applicant/confirm-panel.component';
 import { formSubmit } from '../core/forms/form-submit';
 import { LocalDatePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
+import { CONFIRM_STEP_IMPORTS } from '../ui/confirm-panel.component';
 import { DataTableComponent } from '../ui/data-table.component';
 import { confirmStep } from '../ui/confirm-step';
 import { LoadStateComponent } from '../ui/load-state.component';
@@ -23,7 +23,7 @@ import { RetentionService } from './retention.service';
     MatButtonModule,
     TranslatePipe,
     LocalDatePipe,
-    ConfirmPanelComponent,
+    ...CONFIRM_STEP_IMPORTS,
     DataTableComponent,
     LoadStateComponent,
   ],
@@ -32,9 +32,12 @@ import { RetentionService } from './retention.service';
 })
 export class RetentionPage {
   private readonly retention = inject(RetentionService);
-  private readonly runButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('runButton', { read: ElementRef });
   /** Closed when cancelled or when the run is over; either way the focus goes back to the run button. */
-  protected readonly confirmation = confirmStep(() => this.runButton());
+  protected readonly confirmation = confirmStep({
+    heading: 'retention.confirmHeading',
+    confirm: 'retention.confirm',
+    busy: 'retention.running',
+  });
 
   private readonly previewResource = rxResource({ stream: () => this.retention.preview() });
   protected readonly state = computed(() => loadState(this.previewResource));

@@ -1,5 +1,5 @@
 import { ApplicationHistoryComponent } from './application-history.component';
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ApplicationStatus } from '@markt/shared';
 import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.component';
@@ -7,8 +7,8 @@ import { formSubmit } from '../core/forms/form-submit';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { ApplicationStore } from './application.store';
 import { ApplicationsService } from './applications.service';
-import { ConfirmPanelComponent } from './confirm-panel.component';
 import { ConsentsComponent } from './consents.component';
+import { CONFIRM_STEP_IMPORTS } from '../ui/confirm-panel.component';
 import { DefinitionRowComponent } from '../ui/definition-row.component';
 import { StatusBadgeComponent } from '../ui/status-badge.component';
 import { confirmStep } from '../ui/confirm-step';
@@ -21,7 +21,7 @@ import { confirmStep } from '../ui/confirm-step';
     TranslatePipe,
     DefinitionRowComponent,
     StatusBadgeComponent,
-    ConfirmPanelComponent,
+    ...CONFIRM_STEP_IMPORTS,
     FormErrorSummaryComponent,
     ApplicationHistoryComponent,
     ConsentsComponent,
@@ -32,11 +32,10 @@ import { confirmStep } from '../ui/confirm-step';
 export class ApplicationStatusComponent {
   protected readonly store = inject(ApplicationStore);
   private readonly service = inject(ApplicationsService);
-  private readonly withdrawButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('withdrawButton', {
-    read: ElementRef,
+  protected readonly confirmation = confirmStep({
+    heading: 'application.withdrawHeading',
+    confirm: 'application.withdrawConfirm',
   });
-
-  protected readonly confirmation = confirmStep(() => this.withdrawButton());
   protected readonly action = formSubmit();
   protected readonly canWithdraw = computed(() => this.store.can('withdraw'));
   protected readonly canConfirm = computed(

@@ -1,13 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ApplicationDto, ApplicationStatus, EventDto, isApplicationWindowOpen } from '@markt/shared';
+import { ApplicationStatus, isApplicationWindowOpen } from '@markt/shared';
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { REVIEW_STEP, stepOfField } from './application-form.model';
+import { ApplicationStore } from './application.store';
 
 /**
  * What staff asked the applicant to change: their message and the fields named, each linking to its
- * step of the form, and the way to submit again. Shown only while changes are requested.
+ * step of the form, and (in the overview; in the form the last step is one click away) the way to submit again.
+ * Shown only while changes are requested.
  */
 @Component({
   selector: 'app-change-request-notice',
@@ -27,7 +29,7 @@ import { REVIEW_STEP, stepOfField } from './application-form.model';
         <ul>
           @for (field of r.fields; track field) {
             <li>
-              <a [routerLink]="['/bewerbungen', application().id]" [queryParams]="{ schritt: step(field) }">{{
+              <a [routerLink]="['/bewerbungen', store.id()]" [queryParams]="{ schritt: step(field) }">{{
                 'changes.applicant.fieldLink' | t: { n: step(field), field: ('field.' + field | t) }
               }}</a>
             </li>
@@ -36,11 +38,11 @@ import { REVIEW_STEP, stepOfField } from './application-form.model';
         @if (afterDeadline()) {
           <p>{{ 'changes.applicant.afterDeadline' | t }}</p>
         }
-        @if (showResubmitLink()) {
+        @if (store.mode() === 'overview') {
           <p>
             <a
               class="button-link button-link--primary"
-              [routerLink]="['/bewerbungen', application().id]"
+              [routerLink]="['/bewerbungen', store.id()]"
               [queryParams]="{ schritt: reviewStep }"
               >{{ 'changes.applicant.resubmit' | t }}</a
             >
@@ -51,19 +53,13 @@ import { REVIEW_STEP, stepOfField } from './application-form.model';
   `,
 })
 export class ChangeRequestNoticeComponent {
-  readonly application = input.required<ApplicationDto>();
-  readonly event = input<EventDto | null>(null);
-  /** In the form itself the last step is one click away; the overview links to it. */
-  readonly showResubmitLink = input(true);
+  protected readonly store = inject(ApplicationStore);
 
   protected readonly reviewStep = REVIEW_STEP;
   protected readonly step = stepOfField;
   protected readonly request = computed(() => {
-    const app = this.application();
+    const app = this.store.application();
     return app.status === ApplicationStatus.ChangesRequested ? app.changeRequest : null;
   });
-  protected readonly afterDeadline = computed(() => {
-    const event = this.event();
-    return !!event && !isApplicationWindowOpen(event);
-  });
+  protected readonly afterDeadline = computed(() => !isApplicationWindowOpen(this.store.event()));
 }

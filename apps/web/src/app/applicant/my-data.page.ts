@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { currentPasswordControl } from '../core/forms/account-controls';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
@@ -6,15 +6,15 @@ import { formSubmit } from '../core/forms/form-submit';
 import { NotificationService } from '../core/notification.service';
 import { sessionEnd } from '../layout/session-end';
 import { ApplicationsService } from './applications.service';
-import { ConfirmPanelComponent } from './confirm-panel.component';
 import { CredentialsFormComponent } from './credentials-form.component';
+import { CONFIRM_STEP_IMPORTS } from '../ui/confirm-panel.component';
 import { confirmStep } from '../ui/confirm-step';
-import { TextFieldComponent } from '../ui/text-field.component';
+import { DefinedTextFieldComponent, TextFieldDef } from '../ui/defined-text-field.component';
 
 /** `/meine-daten`: download everything stored about the account, or delete the account (DSGVO). */
 @Component({
   selector: 'app-my-data-page',
-  imports: [...FORM_IMPORTS, ConfirmPanelComponent, CredentialsFormComponent, TextFieldComponent],
+  imports: [...FORM_IMPORTS, ...CONFIRM_STEP_IMPORTS, CredentialsFormComponent, DefinedTextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-data.page.html',
 })
@@ -22,10 +22,18 @@ export class MyDataPage {
   private readonly service = inject(ApplicationsService);
   private readonly notifications = inject(NotificationService);
   private readonly endSession = sessionEnd();
-  private readonly deleteButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('deleteButton', {
-    read: ElementRef,
+  protected readonly confirmation = confirmStep({
+    heading: 'myData.confirmHeading',
+    confirm: 'myData.confirmDelete',
+    busy: 'myData.deleting',
   });
-  protected readonly confirmation = confirmStep(() => this.deleteButton());
+  protected readonly passwordField: TextFieldDef = {
+    id: 'delete-password',
+    label: 'myData.password',
+    hint: 'myData.passwordHint',
+    type: 'password',
+    autocomplete: 'current-password',
+  };
   protected readonly form = new FormGroup({ password: currentPasswordControl() });
   protected readonly deletion = formSubmit(this.form);
 

@@ -6,6 +6,7 @@ import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.comp
 import { LocalDateTimePipe } from '../core/i18n/date.pipe';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { MatButtonModule } from '@angular/material/button';
+import { ActionForDirective } from '../ui/action-for.directive';
 import { ApplicantOverview } from './applicant-overview';
 import { ApplicationsService } from './applications.service';
 
@@ -15,7 +16,14 @@ import { ApplicationsService } from './applications.service';
  */
 @Component({
   selector: 'app-open-events',
-  imports: [RouterLink, TranslatePipe, LocalDateTimePipe, MatButtonModule, FormErrorSummaryComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    LocalDateTimePipe,
+    MatButtonModule,
+    FormErrorSummaryComponent,
+    ActionForDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './open-events.component.html',
 })

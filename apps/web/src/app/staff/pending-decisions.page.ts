@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,7 +6,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { RouterLink } from '@angular/router';
 import { DECISIONS, Decision, PendingDecisionDto } from '@markt/shared';
 import { Observable } from 'rxjs';
-import { ConfirmPanelComponent } from '../applicant/confirm-panel.component';
 import { statusKey } from '../applicant/application-status';
 import { AuthService } from '../core/auth/auth.service';
 import { formSubmit } from '../core/forms/form-submit';
@@ -24,6 +14,7 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState, loaded } from '../core/loaded';
 import { NotificationService } from '../core/notification.service';
 import { loadEvent } from '../events/events-loader';
+import { CONFIRM_STEP_IMPORTS } from '../ui/confirm-panel.component';
 import { DataTableComponent } from '../ui/data-table.component';
 import { confirmStep } from '../ui/confirm-step';
 import { LoadStateComponent } from '../ui/load-state.component';
@@ -43,7 +34,7 @@ import { ReviewService } from './review.service';
     MatCheckboxModule,
     TranslatePipe,
     LocalDateTimePipe,
-    ConfirmPanelComponent,
+    ...CONFIRM_STEP_IMPORTS,
     DataTableComponent,
     LoadStateComponent,
   ],
@@ -60,10 +51,10 @@ export class PendingDecisionsPage {
   protected readonly auth = inject(AuthService);
   private readonly service = inject(ReviewService);
   private readonly notifications = inject(NotificationService);
-  private readonly releaseButton = viewChild<unknown, ElementRef<HTMLButtonElement>>('releaseButton', {
-    read: ElementRef,
+  protected readonly confirmation = confirmStep({
+    heading: 'pending.releaseHeading',
+    confirm: 'pending.releaseConfirm',
   });
-  protected readonly confirmation = confirmStep(() => this.releaseButton());
 
   protected readonly decisions = DECISIONS;
   protected readonly decisionLabel = decisionKey;
