@@ -10,9 +10,9 @@ describe('AccountLinksComponent', () => {
         { lead: 'auth.login.noAccount', label: 'auth.login.registerLink', to: '/registrieren' },
       ],
     });
-    const paragraphs = [...el.querySelectorAll('p')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
+    const paragraphs = Array.from(el.querySelectorAll('p')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
     expect(paragraphs).toEqual(['Passwort vergessen?', 'Noch kein Konto? Jetzt als Antragsteller*in registrieren']);
-    const links = [...el.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = Array.from(el.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([
       ['Passwort vergessen?', '/passwort-vergessen'],
       ['Jetzt als Antragsteller*in registrieren', '/registrieren'],

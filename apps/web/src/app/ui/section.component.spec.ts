@@ -14,7 +14,7 @@ class HostComponent {}
 describe('SectionComponent', () => {
   it('names each section by its heading, then shows the intro if any and the content', async () => {
     const { el } = await render(HostComponent);
-    const sections = [...el.querySelectorAll('section')];
+    const sections = Array.from(el.querySelectorAll('section'));
     const named = sections.map((section) => {
       const heading = el.querySelector('#' + section.getAttribute('aria-labelledby'));
       return [heading?.tagName, heading?.closest('section') === section];
@@ -23,7 +23,7 @@ describe('SectionComponent', () => {
       ['H2', true],
       ['H2', true],
     ]);
-    expect([...sections[0].children].map((child) => child.tagName + (child.id ? '#' + child.id : ''))).toEqual([
+    expect(Array.from(sections[0].children).map((child) => child.tagName + (child.id ? '#' + child.id : ''))).toEqual([
       'H2#credentials-heading',
       'P',
       'P#content',
