@@ -1,19 +1,16 @@
 import { Routes } from '@angular/router';
-import { pageRoute } from '../core/page-route';
+import { pageRoute, routeGroup } from '../core/page-route';
 
 /** Admin area (lazy, guarded by role in app.routes.ts). */
 export const adminRoutes: Routes = [
   pageRoute('veranstaltungen/neu', 'title.eventNew', () => import('./event-form.page'), 'EventFormPage'),
-  pageRoute(
-    'veranstaltungen/:id/vorlagen',
-    'title.templates',
-    () => import('./email-templates.page'),
-    'EmailTemplatesPage',
-  ),
-  pageRoute('veranstaltungen/:id/kopieren', 'title.eventCopy', () => import('./event-copy.page'), 'EventCopyPage'),
-  pageRoute('veranstaltungen/:id/druck', 'title.print', () => import('../print/print.page'), 'PrintPage'),
-  pageRoute('veranstaltungen/:id', 'title.eventEdit', () => import('./event-form.page'), 'EventFormPage'),
-  { path: 'veranstaltungen/:id', loadChildren: () => import('../floor-plan/floor-plan.routes') },
+  routeGroup('veranstaltungen/:id', [
+    pageRoute('', 'title.eventEdit', () => import('./event-form.page'), 'EventFormPage', { pathMatch: 'full' }),
+    pageRoute('vorlagen', 'title.templates', () => import('./email-templates.page'), 'EmailTemplatesPage'),
+    pageRoute('kopieren', 'title.eventCopy', () => import('./event-copy.page'), 'EventCopyPage'),
+    pageRoute('druck', 'title.print', () => import('../print/print.page'), 'PrintPage'),
+    { path: '', loadChildren: () => import('../floor-plan/floor-plan.routes') },
+  ]),
   pageRoute('personal', 'title.staff', () => import('./staff-accounts.page'), 'StaffAccountsPage'),
   pageRoute('aufbewahrung', 'title.retention', () => import('./retention.page'), 'RetentionPage'),
   pageRoute('postausgang', 'title.outbox', () => import('./outbox.page'), 'OutboxPage'),

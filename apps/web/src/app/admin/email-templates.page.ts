@@ -8,13 +8,14 @@ import { loadState, loaded } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
 import { EventsService } from '../events/events.service';
 import { LoadStateComponent } from '../ui/load-state.component';
+import { SectionComponent } from '../ui/section.component';
 import { EmailTemplateFormComponent } from './email-template-form.component';
 import { NotificationsService } from './notifications.service';
 
 /** `/verwaltung/veranstaltungen/:id/vorlagen`: the email texts of an event, per kind and language. */
 @Component({
   selector: 'app-email-templates-page',
-  imports: [RouterLink, TranslatePipe, EmailTemplateFormComponent, LoadStateComponent],
+  imports: [RouterLink, TranslatePipe, EmailTemplateFormComponent, LoadStateComponent, SectionComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './email-templates.page.html',
 })

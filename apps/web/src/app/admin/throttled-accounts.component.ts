@@ -6,16 +6,15 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { loadState } from '../core/loaded';
 import { DataTableComponent } from '../ui/data-table.component';
 import { LoadStateComponent } from '../ui/load-state.component';
+import { SectionComponent } from '../ui/section.component';
 
 /** Accounts whose logins are slowed down after failed attempts: a hint of an attack on them. */
 @Component({
   selector: 'app-throttled-accounts',
-  imports: [TranslatePipe, LocalDateTimePipe, DataTableComponent, LoadStateComponent],
+  imports: [TranslatePipe, LocalDateTimePipe, DataTableComponent, LoadStateComponent, SectionComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section aria-labelledby="throttled-heading">
-      <h2 id="throttled-heading">{{ 'staff.throttled.heading' | t }}</h2>
-      <p>{{ 'staff.throttled.intro' | t }}</p>
+    <app-section heading="staff.throttled.heading" intro="staff.throttled.intro">
       <app-load-state [state]="state()" />
       @if (accounts.hasValue()) {
         <app-data-table
@@ -34,7 +33,7 @@ import { LoadStateComponent } from '../ui/load-state.component';
           }
         </app-data-table>
       }
-    </section>
+    </app-section>
   `,
 })
 export class ThrottledAccountsComponent {

@@ -1,11 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { Router } from '@angular/router';
 import { ApplicantAction, ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
-import { map } from 'rxjs';
 import { I18nService } from '../core/i18n/i18n.service';
 import { loaded } from '../core/loaded';
+import { queryParam, routeParam } from '../core/route-params';
 import { NotificationService } from '../core/notification.service';
 import { loadEvent } from '../events/events-loader';
 import { parseStep } from './application-form.model';
@@ -29,14 +29,11 @@ function isUnknown(error: Error): boolean {
 export class ApplicationStore {
   private readonly service = inject(ApplicationsService);
   private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly notifications = inject(NotificationService);
   private readonly i18n = inject(I18nService);
 
-  readonly id = toSignal(this.route.paramMap.pipe(map((params) => params.get('id') ?? '')), { requireSync: true });
-  private readonly schritt = toSignal(this.route.queryParamMap.pipe(map((params) => params.get('schritt'))), {
-    requireSync: true,
-  });
+  readonly id = routeParam('id');
+  private readonly schritt = queryParam('schritt');
 
   private readonly applicationResource = rxResource({
     params: () => this.id(),

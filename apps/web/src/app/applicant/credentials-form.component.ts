@@ -4,22 +4,20 @@ import { LIMITS, UserDto } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { currentPasswordControl, emailControl } from '../core/forms/account-controls';
 import { textControl } from '../core/forms/text-control';
-import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
+import { SectionComponent } from '../ui/section.component';
 import { NotificationService } from '../core/notification.service';
 
 /** Change the account's email address or password; both ask for the current password. */
 @Component({
   selector: 'app-credentials-form',
-  imports: [TranslatePipe, FormShellComponent],
+  imports: [SectionComponent, FormShellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section aria-labelledby="credentials-heading">
-      <h2 id="credentials-heading">{{ 'credentials.heading' | t }}</h2>
-      <p>{{ 'credentials.intro' | t }}</p>
+    <app-section heading="credentials.heading" intro="credentials.intro">
       <app-form-shell [spec]="credentialsForm" />
-    </section>
+    </app-section>
   `,
 })
 export class CredentialsFormComponent {

@@ -15,3 +15,11 @@ export function pageRoute<K extends string, M extends Record<K, Type<unknown>>>(
 ): Route {
   return { path, title, ...more, loadComponent: () => load().then((module) => module[page]) };
 }
+
+/**
+ * Routes under one path without a page of their own, e.g. an event's pages under `veranstaltungen/:id`. Having no
+ * component, the group passes its parameters on: each page's input of that name (here `id`) receives it.
+ */
+export function routeGroup(path: string, children: Route[]): Route {
+  return { path, children };
+}

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, booleanAttribute, input } from '@angular/core';
 import { EventDto } from '@markt/shared';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { LoadStateComponent } from '../ui/load-state.component';
@@ -38,6 +38,6 @@ export class EventListComponent {
   readonly headingLevel = input<2 | 3>(2);
   readonly editable = input(false);
   /** Staff: link each event to its applications. */
-  readonly reviewable = input(false);
+  readonly reviewable = input(false, { transform: booleanAttribute });
   readonly emptyKey = input('events.none');
 }

@@ -1,30 +1,24 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormGroup, Validators } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { LIMITS } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
 import { safeReturnUrl } from '../core/auth/safe-return-url';
 import { currentPasswordControl } from '../core/forms/account-controls';
 import { textControl } from '../core/forms/text-control';
-import { TranslatePipe } from '../core/i18n/t.pipe';
 import { accountFields } from '../ui/account-fields';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
 import { NarrowPageComponent } from '../layout/narrow-page.component';
+import { AccountLink, AccountLinksComponent } from './account-links.component';
 
 @Component({
   selector: 'app-login-page',
-  imports: [NarrowPageComponent, TranslatePipe, RouterLink, FormShellComponent],
+  imports: [NarrowPageComponent, FormShellComponent, AccountLinksComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-narrow-page heading="auth.login.heading" intro="auth.login.intro">
       <app-form-shell [spec]="loginForm" />
-      <p>
-        <a routerLink="/passwort-vergessen">{{ 'auth.login.forgot' | t }}</a>
-      </p>
-      <p>
-        {{ 'auth.login.noAccount' | t }}
-        <a routerLink="/registrieren">{{ 'auth.login.registerLink' | t }}</a>
-      </p>
+      <app-account-links [links]="links" />
     </app-narrow-page>
   `,
 })
@@ -48,4 +42,8 @@ export class LoginPage {
     request: () => this.auth.login(this.form.getRawValue()),
     success: () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
   };
+  protected readonly links: AccountLink[] = [
+    { label: 'auth.login.forgot', to: '/passwort-vergessen' },
+    { lead: 'auth.login.noAccount', label: 'auth.login.registerLink', to: '/registrieren' },
+  ];
 }

@@ -7,11 +7,19 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { FormShellComponent, ShellForm } from '../ui/form-shell.component';
 import { PersonFieldsComponent, personControls } from '../ui/person-fields.component';
 import { NarrowPageComponent } from '../layout/narrow-page.component';
+import { AccountLink, AccountLinksComponent } from './account-links.component';
 
 /** Applicants register themselves and are logged in right away. */
 @Component({
   selector: 'app-register-page',
-  imports: [NarrowPageComponent, TranslatePipe, RouterLink, PersonFieldsComponent, FormShellComponent],
+  imports: [
+    NarrowPageComponent,
+    TranslatePipe,
+    RouterLink,
+    PersonFieldsComponent,
+    FormShellComponent,
+    AccountLinksComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-narrow-page heading="auth.register.heading" intro="auth.register.intro">
@@ -22,10 +30,7 @@ import { NarrowPageComponent } from '../layout/narrow-page.component';
           <a routerLink="/datenschutz">{{ 'auth.register.privacy' | t }}</a>
         </p>
       </app-form-shell>
-      <p>
-        {{ 'auth.register.hasAccount' | t }}
-        <a routerLink="/anmelden">{{ 'auth.register.loginLink' | t }}</a>
-      </p>
+      <app-account-links [links]="links" />
     </app-narrow-page>
   `,
 })
@@ -43,4 +48,7 @@ export class RegisterPage {
     },
     success: () => void this.router.navigateByUrl('/'),
   };
+  protected readonly links: AccountLink[] = [
+    { lead: 'auth.register.hasAccount', label: 'auth.register.loginLink', to: '/anmelden' },
+  ];
 }

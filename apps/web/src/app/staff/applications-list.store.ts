@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, linkedSignal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { PageEvent } from '@angular/material/paginator';
-import { ActivatedRoute, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import {
   APPLICATION_STATUSES,
   ApplicationDto,
@@ -10,10 +10,10 @@ import {
   StaffApplicationList,
   StaffListQuery,
 } from '@markt/shared';
-import { map } from 'rxjs';
 import { statusKey } from '../applicant/application-status';
 import { I18nService } from '../core/i18n/i18n.service';
 import { loaded } from '../core/loaded';
+import { queryParams, routeParam } from '../core/route-params';
 import { loadEvent } from '../events/events-loader';
 import { ReviewService } from './review.service';
 import { DEFAULT_PAGE_SIZE, parseListQuery, toHttpParams, withChange } from './staff-list.query';
@@ -28,13 +28,10 @@ const STAFF_STATUSES = APPLICATION_STATUSES.filter((s) => s !== ApplicationStatu
 export class ApplicationsListStore {
   private readonly service = inject(ReviewService);
   private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly i18n = inject(I18nService);
 
-  readonly eventId = toSignal(this.route.paramMap.pipe(map((params) => params.get('eventId') ?? '')), {
-    requireSync: true,
-  });
-  private readonly queryParams = toSignal(this.route.queryParams, { initialValue: {} as Record<string, string> });
+  readonly eventId = routeParam('eventId');
+  private readonly queryParams = queryParams();
   readonly query = computed(() => parseListQuery(this.queryParams()));
   private readonly eventResource = loadEvent(() => this.eventId());
   readonly event = computed(() => loaded(this.eventResource));
@@ -99,6 +96,6 @@ export class ApplicationsListStore {
   }
 
   private navigate(query: StaffListQuery): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: toHttpParams(query) });
+    void this.router.navigate([], { queryParams: toHttpParams(query) });
   }
 }

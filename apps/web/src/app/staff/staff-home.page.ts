@@ -4,6 +4,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { EventListComponent } from '../events/event-list.component';
 import { loadEvents } from '../events/events-loader';
+import { SectionComponent } from '../ui/section.component';
 
 /** The admins' links, the main one (a new event) first. */
 const ADMIN_LINKS = [
@@ -16,14 +17,13 @@ const ADMIN_LINKS = [
 /** Home page of reviewers and admins: all events (drafts included); admins also get management links. */
 @Component({
   selector: 'app-staff-home-page',
-  imports: [RouterLink, EventListComponent, TranslatePipe],
+  imports: [RouterLink, EventListComponent, TranslatePipe, SectionComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ (auth.isAdmin() ? 'home.admin.heading' : 'home.reviewer.heading') | t }}</h1>
     <p class="lead">{{ 'home.staff.intro' | t }}</p>
     @if (auth.isAdmin()) {
-      <section aria-labelledby="admin-actions-heading">
-        <h2 id="admin-actions-heading">{{ 'home.admin.actions' | t }}</h2>
+      <app-section heading="home.admin.actions">
         <ul class="actions">
           @for (link of adminLinks; track link.path; let first = $first) {
             <li>
@@ -33,18 +33,17 @@ const ADMIN_LINKS = [
             </li>
           }
         </ul>
-      </section>
+      </app-section>
     }
-    <section aria-labelledby="all-events-heading">
-      <h2 id="all-events-heading">{{ 'home.allEvents' | t }}</h2>
+    <app-section heading="home.allEvents">
       <app-event-list
         [events]="list.events()"
         [state]="list.state()"
         [headingLevel]="3"
         [editable]="auth.isAdmin()"
-        [reviewable]="true"
+        reviewable
       />
-    </section>
+    </app-section>
   `,
 })
 export class StaffHomePage {

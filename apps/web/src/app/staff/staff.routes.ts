@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { pageRoute } from '../core/page-route';
+import { pageRoute, routeGroup } from '../core/page-route';
 import { StaffHomePage } from './staff-home.page';
 
 /** Staff home (lazy): reviewers and admins. */
@@ -14,12 +14,9 @@ export const reviewRoutes: Routes = [
     () => import('./application-review.page'),
     'ApplicationReviewPage',
   ),
-  pageRoute(
-    ':eventId/vorgemerkt',
-    'title.pendingDecisions',
-    () => import('./pending-decisions.page'),
-    'PendingDecisionsPage',
-  ),
-  pageRoute(':eventId', 'title.reviewList', () => import('./applications-list.page'), 'ApplicationsListPage'),
+  routeGroup(':eventId', [
+    pageRoute('', 'title.reviewList', () => import('./applications-list.page'), 'ApplicationsListPage'),
+    pageRoute('vorgemerkt', 'title.pendingDecisions', () => import('./pending-decisions.page'), 'PendingDecisionsPage'),
+  ]),
   { path: '', pathMatch: 'full', redirectTo: '/' },
 ];
