@@ -1,5 +1,6 @@
 import { FormControl } from '@angular/forms';
 import { LIMITS } from '@markt/shared';
+import { NumberFieldDef } from '../ui/defined-number-field.component';
 import { TextFieldDef } from '../ui/defined-text-field.component';
 import { MIN_REVIEWS, EventForm, criterionGroup, topicControl } from './event-form.model';
 
@@ -10,6 +11,11 @@ type TextName = { [K in keyof Controls]: Controls[K] extends FormControl<string>
 /** A text, date or time input of the event form with its control; its label is `eventForm.<name>`, its id `event-<name>`. */
 export interface EventTextField extends TextFieldDef {
   control: FormControl<string>;
+}
+
+/** A count of the event form (stands planned, reviews needed) with its control and limits. */
+export interface EventNumberField extends NumberFieldDef {
+  control: FormControl<number | null>;
 }
 
 /**
@@ -25,12 +31,15 @@ export function eventFormFields(form: EventForm) {
     control: c[name],
     ...extra,
   });
+  const count = (name: 'standsPlanned' | 'minReviews', limits: { min: number; max: number }): EventNumberField => ({
+    id: 'event-' + name,
+    label: 'eventForm.' + name,
+    control: c[name],
+    ...limits,
+  });
   return {
     basics: [text('title'), text('description', { rows: 6 })],
-    counts: [
-      { name: 'standsPlanned', control: c.standsPlanned, ...LIMITS.event.standsPlanned },
-      { name: 'minReviews', control: c.minReviews, ...MIN_REVIEWS },
-    ],
+    counts: [count('standsPlanned', LIMITS.event.standsPlanned), count('minReviews', MIN_REVIEWS)],
     sections: [
       {
         legend: 'eventForm.schedule',

@@ -21,6 +21,7 @@ import { EventsService } from '../events/events.service';
 import { focusAfterRender } from '../ui/focus-after-render';
 import { DefinedTextFieldComponent } from '../ui/defined-text-field.component';
 import { LoadStateComponent } from '../ui/load-state.component';
+import { DefinedNumberFieldComponent } from '../ui/defined-number-field.component';
 import { NumberFieldComponent } from '../ui/number-field.component';
 import { SelectFieldComponent, keyedOptions } from '../ui/select-field.component';
 import { TextFieldComponent } from '../ui/text-field.component';
@@ -36,6 +37,7 @@ import { createEventForm, criterionGroup, eventInputFrom, fillEventForm } from '
     RouterLink,
     TextFieldComponent,
     DefinedTextFieldComponent,
+    DefinedNumberFieldComponent,
     NumberFieldComponent,
     LoadStateComponent,
     SelectFieldComponent,

@@ -8,9 +8,9 @@ import { LIMITS, ORGANISATION_TYPES, OrganisationType } from '@markt/shared';
 import { switchMap } from 'rxjs';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
 import { CheckboxFieldComponent } from '../ui/checkbox-field.component';
-import { NumberFieldComponent } from '../ui/number-field.component';
+import { DefinedNumberFieldComponent, NumberFieldDef } from '../ui/defined-number-field.component';
+import { DefinedTextFieldComponent, TextFieldDef } from '../ui/defined-text-field.component';
 import { SelectFieldComponent, SelectOption, keyedOptions } from '../ui/select-field.component';
-import { TextFieldComponent } from '../ui/text-field.component';
 import { ApplicationFieldName, ApplicationForm, isRequired } from './application-form.model';
 import { ApplicationStore } from './application.store';
 import { LogoUploadComponent } from './logo-upload.component';
@@ -58,14 +58,40 @@ const NUMBER_FIELDS: Partial<Record<ApplicationFieldName, NumberFieldLook>> = {
   standWidth: { limits: LIMITS.application.standWidth, step: 0.1, hint: true },
 };
 
-/** Each field's look together with its control, by name. */
-function withControls<Look, Control>(looks: Partial<Record<ApplicationFieldName, Look>>, form: ApplicationForm) {
+/** What every field of the form is called: id `f-<name>`, label `field.<name>` (marked when required), hint `field.<name>Hint`. */
+function named(name: string, hint: boolean | undefined) {
+  return {
+    id: 'f-' + name,
+    label: 'field.' + name,
+    required: isRequired(name),
+    hint: hint ? `field.${name}Hint` : undefined,
+  };
+}
+
+/** Each free-text field's definition with its control, by name. */
+function textFields(form: ApplicationForm): Record<string, TextFieldDef & { control: FormControl<string> }> {
   return Object.fromEntries(
-    Object.entries(looks).map(([name, look]) => [
+    Object.entries(TEXT_FIELDS).map(([name, { hint, ...look }]) => [
       name,
-      { ...look, control: form.controls[name as ApplicationFieldName] },
+      { ...look, ...named(name, hint), control: form.controls[name as ApplicationFieldName] as FormControl<string> },
     ]),
-  ) as Record<string, Look & { control: Control }>;
+  );
+}
+
+/** Each number field's definition with its control, by name; the hint names the limits. */
+function numberFields(form: ApplicationForm): Record<string, NumberFieldDef & { control: FormControl<number | null> }> {
+  return Object.fromEntries(
+    Object.entries(NUMBER_FIELDS).map(([name, { hint, limits, step }]) => [
+      name,
+      {
+        ...named(name, hint),
+        ...limits,
+        hintParams: limits,
+        step,
+        control: form.controls[name as ApplicationFieldName] as FormControl<number | null>,
+      },
+    ]),
+  );
 }
 
 /** The fields of one of the steps 1–5 of the application form (the form element and its buttons are the parent's). */
@@ -77,9 +103,9 @@ function withControls<Look, Control>(looks: Partial<Record<ApplicationFieldName,
     MatRadioModule,
     LogoUploadComponent,
     CheckboxFieldComponent,
-    NumberFieldComponent,
+    DefinedNumberFieldComponent,
     SelectFieldComponent,
-    TextFieldComponent,
+    DefinedTextFieldComponent,
     NgTemplateOutlet,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -104,14 +130,10 @@ export class ApplicationStepFieldsComponent {
   protected readonly consentFields = ['publicationConsent', 'photoConsent'] as const;
   /** The number fields side by side in one row (the stand width has a row of its own for its hint). */
   protected readonly rowNumberFields = ['peopleAttending', 'tables', 'chairs'] as const;
-  /** Look and control of each free-text field, by name, for the template's `textField` block. */
-  protected readonly textFields = computed(() =>
-    withControls<TextFieldLook, FormControl<string>>(TEXT_FIELDS, this.form()),
-  );
-  /** Look and control of each number field, by name, for the template's `numberField` block. */
-  protected readonly numberFields = computed(() =>
-    withControls<NumberFieldLook, FormControl<number | null>>(NUMBER_FIELDS, this.form()),
-  );
+  /** Definition and control of each free-text field, by name, for the template's `textField` block. */
+  protected readonly textFields = computed(() => textFields(this.form()));
+  /** Definition and control of each number field, by name, for the template's `numberField` block. */
+  protected readonly numberFields = computed(() => numberFields(this.form()));
   /**
    * Server errors reach the topics, which have no control directive that would refresh this view, only through
    * the form's events.

@@ -1,18 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl } from '@angular/forms';
-import { TranslatePipe } from '../core/i18n/t.pipe';
-import { NumberFieldComponent } from '../ui/number-field.component';
+import { DefinedNumberFieldComponent, NumberFieldDef } from '../ui/defined-number-field.component';
 
 /** A number of the side panel: a position or size in metres, an opacity. */
-export interface MeasureField {
-  id: string;
-  /** Translation key of the label. */
-  label: string;
+export interface MeasureField extends NumberFieldDef {
   control: FormControl<number>;
   step: number;
-  /** Limits worth giving the input itself (the control checks its own). */
-  min?: number;
-  max?: number;
 }
 
 /** Fields in metres (half-metre steps) named after their controls: `prop-x` labelled `floorPlan.props.x`, … */
@@ -28,7 +21,7 @@ export function metreFields<K extends string>(
 /** Short number fields of the editor's side panel side by side, as many as its width holds; projected fields join the grid. */
 @Component({
   selector: 'app-measure-fields',
-  imports: [TranslatePipe, NumberFieldComponent],
+  imports: [DefinedNumberFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -39,14 +32,7 @@ export function metreFields<K extends string>(
   `,
   template: `
     @for (f of fields(); track f.id) {
-      <app-number-field
-        [fieldId]="f.id"
-        [label]="f.label | t"
-        [control]="f.control"
-        [step]="f.step"
-        [min]="f.min ?? null"
-        [max]="f.max ?? null"
-      />
+      <app-defined-number-field [field]="f" [control]="f.control" />
     }
     <ng-content />
   `,

@@ -6,21 +6,10 @@ import { FormErrorSummaryComponent } from '../core/forms/form-error-summary.comp
 import { formSubmit } from '../core/forms/form-submit';
 import { ErrorItem } from '../core/forms/server-errors';
 import { TranslatePipe } from '../core/i18n/t.pipe';
-import { TextFieldComponent } from './text-field.component';
+import { DefinedTextFieldComponent, TextFieldDef } from './defined-text-field.component';
 
-/** One text field of a form shell: the inputs of `app-text-field`, with translation keys for label and hint. */
-export interface ShellField {
-  id: string;
-  /** Translation key. */
-  label: string;
-  control: FormControl<string>;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'password';
-  autocomplete?: string;
-  /** Translation key, with its parameters. */
-  hint?: string;
-  hintParams?: Record<string, string | number>;
-  rows?: number;
-}
+/** One text field of a form shell: its definition with its control. */
+export type ShellField = TextFieldDef & { control: FormControl<string> };
 
 /**
  * What a form shell shows and sends: the page's form and its text fields, the submit button's label, and the request
@@ -48,21 +37,13 @@ export interface ShellForm<T = unknown> {
  */
 @Component({
   selector: 'app-form-shell',
-  imports: [ReactiveFormsModule, MatButtonModule, TranslatePipe, FormErrorSummaryComponent, TextFieldComponent],
+  imports: [ReactiveFormsModule, MatButtonModule, TranslatePipe, FormErrorSummaryComponent, DefinedTextFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-form-error-summary [items]="submission.errors()" />
     <form #formEl [formGroup]="spec().form" (ngSubmit)="send()" novalidate class="form">
       @for (field of spec().fields; track field.id) {
-        <app-text-field
-          [fieldId]="field.id"
-          [type]="field.type ?? 'text'"
-          [autocomplete]="field.autocomplete ?? null"
-          [rows]="field.rows ?? null"
-          [label]="field.label | t"
-          [hint]="field.hint ? (field.hint | t: field.hintParams) : null"
-          [control]="field.control"
-        />
+        <app-defined-text-field [field]="field" [control]="field.control" />
       }
       <ng-content />
       <div class="form__actions">
