@@ -5,6 +5,17 @@ import { TranslatePipe } from '../core/i18n/t.pipe';
 import { PlanViewComponent } from '../plan/plan-view/plan-view.component';
 import { LegendEntry } from './legend';
 
+/** What the printed plan shows: the event, its plan and legend on paper of a size, the public page with its QR code. */
+export interface PrintSheet {
+  event: EventDto;
+  plan: FloorPlanDto | null;
+  legend: LegendEntry[];
+  size: PaperSize;
+  publicUrl: string;
+  /** Data URL of the QR code image; null while it is being made. */
+  qrCode: string | null;
+}
+
 /**
  * The printed floor plan: event, date, time and room, the QR code to the public page, the plan with
  * stand numbers and the legend in columns. On paper it fills one landscape page (set by the page's
@@ -18,11 +29,5 @@ import { LegendEntry } from './legend';
   templateUrl: './print-sheet.component.html',
 })
 export class PrintSheetComponent {
-  readonly event = input.required<EventDto>();
-  readonly plan = input<FloorPlanDto | null>(null);
-  readonly legend = input<LegendEntry[]>([]);
-  readonly size = input<PaperSize>('A4');
-  readonly publicUrl = input.required<string>();
-  /** Data URL of the QR code image; null while it is being made. */
-  readonly qrCode = input<string | null>(null);
+  readonly sheet = input.required<PrintSheet>();
 }

@@ -24,7 +24,7 @@ import { LoadStateComponent } from '../ui/load-state.component';
 import { buildLegend } from './legend';
 import { applyPageStyle } from './page-size';
 import { loadPrintData } from './print-data';
-import { PrintSheetComponent } from './print-sheet.component';
+import { PrintSheet, PrintSheetComponent } from './print-sheet.component';
 import { qrCodeDataUrl } from './qr-code';
 
 /**
@@ -78,7 +78,19 @@ export class PrintPage {
     () => `${this.document.location.origin}/markt/${encodeURIComponent(this.id())}`,
   );
   private readonly qrCodeImage = resource({ params: this.publicUrl, loader: ({ params }) => qrCodeDataUrl(params) });
-  protected readonly qrCode = computed(() => loaded(this.qrCodeImage) ?? null);
+  protected readonly sheet = computed<PrintSheet | null>(() => {
+    const event = this.event();
+    return (
+      event && {
+        event,
+        plan: this.plan(),
+        legend: this.legend(),
+        size: this.size(),
+        publicUrl: this.publicUrl(),
+        qrCode: loaded(this.qrCodeImage) ?? null,
+      }
+    );
+  });
 
   protected readonly publishing = formSubmit();
   /** What the last change of the toggle did, once it succeeded. */
