@@ -121,3 +121,20 @@ describe('RoomPropertiesComponent placement of the scan', () => {
     expect(emitted).toEqual([{ width: 30, depth: 12 }]);
   });
 });
+
+describe('RoomPropertiesComponent room size', () => {
+  it('keeps a width still being corrected when something else of the plan changes, and follows a new size', async () => {
+    const { fixture, element } = setup();
+    const width = element.querySelector<HTMLInputElement>('#fp-room-width') as HTMLInputElement;
+    width.value = '0';
+    width.dispatchEvent(new Event('input'));
+    // a stand moved elsewhere: the plan (the room) is a new object with the same size
+    fixture.componentRef.setInput('room', { width: 24, depth: 12, background: null });
+    await fixture.whenStable();
+    expect(width.value).toBe('0');
+
+    fixture.componentRef.setInput('room', { width: 30, depth: 12, background: null });
+    await fixture.whenStable();
+    expect(width.value).toBe('30');
+  });
+});

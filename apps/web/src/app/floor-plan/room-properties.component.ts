@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { FLOOR_PLAN_LIMITS, FloorPlanDto } from '@markt/shared';
 import { FORM_IMPORTS } from '../core/forms/form-imports';
@@ -84,13 +84,17 @@ export class RoomPropertiesComponent {
     },
   ];
 
+  // The room is the whole plan, which changes with every stand moved: the forms follow only their own values, so a
+  // value still being corrected is not reset by an unrelated change.
+  private readonly size = computed(() => ({ width: this.room().width, depth: this.room().depth }), {
+    equal: (a, b) => a.width === b.width && a.depth === b.depth,
+  });
+  private readonly background = computed(() => this.room().background);
+
   constructor() {
+    effect(() => this.roomForm.reset(this.size(), { emitEvent: false }));
     effect(() => {
-      const { width, depth } = this.room();
-      this.roomForm.reset({ width, depth }, { emitEvent: false });
-    });
-    effect(() => {
-      const bg = this.room().background;
+      const bg = this.background();
       if (bg) this.bgForm.reset({ x: bg.x, y: bg.y, width: bg.width, opacity: bg.opacity }, { emitEvent: false });
     });
   }
