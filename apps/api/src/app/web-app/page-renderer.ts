@@ -14,8 +14,8 @@ export interface RenderedPage {
   /** Strong validator of the HTML, for conditional requests (304). */
   etag: string;
   /**
-   * CSP sources (`'sha256-…'`) of the page's inline scripts: hydration's event replay puts a small one in
-   * the page that records taps before the app starts; the policy allows exactly these, no other inline script.
+   * CSP sources (`'sha256-…'`) of Angular's two inline scripts (the event-dispatch contract and the replay call,
+   * which record taps before the app starts); the policy allows exactly these, no other inline script.
    */
   scriptHashes: string[];
   /** The same HTML compressed; made once per distinct page. */

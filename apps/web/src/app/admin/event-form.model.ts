@@ -20,7 +20,7 @@ import {
 } from '@markt/shared';
 
 /** The control's value must be later than its sibling's (works for HH:MM and datetime-local strings). */
-export function laterThan(sibling: string, code: string): ValidatorFn {
+function laterThan(sibling: string, code: string): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {
     const other = control.parent?.get(sibling)?.value;
     if (other === null || other === undefined || other === '' || control.value === null || control.value === '')
@@ -43,7 +43,7 @@ export function localInputToIso(value: string): string {
 }
 
 /** Re-validates `dependent` whenever `source` changes (for the `laterThan` validators). */
-export function revalidateOnChange(source: AbstractControl, dependent: AbstractControl): void {
+function revalidateOnChange(source: AbstractControl, dependent: AbstractControl): void {
   source.valueChanges.subscribe(() => dependent.updateValueAndValidity({ emitEvent: false }));
 }
 

@@ -1,10 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, effect, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute } from '@angular/router';
-import { map } from 'rxjs';
 import { immediateResource } from '../core/immediate-resource';
 import { PageTitleService } from '../core/page-title.service';
+import { routeParam } from '../core/route-params';
 import { CurrentEventService } from '../events/current-event.service';
 import { MarketService } from './market.service';
 
@@ -20,10 +18,7 @@ export class MarketStore {
   private readonly service = inject(MarketService);
   private readonly pageTitle = inject(PageTitleService);
   private readonly currentEvent = inject(CurrentEventService);
-  private readonly eventId = toSignal(
-    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('eventId') ?? '')),
-    { requireSync: true },
-  );
+  private readonly eventId = routeParam('eventId');
 
   /** The stand marked on the plan: chosen in the list or tapped in the plan. */
   readonly standId = signal<string | null>(null);

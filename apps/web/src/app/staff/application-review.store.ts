@@ -1,11 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, Resource, computed, inject, signal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute } from '@angular/router';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { ApplicationDto, DECIDABLE, ReviewSummaryDto, canTransition } from '@markt/shared';
-import { map } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { loaded } from '../core/loaded';
+import { routeParam } from '../core/route-params';
 import { loadEvent } from '../events/events-loader';
 import { DecisionResult } from './decision-form.component';
 import { ReviewService } from './review.service';
@@ -20,9 +19,7 @@ type PageState = 'loading' | 'ready' | 'notFound' | 'error';
 export class ApplicationReviewStore {
   private readonly service = inject(ReviewService);
   private readonly auth = inject(AuthService);
-  readonly applicationId = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')), {
-    requireSync: true,
-  });
+  readonly applicationId = routeParam('id');
 
   private readonly applicationResource = rxResource({
     params: () => this.applicationId(),

@@ -15,7 +15,9 @@ export const reviewRoutes: Routes = [
     'ApplicationReviewPage',
   ),
   routeGroup(':eventId', [
-    pageRoute('', 'title.reviewList', () => import('./applications-list.page'), 'ApplicationsListPage'),
+    pageRoute('', 'title.reviewList', () => import('./applications-list.page'), 'ApplicationsListPage', {
+      pathMatch: 'full',
+    }),
     pageRoute('vorgemerkt', 'title.pendingDecisions', () => import('./pending-decisions.page'), 'PendingDecisionsPage'),
   ]),
   { path: '', pathMatch: 'full', redirectTo: '/' },

@@ -4,8 +4,8 @@ import { applyOutline, canClose, outlineKey, startOutline } from '../plan-outlin
 import { PlanState } from '../plan-state';
 
 /**
- * The room outline while the editor draws or edits it: by keyboard here, by pointer on the drawing (which
- * changes `draft` through its two-way `outline`).
+ * The room outline while the editor draws or edits it: with the cross-hair's keys here; by pointer and by a
+ * focused corner's keys on the drawing, which changes `draft` through its two-way `outline`.
  */
 export class OutlineEditing {
   /** Null when no outline is being edited. */
