@@ -1,10 +1,9 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { ApplicantAction, ApplicationDto, ApplicationStatus, EventDto } from '@markt/shared';
 import { I18nService } from '../core/i18n/i18n.service';
-import { loaded } from '../core/loaded';
+import { isUnknown, loaded } from '../core/loaded';
 import { queryParam, routeParam } from '../core/route-params';
 import { NotificationService } from '../core/notification.service';
 import { loadEvent } from '../events/events-loader';
@@ -13,12 +12,6 @@ import { canDo, canEdit } from './application-status';
 import { ApplicationsService } from './applications.service';
 
 export type ApplicationPageState = 'loading' | 'ready' | 'notFound' | 'error';
-
-/** 404, or 400 for a malformed id: the application is as unknown as any other. */
-function isUnknown(error: Error): boolean {
-  const response = (error as { cause?: unknown }).cause ?? error;
-  return response instanceof HttpErrorResponse && (response.status === 404 || response.status === 400);
-}
 
 /**
  * The application of `/bewerbungen/:id` (`?schritt=`) with its event and history, and what changes it. The page

@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { Resource } from '@angular/core';
 
 export type LoadState = 'loading' | 'ready' | 'error';
@@ -14,4 +15,12 @@ export function loaded<T>(resource: Resource<T>): T | undefined {
 export function loadState(resource: Resource<unknown>): LoadState {
   if (resource.error()) return 'error';
   return resource.hasValue() ? 'ready' : 'loading';
+}
+
+/**
+ * Whether loading failed because there is no such thing to show: 404, or 400 for an address whose id is not an id
+ * at all (and whatever else the page counts so, e.g. 403 where a record exists but is not the viewer's).
+ */
+export function isUnknown(error: unknown, ...alsoUnknown: number[]): boolean {
+  return error instanceof HttpErrorResponse && [404, 400, ...alsoUnknown].includes(error.status);
 }

@@ -1,6 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, effect, inject, signal } from '@angular/core';
 import { immediateResource } from '../core/immediate-resource';
+import { isUnknown } from '../core/loaded';
 import { PageTitleService } from '../core/page-title.service';
 import { routeParam } from '../core/route-params';
 import { CurrentEventService } from '../events/current-event.service';
@@ -30,7 +30,7 @@ export class MarketStore {
   });
   readonly market = computed(() => this.loaded.value() ?? null);
   readonly state = computed<MarketState>(() =>
-    this.loaded.state() === 'error' && isNotPublished(this.loaded.error()) ? 'notPublished' : this.loaded.state(),
+    this.loaded.state() === 'error' && isUnknown(this.loaded.error()) ? 'notPublished' : this.loaded.state(),
   );
 
   readonly standNumber = computed(
@@ -54,9 +54,4 @@ export class MarketStore {
     });
     inject(DestroyRef).onDestroy(() => this.currentEvent.show(null));
   }
-}
-
-/** 404: not published (or no such event); 400: not an event id at all. Both mean there is no market to show. */
-function isNotPublished(error: unknown): boolean {
-  return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
 }

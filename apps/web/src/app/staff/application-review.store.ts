@@ -1,9 +1,8 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, Resource, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { ApplicationDto, DECIDABLE, ReviewSummaryDto, canTransition } from '@markt/shared';
 import { AuthService } from '../core/auth/auth.service';
-import { loaded } from '../core/loaded';
+import { isUnknown, loaded } from '../core/loaded';
 import { routeParam } from '../core/route-params';
 import { loadEvent } from '../events/events-loader';
 import { DecisionResult } from './decision-form.component';
@@ -43,10 +42,7 @@ export class ApplicationReviewStore {
       this.summaryResource,
     ];
     const error = resources.map((resource) => resource.error()).find(Boolean);
-    if (error) {
-      const status = error instanceof HttpErrorResponse ? error.status : 0;
-      return status === 404 || status === 400 || status === 403 ? 'notFound' : 'error';
-    }
+    if (error) return isUnknown(error, 403) ? 'notFound' : 'error';
     return resources.every((resource) => resource.hasValue()) ? 'ready' : 'loading';
   });
   readonly isAdmin = this.auth.isAdmin;
